@@ -1,0 +1,45 @@
+# Two commands: `make run` (set up, ingest the bundled knowledge, serve) and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+INDEX ?= data/index
+HOST ?= 127.0.0.1
+PORT ?= 7860
+export ANONYMIZED_TELEMETRY := False
+export GRADIO_ANALYTICS_ENABLED := False
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup run test test-fast ingest bench docs clean browser-deps
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# torch is pinned to the CPU build first so nothing pulls CUDA wheels on a CPU machine.
+	$(BIN)/pip install -q "torch==2.13.0"
+	$(BIN)/pip install -q -e ".[local,app,dev]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+ingest: setup
+	$(BIN)/funnel ingest data/knowledge --index $(INDEX)
+
+run: setup ingest
+	$(BIN)/funnel serve --index $(INDEX) --host $(HOST) --port $(PORT)
+
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null) || echo "chromium not installed: browser tests will be skipped"
+
+test: setup browser-deps
+	$(BIN)/python -m pytest -q
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
+
+bench: setup
+	$(BIN)/python bench/retrieval.py
+
+clean:
+	rm -rf $(VENV) $(INDEX) .pytest_cache

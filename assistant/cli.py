@@ -1,0 +1,102 @@
+"""`funnel` — the command line. One argparse parser; each command module adds its subcommands.
+
+Exit codes (all commands):
+  0  success
+  1  unexpected failure (a bug: please report the message)
+  2  bad input: arguments, a file that cannot be read or ingested, an invalid user state, an empty query
+  3  not ready: no index yet, or a model/adapter that cannot be loaded
+  4  partial: a batch finished but some rows were rejected (see the rejects file)
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from typing import Any, Callable
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL = 0, 1, 2, 3, 4
+
+# Modules that add subcommands through `register(subparsers, common)`; imported at parse time,
+# so they must keep heavy imports inside their handlers.
+COMMAND_MODULES = ["assistant.commands.index", "assistant.commands.core", "assistant.commands.app", "finetune.cli"]
+
+
+class CliError(Exception):
+    """An error with a user-facing message and an exit code; printed without a traceback."""
+
+    def __init__(self, message: str, code: int = EXIT_INPUT):
+        super().__init__(message)
+        self.code = code
+
+
+def common_parser() -> argparse.ArgumentParser:
+    """Options every command accepts (index, provider, output format)."""
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("common options")
+    g.add_argument("--config", help="settings YAML (default: funnel.yaml or $FUNNEL_CONFIG)")
+    g.add_argument("--index", dest="index_dir", help="index folder (default: data/index)")
+    g.add_argument("--provider", choices=["local", "openai", "anthropic", "fake", "none"], help="LLM provider (default: local)")
+    g.add_argument("--adapter", help="LoRA adapter folder for the local provider ('' for the base model)")
+    g.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    return p
+
+
+def settings_from(args: argparse.Namespace):
+    from assistant.settings import SettingsError, load_settings
+
+    try:
+        return load_settings(getattr(args, "config", None), index_dir=getattr(args, "index_dir", None),
+                             provider=getattr(args, "provider", None), adapter=getattr(args, "adapter", None))
+    except SettingsError as e:
+        raise CliError(str(e)) from None
+
+
+def emit(args: argparse.Namespace, data: Any, text: Callable[[Any], str] | None = None) -> None:
+    if getattr(args, "json", False) or text is None:
+        print(json.dumps(data, ensure_ascii=False, indent=None if getattr(args, "json", False) else 2))
+    else:
+        print(text(data))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="funnel", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = common_parser()
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name and name.startswith(e.name):
+                continue  # an optional command module that is not part of this install
+            raise
+        mod.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_INPUT
+    try:
+        return int(args.func(args) or 0)
+    except CliError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return e.code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

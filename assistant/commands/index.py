@@ -1,0 +1,113 @@
+"""`funnel ingest` and `funnel retrieve`."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, settings_from
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("ingest", parents=[common], help="chunk and index PDF/Markdown files",
+                       description="Chunk PDF and Markdown files into a new Chroma index and switch to it atomically. "
+                                   "Unchanged content is detected and skipped; a bad file leaves the current index untouched.")
+    p.add_argument("paths", nargs="+", help="files or folders (.pdf, .md)")
+    p.add_argument("--force", action="store_true", help="rebuild even when the content is unchanged")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    r = sub.add_parser("retrieve", parents=[common], help="search the index and print cited passages",
+                       description="Hybrid retrieval (dense + BM25, fused and reranked) with citations and a calibrated confidence.")
+    r.add_argument("query", nargs="?", help="the question (omit with --batch)")
+    r.add_argument("--k", type=int, default=5, help="number of passages (default 5)")
+    r.add_argument("--retriever", choices=["dense", "keyword", "hybrid", "hybrid+rerank"], help="retrieval method (default hybrid+rerank)")
+    r.add_argument("--stage", help="only passages about this funnel stage (e.g. vkyc)")
+    r.add_argument("--kind", help="only passages of this kind (faq, procedure, offer, ...)")
+    r.add_argument("--batch", metavar="FILE", help='JSONL lines {"query": ...} or plain text lines; "-" for stdin')
+    r.add_argument("--output", "-o", metavar="FILE", help="with --batch: write results here (default stdout)")
+    r.set_defaults(func=cmd_retrieve)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from assistant.catalog import load_catalog
+    from ingest.pipeline import ingest
+    from ingest.units import IngestError
+    from rag.embedder import get_embedder
+
+    s = settings_from(args)
+    try:
+        res = ingest(args.paths, s.path(s.index_dir) or s.index_dir, get_embedder(s.embedder), load_catalog(s.catalog_dir),
+                     progress=not args.quiet, force=args.force)
+    except IngestError as e:
+        raise CliError(f"{e} (the existing index was not changed)", EXIT_INPUT) from None
+    data = {"status": res.status, "build": res.build, "chunks": res.chunks, "embedded": res.embedded,
+            "seconds": round(res.seconds, 2), "sources": res.sources, "index": str(s.index_dir)}
+    emit(args, data, lambda d: f"{d['status']}: {d['chunks']} chunks from {len(d['sources'])} file(s) "
+                              f"({d['embedded']} embedded) in {d['seconds']} s → {d['index']} [build {d['build']}]")
+    return 0
+
+
+def load_retriever_for(args, s):
+    from assistant.catalog import load_catalog
+    from rag.index import IndexMissing
+    from rag.loader import load_retriever
+
+    try:
+        return load_retriever(s.path(s.index_dir) or s.index_dir, getattr(args, "retriever", None) or s.retriever,
+                              catalog=load_catalog(s.catalog_dir), store_url=s.store_url)
+    except IndexMissing as e:
+        raise CliError(str(e), EXIT_NOT_READY) from None
+
+
+def cmd_retrieve(args: argparse.Namespace) -> int:
+    from rag.retriever import QueryError
+
+    if not args.batch and not args.query:
+        raise CliError("give a QUERY or --batch FILE")
+    s = settings_from(args)
+    ret = load_retriever_for(args, s)
+    filters = {k: v for k, v in (("stage", args.stage), ("kind", args.kind)) if v}
+    if not args.batch:
+        try:
+            res = ret.search(args.query, k=args.k, filters=filters)
+        except QueryError as e:
+            raise CliError(str(e)) from None
+        emit(args, res.to_dict(), _format)
+        return 0
+    return _batch(args, ret, filters)
+
+
+def _batch(args, ret, filters) -> int:
+    from rag.retriever import QueryError
+
+    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    bad = 0
+    with src:
+        for n, line in enumerate(src, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                query = json.loads(line)["query"] if line.startswith("{") else line
+                row = ret.search(query, k=args.k, filters=filters).to_dict()
+            except (ValueError, KeyError, TypeError, QueryError) as e:
+                bad += 1
+                row = {"line": n, "error": f"{e.__class__.__name__}: {e}" if not isinstance(e, KeyError) else "missing field 'query'"}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if args.output:
+        out.close()
+    if bad:
+        print(f"{bad} line(s) could not be searched (see their 'error' field)", file=sys.stderr)
+    return EXIT_PARTIAL if bad else 0
+
+
+def _format(d: dict) -> str:
+    lines = [f"confidence {d['confidence']:.2f}  ({d['latency_ms']:.0f} ms)" + (f"  expanded: {', '.join(d['expansion'])}" if d["expansion"] else "")]
+    for i, h in enumerate(d["hits"], 1):
+        c = h["citation"]
+        lines.append(f"\n[{i}] score {h['score']:.3f}  {c['source']} p.{c['page']} — {c['section'] or '-'}  ({h['kind']}, {h['stage'] or '-'}, {c['chunk_id']})")
+        lines.append("    " + h["text"].replace("\n", "\n    "))
+    return "\n".join(lines)

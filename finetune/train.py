@@ -1,0 +1,190 @@
+"""LoRA / QLoRA SFT from a recipe (`funnel finetune train --recipe R`).
+
+TRL `SFTTrainer` + peft; loss on assistant tokens only (`assistant_only_loss=True`: our
+CHAT_TEMPLATE wraps the model turn, `<end_of_turn>` included, in `{% generation %}` markers).
+Logs the loss curve as JSON lines and tokens/s; writes the adapter and `manifest.json` into
+`<output_dir>/<name>/`. Runs on CPU (fp32; tiny smoke model with --tiny) and on CUDA (bf16,
+Liger kernels when importable).
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import os
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+from . import dataset as ds
+from .recipe import Recipe, load_recipe
+
+ROOT = Path(__file__).resolve().parent.parent
+END_OF_TURN = "<end_of_turn>"
+
+
+def git_commit() -> str | None:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip() or None
+    except Exception:
+        return os.environ.get("GIT_COMMIT")
+
+
+def device_name() -> str:
+    import torch
+
+    return torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"
+
+
+def liger_available() -> bool:
+    try:
+        import liger_kernel  # noqa: F401
+
+        return True
+    except Exception:
+        return False
+
+
+def _loss_logger(path: Path):
+    from transformers import TrainerCallback
+
+    class LossLog(TrainerCallback):
+        def __init__(self):
+            self.t0 = time.time()
+            self.f = open(path, "w", encoding="utf-8")
+
+        def on_log(self, args, state, control, logs=None, **kw):
+            if logs:
+                rec = {"step": state.global_step, "epoch": round(state.epoch or 0, 4), "elapsed_s": round(time.time() - self.t0, 2)}
+                rec.update({k: v for k, v in logs.items() if isinstance(v, (int, float))})
+                self.f.write(json.dumps(rec) + "\n")
+                self.f.flush()
+
+        def on_train_end(self, *a, **kw):
+            self.f.close()
+
+    return LossLog()
+
+
+def make_config(recipe: Recipe, n_rows: int, run_dir: Path, max_steps: int | None, cuda: bool, tok) -> tuple[Any, dict]:
+    from trl import SFTConfig
+
+    t = recipe.train
+    fields = {f.name for f in dataclasses.fields(SFTConfig)}
+    warmup = recipe.warmup_steps(n_rows) if not max_steps else max(1, math.ceil(t.warmup_ratio * max_steps))
+    use_liger = bool(t.use_liger_kernel and cuda and liger_available())
+    kw: dict[str, Any] = dict(
+        output_dir=str(run_dir), num_train_epochs=t.epochs, max_steps=max_steps or -1,
+        per_device_train_batch_size=t.per_device_batch_size, gradient_accumulation_steps=t.gradient_accumulation_steps,
+        learning_rate=t.learning_rate, lr_scheduler_type=t.lr_scheduler, warmup_steps=warmup,
+        weight_decay=t.weight_decay, max_grad_norm=t.max_grad_norm, max_length=t.max_length,
+        bf16=bool(t.bf16 and cuda), gradient_checkpointing=t.gradient_checkpointing,
+        use_liger_kernel=use_liger, assistant_only_loss=t.assistant_only_loss,
+        logging_steps=t.logging_steps, save_strategy="no", report_to=[], seed=t.seed,
+        optim=t.optim if cuda else "adamw_torch", padding_free=False, packing=False,
+        dataloader_num_workers=2 if cuda else 0, dataset_num_proc=min(8, os.cpu_count() or 1) if cuda else None,
+    )
+    if "use_cpu" in fields and not cuda:
+        kw["use_cpu"] = True
+    if t.group_by_length:
+        if "train_sampling_strategy" in fields:
+            kw["train_sampling_strategy"] = "group_by_length"
+        elif "group_by_length" in fields:
+            kw["group_by_length"] = True
+    if END_OF_TURN in tok.get_vocab():
+        kw["eos_token"] = END_OF_TURN
+    if t.gradient_checkpointing:
+        kw["gradient_checkpointing_kwargs"] = {"use_reentrant": False}
+    kw = {k: v for k, v in kw.items() if k in fields}
+    return SFTConfig(**kw), {"warmup_steps": warmup, "use_liger_kernel": use_liger}
+
+
+def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Path | None = None, base: str | None = None,
+          gguf: str | None = None, max_steps: int | None = None, max_rows: int | None = None, tiny: bool = False,
+          batch_size: int | None = None, epochs: float | None = None, name: str | None = None) -> Path:
+    import torch
+    from datasets import Dataset
+    from peft import LoraConfig
+    from trl import SFTTrainer
+
+    from .base_model import ensure_base, load_model, load_tokenizer, sha256_file
+
+    data_dir = Path(data_dir or ROOT / recipe.dataset_dir)
+    rows = ds.read_rows(ds.split_file(data_dir, "train"))
+    if max_rows:
+        rows = rows[:max_rows]
+    if batch_size:
+        recipe.train.per_device_batch_size = batch_size
+    if epochs:
+        recipe.train.epochs = epochs
+    name = name or recipe.name
+    out_dir = Path(out_root or ROOT / recipe.output_dir) / name
+    run_dir = ROOT / "runs" / name
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cuda = torch.cuda.is_available()
+
+    if tiny:
+        from .tiny import make_tiny_base
+
+        texts = [m["content"] for r in rows[:200] for m in r["messages"]]
+        base_dir, base_info = make_tiny_base(run_dir / "tiny-base", texts), {"package": "tiny-random-llama (test)", "gguf_sha256": None}
+    else:
+        base_dir, base_info = ensure_base(recipe.base.source, base or recipe.base.path, recipe.base.cache_dir, gguf)
+    tok = load_tokenizer(base_dir)
+    model = load_model(base_dir, dtype="bfloat16" if (cuda and recipe.train.bf16) else "float32",
+                       device="cuda" if cuda else None, quant=recipe.quantization if cuda else None)
+    if recipe.quantization is not None and cuda:
+        from peft import prepare_model_for_kbit_training
+
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=recipe.train.gradient_checkpointing)
+
+    train_ds = Dataset.from_list([{"messages": r["messages"]} for r in rows])
+    cfg, extra = make_config(recipe, len(rows), run_dir, max_steps, cuda, tok)
+    lora = LoraConfig(r=recipe.lora.r, lora_alpha=recipe.lora.alpha, lora_dropout=recipe.lora.dropout,
+                      target_modules=recipe.lora.target_modules, bias=recipe.lora.bias, task_type="CAUSAL_LM")
+    log_path = out_dir / "loss_log.jsonl"
+    trainer = SFTTrainer(model=model, args=cfg, train_dataset=train_ds, processing_class=tok, peft_config=lora,
+                         callbacks=[_loss_logger(log_path)])
+    if cuda:
+        torch.cuda.synchronize()
+        torch.cuda.reset_peak_memory_stats()
+    t0 = time.time()
+    result = trainer.train()
+    if cuda:
+        torch.cuda.synchronize()
+    train_s = time.time() - t0
+    hist = trainer.state.log_history
+    num_tokens = max([h.get("num_tokens", 0) for h in hist] + [0])
+    if not num_tokens:  # estimate from the tokenized dataset
+        lens = [len(x) for x in trainer.train_dataset["input_ids"]]
+        num_tokens = sum(lens) / len(lens) * cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps * trainer.state.global_step
+    losses = [h["loss"] for h in hist if "loss" in h]
+    trainer.model.save_pretrained(out_dir)
+    tok_dir = out_dir  # keep the tokenizer's chat template with the adapter for serving
+    tok.save_pretrained(tok_dir) if tiny else None
+
+    manifest = {
+        "name": name, "version": recipe.version, "created_unix": int(time.time()),
+        "base": {**base_info, "dir": str(base_dir)},
+        "dataset": {"dir": str(data_dir), "sha256": ds.dataset_sha256(data_dir), "train_rows": len(rows)},
+        "recipe": recipe.to_dict(), "resolved": {**extra, "max_steps": max_steps, "global_steps": trainer.state.global_step},
+        "git_commit": git_commit(), "device": device_name(),
+        "train": {"tokens_per_s": round(num_tokens / train_s, 1), "tokens": int(num_tokens), "train_time_s": round(train_s, 1),
+                  "final_loss": losses[-1] if losses else None, "first_loss": losses[0] if losses else None,
+                  "train_loss": result.training_loss,
+                  "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None},
+        "metrics": None,  # filled by `finetune eval`
+        "files": sorted(p.name for p in out_dir.iterdir()),
+    }
+    if base_info.get("gguf"):
+        g = Path(base_dir).parent / "gguf" / base_info["gguf"]
+        if g.exists() and not base_info.get("gguf_sha256"):
+            manifest["base"]["gguf_sha256"] = sha256_file(g)
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    print(json.dumps({"adapter": str(out_dir), **manifest["train"]}), flush=True)
+    return out_dir
+
+
+def run(recipe_path: str, **kw) -> Path:
+    return train(load_recipe(recipe_path), **kw)

@@ -1,0 +1,135 @@
+"""Units → chunks: heading-aware and FAQ-aware.
+
+Rules, in order of priority:
+- an FAQ question and its whole answer form one chunk, also across a page break;
+- a numbered step (a table row such as "4. VKYC Approval" and its cells) stays in one chunk;
+- other paragraphs of one section are packed together up to the token budget;
+- nothing exceeds `max_tokens` (e5-small reads 512 tokens; the budget leaves room for the
+  section title and the `passage:` prefix that are embedded with the text).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ingest.units import STEP_RE, Unit, strip_answer, strip_question
+from rag.types import Chunk
+
+CHUNKER_VERSION = "3"
+SENTENCE_RE = re.compile(r"(?<=[.!?।])\s+")
+
+
+@dataclass
+class _Segment:
+    kind: str  # faq | step | text
+    section: str
+    page: int
+    question: str | None = None
+    parts: list[str] = field(default_factory=list)
+
+    def add(self, text: str, new_para: bool) -> None:
+        if not self.parts or new_para and self.parts[-1].rstrip().endswith((".", "!", "?", ":", "।")):
+            self.parts.append(text)
+        else:
+            self.parts[-1] = self.parts[-1].rstrip() + " " + text
+
+    def body(self) -> str:
+        return "\n".join(p.strip() for p in self.parts if p.strip())
+
+
+def default_token_count(text: str) -> int:
+    # ~1.3 e5 word-pieces per English word; Devanagari splits finer, so count it double.
+    words = text.split()
+    deva = sum(1 for w in words if re.search(r"[\u0900-\u097F]", w))
+    return int(1.3 * (len(words) - deva) + 2.6 * deva) + 2
+
+
+def segments(units: list[Unit]) -> list[_Segment]:
+    heads: list[list] = []  # [level, title, has_prose]
+    out: list[_Segment] = []
+    cur: _Segment | None = None
+
+    def section() -> str:
+        return " › ".join(h[1] for h in heads)
+
+    for u in units:
+        if u.type == "heading":
+            heads = [h for h in heads if h[0] < u.level] + [[u.level, u.text, False]]
+            cur = None
+        elif u.type == "question":
+            # Questions that follow a section's prose without a heading of their own (a loose FAQ
+            # list after an offers table) do not belong to that section.
+            while heads and heads[-1][2]:
+                heads.pop()
+            cur = _Segment("faq", section() or "FAQ", u.page, question=strip_question(u.text))
+            out.append(cur)
+        else:
+            text = strip_answer(u.text) if cur and cur.kind == "faq" and not cur.parts else u.text
+            starts_step = u.new_para and bool(STEP_RE.match(text)) and not (cur and cur.kind == "faq")
+            if cur is None or starts_step:
+                cur = _Segment("step" if starts_step else "text", section(), u.page)
+                out.append(cur)
+            if cur.kind != "faq" and heads:
+                heads[-1][2] = True
+            cur.add(text, u.new_para)
+    return [s for s in out if s.body() or s.question]
+
+
+def chunk_units(units: list[Unit], source: str, max_tokens: int = 380,
+                count_tokens: Callable[[str], int] = default_token_count) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for seg in _merge_small(segments(units), max_tokens, count_tokens):
+        head = f"{seg.question}\n" if seg.question else ""
+        for piece in _split(seg.body(), max_tokens - count_tokens(head + seg.section), count_tokens):
+            text = (head + piece).strip()
+            chunks.append(Chunk(
+                chunk_id=_chunk_id(source, text, len(chunks)),
+                text=text, source=source, page=seg.page, section=seg.section,
+                kind="faq" if seg.question else ("procedure" if seg.kind == "step" else "general"),
+                question=seg.question, position=len(chunks),
+            ))
+    return chunks
+
+
+def _merge_small(segs: list[_Segment], max_tokens: int, count) -> list[_Segment]:
+    """Pack consecutive plain-text segments of one section (e.g. table rows of an offers list)."""
+    out: list[_Segment] = []
+    for s in segs:
+        prev = out[-1] if out else None
+        if (prev and s.kind == "text" and prev.kind == "text" and prev.section == s.section
+                and count(prev.body() + s.body()) <= max_tokens // 2):
+            prev.parts.extend(s.parts)
+        else:
+            out.append(s)
+    return out
+
+
+def _split(text: str, budget: int, count) -> list[str]:
+    if count(text) <= budget:
+        return [text]
+    pieces, cur = [], ""
+    for sent in SENTENCE_RE.split(text):
+        if cur and count(cur + " " + sent) > budget:
+            pieces.append(cur)
+            cur = sent
+        else:
+            cur = f"{cur} {sent}".strip()
+    if cur:
+        pieces.append(cur)
+    # A single sentence longer than the budget is cut by words as a last resort.
+    out = []
+    for p in pieces:
+        words = p.split()
+        while count(" ".join(words)) > budget and len(words) > 1:
+            n = max(1, int(len(words) * budget / max(count(" ".join(words)), 1)))
+            out.append(" ".join(words[:n]))
+            words = words[n:]
+        out.append(" ".join(words))
+    return [p for p in out if p]
+
+
+def _chunk_id(source: str, text: str, position: int) -> str:
+    h = hashlib.sha1(f"{source}\x00{position}\x00{text}".encode()).hexdigest()
+    return h[:16]

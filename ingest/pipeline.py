@@ -1,0 +1,227 @@
+"""Ingest: files → chunks → embeddings → a new index build, switched in atomically.
+
+Layout of an index folder:
+    CURRENT                 name of the active build (replaced atomically with os.replace)
+    builds/<key>/           chroma/ + chunks.jsonl + vectors.npy + manifest.json
+An ingest killed halfway leaves only an incomplete build folder that CURRENT never points to, so
+the previous index stays usable. Same content (same files, chunker and embedder) → no work at all;
+changed content re-embeds only the chunks whose text changed (vectors are cached by text hash).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ingest.chunker import CHUNKER_VERSION, chunk_units
+from ingest.markdown import read_markdown
+from ingest.pdf import read_pdf
+from ingest.tagger import tag
+from ingest.units import IngestError
+from rag.types import Chunk
+
+READERS = {".pdf": read_pdf, ".md": read_markdown, ".markdown": read_markdown, ".txt": read_markdown}
+MAX_FILE_BYTES = 50 * 2**20  # a product document is a few MB; larger is a mistake or an attack
+
+
+@dataclass
+class IngestResult:
+    build: str
+    status: str  # built | unchanged
+    chunks: int
+    embedded: int  # chunks that needed new embeddings
+    seconds: float
+    sources: list[dict] = field(default_factory=list)
+
+
+def collect_files(paths: list[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if not p.exists():
+            raise IngestError(f"{p}: no such file or folder")
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.suffix.lower() in READERS and f.is_file())
+            if not found:
+                raise IngestError(f"{p}: no .pdf or .md files in this folder")
+            files += found
+        elif p.suffix.lower() not in READERS:
+            raise IngestError(f"{p.name}: unsupported file type {p.suffix or '(none)'}; use .pdf or .md")
+        else:
+            files.append(p)
+    return files
+
+
+def read_chunks(path: Path, catalog=None, count_tokens=None, max_tokens: int = 380) -> list[Chunk]:
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError(f"{path.name}: the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise IngestError(f"{path.name}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
+    units = READERS[path.suffix.lower()](path)
+    kwargs = {"count_tokens": count_tokens} if count_tokens else {}
+    chunks = chunk_units(units, source=path.name, max_tokens=max_tokens, **kwargs)
+    if not chunks:
+        raise IngestError(f"{path.name}: no text to index")
+    return [tag(c, catalog) for c in chunks]
+
+
+def embed_text(c: Chunk) -> str:
+    """What the full-passage view embeds: the section gives short table rows their context."""
+    return c.text if c.question or not c.section else f"{c.section.split(' › ')[-1]}\n{c.text}"
+
+
+def views(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
+    """(view id, text to embed, chunk). FAQ chunks get a second, question-only view: a user's
+    question matches the FAQ's question far more sharply than the question+answer blob."""
+    out = []
+    for c in chunks:
+        out.append((c.chunk_id, embed_text(c), c))
+        if c.question:
+            out.append((c.chunk_id + "#q", c.question, c))
+    return out
+
+
+def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=None, progress: bool = True, force: bool = False) -> IngestResult:
+    t0 = time.perf_counter()
+    index_dir = Path(index_dir)
+    files = collect_files(paths)
+    # Read everything before touching the index: one bad file aborts with the index intact.
+    chunks: list[Chunk] = []
+    sources = []
+    for f in files:
+        cs = read_chunks(f, catalog, count_tokens=embedder.token_count)
+        chunks += cs
+        sources.append({"name": f.name, "sha256": _sha256(f), "chunks": len(cs), "pages": max(c.page for c in cs)})
+    _dedupe_ids(chunks)
+    vs = views(chunks)
+    key = _content_key(vs, embedder.id)
+    current = current_build(index_dir)
+    if current and not force and current.name == key[:16] and (current / "manifest.json").exists():
+        m = json.loads((current / "manifest.json").read_text())
+        return IngestResult(current.name, "unchanged", m["counts"]["chunks"], 0, time.perf_counter() - t0, m["sources"])
+
+    cache = _vector_cache(current, embedder.id) if current else {}
+    texts = [t for _, t, _ in vs]
+    todo = [i for i, t in enumerate(texts) if _th(t) not in cache]
+    vectors = np.zeros((len(vs), embedder.dim), dtype=np.float32)
+    for i, t in enumerate(texts):
+        if _th(t) in cache:
+            vectors[i] = cache[_th(t)]
+    if todo:
+        vectors[todo] = _embed_with_progress(embedder, [texts[i] for i in todo], progress)
+
+    build = index_dir / "builds" / key[:16]
+    tmp = index_dir / "builds" / f".tmp-{key[:16]}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    from rag.store import ChromaStore
+
+    store = ChromaStore(tmp / "chroma", create=True)
+    store.add([v for v, _, _ in vs], vectors,
+              [{**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"} for v, _, c in vs],
+              texts)
+    store.close()
+    with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as fh:
+        for c in chunks:
+            fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+    np.save(tmp / "vectors.npy", vectors)
+    (tmp / "view_texts.json").write_text(json.dumps([_th(t) for t in texts]))
+    manifest = {
+        "build": key[:16], "content_key": key, "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "chunker_version": CHUNKER_VERSION, "embedder": embedder.id, "dim": embedder.dim,
+        "sources": sources,
+        "counts": {"chunks": len(chunks), "views": len(vs), "kinds": _count(c.kind for c in chunks),
+                   "stages": _count(c.stage or "-" for c in chunks), "languages": _count(c.language for c in chunks)},
+    }
+    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+    if build.exists():
+        shutil.rmtree(build)
+    os.replace(tmp, build)
+    _switch(index_dir, build.name)
+    _prune(index_dir, keep={build.name, current.name if current else ""})
+    return IngestResult(build.name, "built", len(chunks), len(todo), time.perf_counter() - t0, sources)
+
+
+def current_build(index_dir: str | Path) -> Path | None:
+    ptr = Path(index_dir) / "CURRENT"
+    if not ptr.exists():
+        return None
+    b = Path(index_dir) / "builds" / ptr.read_text().strip()
+    return b if (b / "manifest.json").exists() else None
+
+
+def _switch(index_dir: Path, name: str) -> None:
+    tmp = index_dir / f".CURRENT.{os.getpid()}"
+    tmp.write_text(name)
+    os.replace(tmp, index_dir / "CURRENT")  # atomic on POSIX: readers see the old or the new build
+
+
+def _prune(index_dir: Path, keep: set[str]) -> None:
+    for d in (index_dir / "builds").iterdir():
+        if d.name not in keep:
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _embed_with_progress(embedder, texts: list[str], progress: bool) -> np.ndarray:
+    bs = embedder.batch_size
+    bar = None
+    if progress and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(texts), desc="embedding", unit="chunk", file=sys.stderr)
+    out = []
+    for i in range(0, len(texts), bs):
+        out.append(embedder.embed_passages(texts[i:i + bs]))
+        if bar:
+            bar.update(len(texts[i:i + bs]))
+    if bar:
+        bar.close()
+    return np.vstack(out)
+
+
+def _vector_cache(build: Path, embedder_id: str) -> dict[str, np.ndarray]:
+    try:
+        if json.loads((build / "manifest.json").read_text()).get("embedder") != embedder_id:
+            return {}
+        hashes = json.loads((build / "view_texts.json").read_text())
+        vecs = np.load(build / "vectors.npy")
+        return dict(zip(hashes, vecs))
+    except (OSError, ValueError):
+        return {}
+
+
+def _dedupe_ids(chunks: list[Chunk]) -> None:
+    seen: set[str] = set()
+    for c in chunks:
+        while c.chunk_id in seen:
+            c.chunk_id = hashlib.sha1(c.chunk_id.encode()).hexdigest()[:16]
+        seen.add(c.chunk_id)
+
+
+def _content_key(vs, embedder_id: str) -> str:
+    h = hashlib.sha256(f"{CHUNKER_VERSION}\x00{embedder_id}".encode())
+    for vid, text, c in vs:
+        h.update(json.dumps([vid, text, c.metadata()], ensure_ascii=False, sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def _th(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _count(items) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in items:
+        out[i] = out.get(i, 0) + 1
+    return out

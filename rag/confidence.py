@@ -1,0 +1,49 @@
+"""Calibrated retrieval confidence: P(the top hit answers the query).
+
+A logistic model over three signals of the top hit, fitted on labelled in-scope and out-of-scope
+queries over our own knowledge files (`funnel calibrate`, bench/retrieval.py reports it on the
+product PDF it never saw):
+- `dense`: best cosine of the query with the hit's passage or FAQ question view (e5 similarities
+  of unrelated text sit around 0.75–0.80, answers above ~0.85);
+- `coverage`: share of the query's content words (glossary-expanded) found in the hit;
+- `deva`: 1 for a Devanagari query — cross-lingual cosines run lower, so the bias differs.
+The assistant falls back to "I'm not fully sure…" below `THRESHOLD`.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from rag.text import script
+
+PARAMS_FILE = Path(__file__).with_name("calibration.json")
+THRESHOLD = 0.5
+DEFAULT = {"bias": -42.0, "dense": 50.0, "coverage": 2.0, "deva": 1.5}
+
+
+def load_params() -> dict[str, float]:
+    try:
+        return {**DEFAULT, **json.loads(PARAMS_FILE.read_text())["params"]}
+    except (OSError, KeyError, ValueError):
+        return dict(DEFAULT)
+
+
+_PARAMS = load_params()
+
+
+def signals(hit, ctx, index) -> dict[str, float]:
+    i = index.by_id[hit.chunk.chunk_id]
+    full, q = index.dense_scores(ctx.vector)
+    return {"dense": float(max(full[i], q[i])), "coverage": index.bm25.coverage(ctx.kw_tokens, i),
+            "deva": 1.0 if script(ctx.query) == "deva" else 0.0}
+
+
+def probability(sig: dict[str, float], params: dict[str, float] | None = None) -> float:
+    p = params or _PARAMS
+    z = p["bias"] + sum(p[k] * sig[k] for k in ("dense", "coverage", "deva"))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+def confidence(hits, ctx, index) -> float:
+    return probability(signals(hits[0], ctx, index))

@@ -1,0 +1,30 @@
+"""Cross-lingual query expansion with our bilingual domain glossary (data/funnel/glossary.yaml).
+
+The product document is English while many users write Hindi or Hinglish; BM25 finds nothing for
+"वीडियो केवाईसी का समय" in English text. Each glossary term found in the query (Devanagari or
+romanised, multi-word terms first) adds its English terms to the keyword query. The dense side
+needs no help: e5 is multilingual.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.text import normalize
+
+
+class Expander:
+    def __init__(self, glossary: dict[str, list[str]]):
+        # Longest keys first so "वीडियो केवाईसी" wins over "वीडियो".
+        self._terms = sorted(((normalize(k), v) for k, v in glossary.items() if k and v), key=lambda kv: -len(kv[0]))
+        self._patterns = [(re.compile(r"(?<![\w\u0900-\u097F])" + re.escape(k) + r"(?![\w\u0900-\u097F])"), v)
+                          for k, v in self._terms]
+
+    def expand(self, query: str) -> list[str]:
+        """English terms for the Hindi/Hinglish terms in `query` (empty for plain English)."""
+        q = normalize(query)
+        out: list[str] = []
+        for pat, terms in self._patterns:
+            if pat.search(q):
+                q = pat.sub(" ", q)  # a matched phrase is not matched again by its parts
+                out += [t for t in terms if t not in out]
+        return out

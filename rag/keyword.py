@@ -1,0 +1,35 @@
+"""BM25 keyword index (bm25s) over chunk text + question + section + stored aliases."""
+from __future__ import annotations
+
+import numpy as np
+
+from rag.text import tokenize
+from rag.types import Chunk
+
+
+def doc_tokens(c: Chunk) -> list[str]:
+    # The question is repeated: its words say what the passage is about more than the answer's.
+    q = tokenize(c.question) if c.question else []
+    return q + tokenize(c.text) + tokenize(c.section.split(" › ")[-1]) + tokenize(c.aliases)
+
+
+class BM25Index:
+    def __init__(self, chunks: list[Chunk], k1: float = 1.2, b: float = 0.75):
+        import bm25s
+
+        self.chunks = chunks
+        self._docs = [doc_tokens(c) or ["∅"] for c in chunks]
+        self._vocab = {t for d in self._docs for t in d}
+        self._bm25 = bm25s.BM25(k1=k1, b=b)
+        self._bm25.index(self._docs, show_progress=False)
+
+    def scores(self, query_tokens: list[str]) -> np.ndarray:
+        toks = [t for t in query_tokens if t in self._vocab]  # bm25s rejects unseen tokens
+        if not toks:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(toks), dtype=np.float32)
+
+    def coverage(self, query_tokens: list[str], i: int) -> float:
+        """Share of distinct query tokens that occur in chunk i."""
+        q = set(query_tokens)
+        return len(q & set(self._docs[i])) / len(q) if q else 0.0

@@ -1,0 +1,172 @@
+"""Retrievers behind one contract: `retrieve(query, k, filters) -> list[Hit]`.
+
+`search()` is the same with the calibrated confidence attached. Implementations:
+dense (Chroma, e5 vectors, FAQ question views), keyword (BM25 + glossary expansion),
+hybrid (reciprocal rank fusion) and reranked hybrid (rag.rerank).
+"""
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from rag.confidence import confidence
+from rag.expand import Expander
+from rag.index import Index
+from rag.rerank import FeatureReranker
+from rag.text import tokenize
+from rag.types import Hit
+
+MAX_QUERY_CHARS = 2000  # retrieval only needs the question; longer text is trimmed, not embedded whole
+RRF_K = 60  # the constant from Cormack et al. (2009): damps the head so neither list dominates
+
+
+class QueryError(ValueError):
+    pass
+
+
+@dataclass
+class Retrieval:
+    query: str
+    hits: list[Hit]
+    confidence: float
+    expansion: list[str] = field(default_factory=list)
+    latency_ms: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "confidence": round(self.confidence, 4), "expansion": self.expansion,
+                "latency_ms": round(self.latency_ms, 2), "hits": [h.to_dict() for h in self.hits]}
+
+
+class QueryContext:
+    """Per-query work shared by every stage: embedding, tokens, expansion (computed once)."""
+
+    def __init__(self, query: str, embedder, expander: Expander | None, cache: "OrderedDict[str, np.ndarray]"):
+        self.query = query
+        self.expansion = expander.expand(query) if expander else []
+        self.tokens = tokenize(query)
+        self.kw_tokens = self.tokens + [t for term in self.expansion for t in tokenize(term)]
+        self._embedder, self._cache, self._vec = embedder, cache, None
+
+    @property
+    def vector(self) -> np.ndarray:
+        if self._vec is None:
+            v = self._cache.get(self.query)
+            if v is None:
+                v = self._embedder.embed_query(self.query)
+                self._cache[self.query] = v
+                if len(self._cache) > 2048:
+                    self._cache.popitem(last=False)
+            self._vec = v
+        return self._vec
+
+
+class Retriever:
+    name = "base"
+
+    def __init__(self, index: Index, embedder, expander: Expander | None = None):
+        self.index, self.embedder, self.expander = index, embedder, expander
+        self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def retrieve(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> list[Hit]:
+        return self.search(query, k, filters).hits
+
+    def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
+        if not isinstance(query, str) or not query.strip():
+            raise QueryError("query is empty: ask a question in words")
+        if k < 1:
+            raise QueryError("k must be at least 1")
+        t = time.perf_counter()
+        ctx = QueryContext(" ".join(query.split())[:MAX_QUERY_CHARS], self.embedder, self.expander, self._qcache)
+        hits = self._retrieve(ctx, k, _clean(filters))
+        conf = confidence(hits, ctx, self.index) if hits else 0.0
+        return Retrieval(query, hits[:k], conf, ctx.expansion, (time.perf_counter() - t) * 1000)
+
+    def _retrieve(self, ctx: QueryContext, k: int, filters: dict[str, str]) -> list[Hit]:
+        raise NotImplementedError
+
+    def _allowed(self, filters: dict[str, str]) -> np.ndarray:
+        mask = np.ones(len(self.index.chunks), dtype=bool)
+        for key, val in filters.items():
+            mask &= np.array([str(getattr(c, key, "") or "") == val for c in self.index.chunks])
+        return mask
+
+
+class DenseRetriever(Retriever):
+    name = "dense"
+
+    def _retrieve(self, ctx, k, filters):
+        where = None
+        if filters:
+            conds = [{key: val} for key, val in filters.items()]
+            where = conds[0] if len(conds) == 1 else {"$and": conds}
+        best: dict[str, float] = {}
+        for vid, sim, meta in self.index.store.query(ctx.vector, n=max(3 * k, 20), where=where):
+            cid = meta.get("chunk_id") or vid.split("#")[0]
+            best[cid] = max(best.get(cid, -1.0), sim)  # a chunk scores by its best view
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        return [Hit(self.index.chunks[self.index.by_id[cid]], s, {"dense": s}) for cid, s in ranked if cid in self.index.by_id]
+
+
+class KeywordRetriever(Retriever):
+    name = "keyword"
+
+    def _retrieve(self, ctx, k, filters):
+        scores = self.index.bm25.scores(ctx.kw_tokens)
+        if filters:
+            scores = np.where(self._allowed(filters), scores, 0.0)
+        order = np.argsort(-scores)[: max(3 * k, 20)]
+        return [Hit(self.index.chunks[i], float(scores[i]), {"bm25": float(scores[i])}) for i in order if scores[i] > 0]
+
+
+class HybridRetriever(Retriever):
+    """Reciprocal rank fusion of dense and keyword lists: robust to their incomparable scales."""
+
+    name = "hybrid"
+
+    def __init__(self, index, embedder, expander=None, depth: int = 20):
+        super().__init__(index, embedder, expander)
+        self.dense = DenseRetriever(index, embedder, expander)
+        self.keyword = KeywordRetriever(index, embedder, expander)
+        self.depth = depth
+
+    def _retrieve(self, ctx, k, filters):
+        fused: dict[str, float] = {}
+        parts: dict[str, dict[str, float]] = {}
+        for r in (self.dense, self.keyword):
+            for rank, h in enumerate(r._retrieve(ctx, self.depth, filters)[: self.depth]):
+                cid = h.chunk.chunk_id
+                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+                parts.setdefault(cid, {}).update(h.scores)
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])
+        return [Hit(self.index.chunks[self.index.by_id[cid]], s, {**parts[cid], "rrf": s}) for cid, s in ranked]
+
+
+class RerankedRetriever(HybridRetriever):
+    """Hybrid candidates re-scored by the feature reranker (rag.rerank)."""
+
+    name = "hybrid+rerank"
+
+    def __init__(self, index, embedder, expander=None, depth: int = 20, reranker: FeatureReranker | None = None):
+        super().__init__(index, embedder, expander, depth)
+        self.reranker = reranker or FeatureReranker()
+
+    def _retrieve(self, ctx, k, filters):
+        return self.reranker.rerank(ctx, self.index, super()._retrieve(ctx, k, filters))
+
+
+RETRIEVERS = {r.name: r for r in (DenseRetriever, KeywordRetriever, HybridRetriever, RerankedRetriever)}
+
+
+def _clean(filters: dict[str, str] | None) -> dict[str, str]:
+    allowed = {"stage", "kind", "source", "language"}
+    out = {}
+    for key, val in (filters or {}).items():
+        if key not in allowed:
+            raise QueryError(f"unknown filter {key!r}; use one of {', '.join(sorted(allowed))}")
+        if val:
+            out[key] = str(val)
+    return out

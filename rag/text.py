@@ -1,0 +1,54 @@
+"""Text normalisation and tokenisation for keyword search, for English, Hindi and Hinglish.
+
+Devanagari needs its own token pattern: Python's `\\w` does not match vowel signs (matras) or the
+virama, so `\\w+` would cut "केवाईसी" into pieces. English tokens get a light suffix stemmer
+(plural, -ing, -ed) so "fees"/"fee" and "activating"/"activate" meet; Hindi is left unstemmed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TOKEN_RE = re.compile(r"[a-z0-9₹%]+(?:[.,:][0-9]+)*|[\u0900-\u0963\u0966-\u097F]+")
+DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]")
+
+STOP_EN = set("""a an the is are was were be been being am do does did doing have has had having i me my mine we our
+you your he she it its they them their this that these those what which who whom whose when where why how
+to of in on at by for with from up down out over under again further then once here there all any both each
+few more most other some such no nor not only own same so than too very s t can will just don should now
+and or but if as until while about against between into through during before after above below
+would could shall may might must also get got please tell know want need im ive dont cant""".split())
+STOP_HI = set("""का की के है हैं था थी थे में मे से को और या भी तो ही पर यह वह ये वो मैं मेरा मेरी मेरे मुझे हम
+आप आपका आपकी आपके अपना अपनी अपने कि जो कर करें करना करने किया कैसे क्या क्यों कब कहाँ कहां कितना कितनी
+कितने कोई कुछ एक होता होती होते हो गया गई गए रहा रही रहे लिए लिये नहीं न जी""".split())
+STOP_HINGLISH = set("""ka ki ke hai hain tha thi the mein me se ko aur ya bhi to hi par yeh ye woh wo main mera meri mere
+mujhe hum aap apna apni apne kya kyu kyun kaise kab kahan kitna kitni kitne koi kuch ek hota hoti hote ho gaya
+gayi gaye raha rahi rahe liye nahi nahin na ji hua hui karna karne karu karoon kar kare""".split())
+STOPWORDS = STOP_EN | STOP_HI | STOP_HINGLISH
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    return text.replace("’", "'").replace("‘", "'").replace("e-kyc", "ekyc").replace("video kyc", "vkyc")
+
+
+def stem(token: str) -> str:
+    if DEVANAGARI_RE.match(token) or len(token) <= 3 or token[0].isdigit():
+        return token
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if token.endswith(suf) and len(token) - len(suf) >= 3:
+            token = token[: -len(suf)] + rep
+            break
+    return token
+
+
+def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
+    toks = TOKEN_RE.findall(normalize(text))
+    return [stem(t) for t in toks if keep_stopwords or t not in STOPWORDS]
+
+
+def script(text: str) -> str:
+    """`deva` when most letters are Devanagari, else `latin`."""
+    letters = [c for c in text if c.isalpha()]
+    deva = sum(1 for c in letters if DEVANAGARI_RE.match(c))
+    return "deva" if letters and deva / len(letters) > 0.3 else "latin"

@@ -6,6 +6,8 @@ product PDF it never saw):
 - `dense`: best cosine of the query with the hit's passage or FAQ question view (e5 similarities
   of unrelated text sit around 0.75–0.80, answers above ~0.85);
 - `coverage`: share of the query's content words (glossary-expanded) found in the hit;
+- `known`: share of the query's content words that the corpus knows or the glossary translates —
+  out-of-scope questions are mostly made of words the product document never uses;
 - `deva`: 1 for a Devanagari query — cross-lingual cosines run lower, so the bias differs.
 The assistant falls back to "I'm not fully sure…" below `THRESHOLD`.
 """
@@ -19,7 +21,8 @@ from rag.text import script
 
 PARAMS_FILE = Path(__file__).with_name("calibration.json")
 THRESHOLD = 0.5
-DEFAULT = {"bias": -42.0, "dense": 50.0, "coverage": 2.0, "deva": 1.5}
+DEFAULT = {"bias": -42.0, "dense": 45.0, "coverage": 2.0, "known": 3.0, "deva": 1.5}
+FEATURES = ("dense", "coverage", "known", "deva")
 
 
 def load_params() -> dict[str, float]:
@@ -36,12 +39,13 @@ def signals(hit, ctx, index) -> dict[str, float]:
     i = index.by_id[hit.chunk.chunk_id]
     full, q = index.dense_scores(ctx.vector)
     return {"dense": float(max(full[i], q[i])), "coverage": index.bm25.coverage(ctx.kw_tokens, i),
+            "known": index.bm25.known_share(ctx.tokens, ctx.glossed),
             "deva": 1.0 if script(ctx.query) == "deva" else 0.0}
 
 
 def probability(sig: dict[str, float], params: dict[str, float] | None = None) -> float:
     p = params or _PARAMS
-    z = p["bias"] + sum(p[k] * sig[k] for k in ("dense", "coverage", "deva"))
+    z = p["bias"] + sum(p[k] * sig[k] for k in FEATURES)
     return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 

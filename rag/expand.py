@@ -21,10 +21,19 @@ class Expander:
 
     def expand(self, query: str) -> list[str]:
         """English terms for the Hindi/Hinglish terms in `query` (empty for plain English)."""
+        return [t for terms in self._matches(query).values() for t in terms]
+
+    def matched(self, query: str) -> list[str]:
+        """The glossary keys found in `query` that carry English terms."""
+        return list(self._matches(query))
+
+    def _matches(self, query: str) -> dict[str, list[str]]:
         q = normalize(query)
-        out: list[str] = []
-        for pat, terms in self._patterns:
+        out: dict[str, list[str]] = {}
+        seen: set[str] = set()
+        for (key, terms), (pat, _) in zip(self._terms, self._patterns):
             if pat.search(q):
                 q = pat.sub(" ", q)  # a matched phrase is not matched again by its parts
-                out += [t for t in terms if t not in out]
+                out[key] = [t for t in terms if t not in seen]
+                seen.update(terms)
         return out

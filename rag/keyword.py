@@ -29,6 +29,12 @@ class BM25Index:
             return np.zeros(len(self.chunks), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(toks), dtype=np.float32)
 
+    def known_share(self, query_tokens: list[str], glossed: set[str] = frozenset()) -> float:
+        """Share of the query's content words the corpus knows (or the glossary translates).
+        Out-of-scope questions ("demat account", "चुटकुला") are mostly made of unknown words."""
+        q = set(query_tokens)
+        return len({t for t in q if t in self._vocab or t in glossed}) / len(q) if q else 0.0
+
     def coverage(self, query_tokens: list[str], i: int) -> float:
         """Share of distinct query tokens that occur in chunk i."""
         q = set(query_tokens)

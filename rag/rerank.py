@@ -12,6 +12,7 @@ The weights were fitted on the labelled queries over our own knowledge files
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,9 +29,19 @@ class RerankWeights:
     funnel: float = 0.3
 
 
+def fitted_weights() -> RerankWeights:
+    """Weights from rag/calibration.json (written by `python -m rag.calibrate`), else defaults."""
+    from rag.confidence import PARAMS_FILE
+
+    try:
+        return RerankWeights(**json.loads(PARAMS_FILE.read_text())["rerank"])
+    except (OSError, KeyError, ValueError, TypeError):
+        return RerankWeights()
+
+
 class FeatureReranker:
     def __init__(self, weights: RerankWeights | None = None, stage_terms: dict[str, list[str]] | None = None):
-        self.w = weights or RerankWeights()
+        self.w = weights or fitted_weights()
         self.stage_terms = stage_terms or {}
 
     def features(self, ctx, index, hits: list[Hit]) -> dict[str, np.ndarray]:

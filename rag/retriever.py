@@ -49,6 +49,7 @@ class QueryContext:
         self.expansion = expander.expand(query) if expander else []
         self.tokens = tokenize(query)
         self.kw_tokens = self.tokens + [t for term in self.expansion for t in tokenize(term)]
+        self.glossed = {t for key in (expander.matched(query) if expander else []) for t in tokenize(key)}
         self._embedder, self._cache, self._vec = embedder, cache, None
 
     @property

@@ -79,7 +79,7 @@ def ensure_base(source: str = GGUF_SOURCE, path: str | None = None, cache_dir: s
         return p, info
     if source != GGUF_SOURCE and not gguf:
         raise FileNotFoundError(f"base model directory not found: {path!r} (pass --base /path/to/hf_model)")
-    cache = Path(cache_dir or os.environ.get("FINETUNE_BASE_CACHE", DEFAULT_CACHE))
+    cache = Path(os.environ.get("FINETUNE_BASE_CACHE") or cache_dir or DEFAULT_CACHE)
     if (cache / "config.json").exists() and (cache / BASE_INFO).exists():
         return cache, json.loads((cache / BASE_INFO).read_text())
     gguf_path = Path(gguf) if gguf else None
@@ -94,6 +94,17 @@ def load_tokenizer(model_dir: str | Path):
 
     tok = AutoTokenizer.from_pretrained(str(model_dir))
     tok.chat_template = prompts.CHAT_TEMPLATE
+    # Gemma's turn markers exist in its vocabulary, but some GGUF tokenizer conversions do not
+    # mark them special, so "<end_of_turn>" in text would split into pieces. Mark them (no new ids).
+    vocab = tok.get_vocab()
+    markers = [m for m in ("<start_of_turn>", "<end_of_turn>") if m in vocab]
+    if markers:
+        from tokenizers import AddedToken
+
+        tok.add_tokens([AddedToken(m, special=True, normalized=False) for m in markers], special_tokens=True)
+        for m in markers:
+            if tok(m, add_special_tokens=False)["input_ids"] != [vocab[m]]:
+                raise RuntimeError(f"tokenizer splits {m}: training and inference would disagree")
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
     return tok

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from assistant import prompts
+
 from . import dataset as ds
 from .recipe import Recipe, load_recipe
 
@@ -67,6 +69,18 @@ def _loss_logger(path: Path):
     return LossLog()
 
 
+def to_prompt_completion(row: dict) -> dict[str, str]:
+    """A chat row as plain prompt/completion text, rendered by prompts.render exactly as at inference.
+
+    Loss on the completion only (TRL's completion_only_loss). This avoids depending on the chat
+    template's `{% generation %}` markers, whose assistant masks some tokenizer versions cannot
+    compute (TRL then drops the rows as fully masked, silently)."""
+    msgs = row["messages"]
+    user = next(m["content"] for m in msgs if m["role"] == "user")
+    answer = next(m["content"] for m in msgs if m["role"] == "assistant")
+    return {"prompt": prompts.render(user), "completion": answer + END_OF_TURN}
+
+
 def make_config(recipe: Recipe, n_rows: int, run_dir: Path, max_steps: int | None, cuda: bool, tok) -> tuple[Any, dict]:
     from trl import SFTConfig
 
@@ -80,10 +94,10 @@ def make_config(recipe: Recipe, n_rows: int, run_dir: Path, max_steps: int | Non
         learning_rate=t.learning_rate, lr_scheduler_type=t.lr_scheduler, warmup_steps=warmup,
         weight_decay=t.weight_decay, max_grad_norm=t.max_grad_norm, max_length=t.max_length,
         bf16=bool(t.bf16 and cuda), gradient_checkpointing=t.gradient_checkpointing,
-        use_liger_kernel=use_liger, assistant_only_loss=t.assistant_only_loss,
+        use_liger_kernel=use_liger, assistant_only_loss=False, completion_only_loss=t.assistant_only_loss,
         logging_steps=t.logging_steps, save_strategy="no", report_to=[], seed=t.seed,
         optim=t.optim if cuda else "adamw_torch", padding_free=False, packing=False,
-        dataloader_num_workers=2 if cuda else 0, dataset_num_proc=min(8, os.cpu_count() or 1) if cuda else None,
+        dataloader_num_workers=2 if cuda else 0, dataset_num_proc=None,  # multi-process tokenisation lost rows on the GPU machine
     )
     if "use_cpu" in fields and not cuda:
         kw["use_cpu"] = True
@@ -139,13 +153,17 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
 
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=recipe.train.gradient_checkpointing)
 
-    train_ds = Dataset.from_list([{"messages": r["messages"]} for r in rows])
+    train_ds = Dataset.from_list([to_prompt_completion(r) for r in rows])
     cfg, extra = make_config(recipe, len(rows), run_dir, max_steps, cuda, tok)
     lora = LoraConfig(r=recipe.lora.r, lora_alpha=recipe.lora.alpha, lora_dropout=recipe.lora.dropout,
                       target_modules=recipe.lora.target_modules, bias=recipe.lora.bias, task_type="CAUSAL_LM")
     log_path = out_dir / "loss_log.jsonl"
     trainer = SFTTrainer(model=model, args=cfg, train_dataset=train_ds, processing_class=tok, peft_config=lora,
                          callbacks=[_loss_logger(log_path)])
+    kept = len(trainer.train_dataset)
+    print(json.dumps({"rows": len(rows), "rows_after_tokenisation": kept}), flush=True)
+    if kept < 0.9 * len(rows):  # TRL silently drops rows whose loss mask is empty: fail loudly instead
+        raise RuntimeError(f"only {kept} of {len(rows)} rows survived tokenisation; check the tokenizer's special tokens")
     if cuda:
         torch.cuda.synchronize()
         torch.cuda.reset_peak_memory_stats()

@@ -124,10 +124,12 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     from rag.store import ChromaStore
 
     store = ChromaStore(tmp / "chroma", create=True)
-    store.add([v for v, _, _ in vs], vectors,
-              [{**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"} for v, _, c in vs],
-              texts)
-    store.close()
+    try:
+        store.add([v for v, _, _ in vs], vectors,
+                  [{**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"} for v, _, c in vs],
+                  texts)
+    finally:
+        store.close()  # also on failure: a store left open at tmp breaks the next ingest in this process
     with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as fh:
         for c in chunks:
             fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")

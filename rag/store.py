@@ -63,7 +63,13 @@ class ChromaStore(VectorStore):
 
     def close(self) -> None:
         # Release file handles so an index folder can be swapped or removed (Windows, tests).
+        # Client.close() also drops the path from chroma's per-process system cache; stopping the
+        # system alone left a dead system cached, so re-creating a store at that path failed.
+        close = getattr(self._client, "close", None)
+        if close is not None:
+            close()
+            return
         try:
-            self._client._system.stop()  # noqa: SLF001 — chroma has no public close
+            self._client._system.stop()  # noqa: SLF001 — older chroma has no public close
         except AttributeError:
             pass

@@ -37,8 +37,15 @@ def stem(token: str) -> str:
         return token
     for suf, rep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if token.endswith(suf) and len(token) - len(suf) >= 3:
+            if suf == "es" and not token[:-2].endswith(("ch", "sh", "x", "z")):
+                continue  # "charges" → "charge" (by -s below), but "matches" → "match"
+            if suf == "s" and token.endswith("ss"):
+                break  # "address" stays whole, like "addresses" → "address"
             token = token[: -len(suf)] + rep
             break
+    # A final silent e goes too, so "charge"/"charges"/"charged" and "activate"/"activating" meet.
+    if token.endswith("e") and not token.endswith("ee") and len(token) > 4:
+        token = token[:-1]
     return token
 
 

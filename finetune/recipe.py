@@ -60,6 +60,11 @@ class TrainSpec(BaseModel):
     logging_steps: int = 5
     seed: int = 42
     optim: str = "adamw_torch_fused"
+    # Row selection before training: "first" (file order, optionally capped by --max-rows) or
+    # "shortest_balanced" (per task, the shortest rows that fit max_length, `max_rows` in all, split
+    # evenly across tasks) — the reduced CPU recipe uses the latter.
+    row_selection: str = "first"
+    max_rows: int | None = None
 
 
 class Recipe(BaseModel):

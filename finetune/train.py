@@ -81,6 +81,33 @@ def to_prompt_completion(row: dict) -> dict[str, str]:
     return {"prompt": prompts.render(user), "completion": answer + END_OF_TURN}
 
 
+def select_rows(rows: list[dict], how: str, n: int | None, tok=None, max_length: int | None = None) -> list[dict]:
+    """`first`: the first n rows. `shortest_balanced`: n rows split evenly over tasks, the shortest of each
+    task (by tokens with `tok`, else characters) that fit max_length whole, in a deterministic interleaved order."""
+    if how == "first" or not n:
+        return rows[:n] if n else rows
+    if how != "shortest_balanced":
+        raise ValueError(f"unknown row_selection {how!r}")
+
+    def length(r):
+        pc = to_prompt_completion(r)
+        return len(tok(pc["prompt"] + pc["completion"])["input_ids"]) if tok is not None else len(pc["prompt"] + pc["completion"])
+
+    by: dict[str, list[tuple[int, int, dict]]] = {}
+    for i, r in enumerate(rows):
+        by.setdefault(r["task"], []).append((length(r), i, r))
+    tasks = sorted(by)
+    per = max(1, n // len(tasks))
+    picked = []
+    for t in tasks:
+        cand = sorted(by[t], key=lambda x: (x[0], x[1]))
+        if max_length:
+            cand = [c for c in cand if c[0] <= max_length] or cand[:0]
+        picked.append([c[2] for c in cand[:per]])
+    out = [p[j] for j in range(max(map(len, picked), default=0)) for p in picked if j < len(p)]
+    return out
+
+
 def make_config(recipe: Recipe, n_rows: int, run_dir: Path, max_steps: int | None, cuda: bool, tok) -> tuple[Any, dict]:
     from trl import SFTConfig
 
@@ -126,7 +153,7 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
 
     data_dir = Path(data_dir or ROOT / recipe.dataset_dir)
     rows = ds.read_rows(ds.split_file(data_dir, "train"))
-    if max_rows:
+    if max_rows and recipe.train.row_selection == "first":
         rows = rows[:max_rows]
     if batch_size:
         recipe.train.per_device_batch_size = batch_size
@@ -146,6 +173,11 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
     else:
         base_dir, base_info = ensure_base(recipe.base.source, base or recipe.base.path, recipe.base.cache_dir, gguf)
     tok = load_tokenizer(base_dir)
+    t = recipe.train
+    if t.row_selection != "first" or t.max_rows:
+        rows = select_rows(rows, t.row_selection, max_rows or t.max_rows, tok, t.max_length)
+        print(json.dumps({"row_selection": t.row_selection, "rows": len(rows),
+                          "tasks": {k: sum(r["task"] == k for r in rows) for k in sorted({r["task"] for r in rows})}}), flush=True)
     model = load_model(base_dir, dtype="bfloat16" if (cuda and recipe.train.bf16) else "float32",
                        device="cuda" if cuda else None, quant=recipe.quantization if cuda else None)
     if recipe.quantization is not None and cuda:

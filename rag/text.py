@@ -33,18 +33,21 @@ def normalize(text: str) -> str:
 
 
 def stem(token: str) -> str:
+    """Light English stemmer: plural, then -ing/-ed, then a silent final e, so that
+    time/timing/timings, charge/charges/charged and activate/activating meet."""
     if DEVANAGARI_RE.match(token) or len(token) <= 3 or token[0].isdigit():
         return token
-    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    if token.endswith("ies") and len(token) > 4:
+        token = token[:-3] + "y"
+    elif token.endswith("es") and token[:-2].endswith(("ch", "sh", "x", "z", "ss")):
+        token = token[:-2]  # "matches" → "match", "addresses" → "address"
+    elif token.endswith("s") and not token.endswith(("ss", "us", "is")) and len(token) > 3:
+        token = token[:-1]
+    for suf in ("ing", "ed"):
         if token.endswith(suf) and len(token) - len(suf) >= 3:
-            if suf == "es" and not token[:-2].endswith(("ch", "sh", "x", "z")):
-                continue  # "charges" → "charge" (by -s below), but "matches" → "match"
-            if suf == "s" and token.endswith("ss"):
-                break  # "address" stays whole, like "addresses" → "address"
-            token = token[: -len(suf)] + rep
+            token = token[: -len(suf)]
             break
-    # A final silent e goes too, so "charge"/"charges"/"charged" and "activate"/"activating" meet.
-    if token.endswith("e") and not token.endswith("ee") and len(token) > 4:
+    if token.endswith("e") and not token.endswith("ee") and len(token) >= 4:
         token = token[:-1]
     return token
 

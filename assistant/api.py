@@ -1,0 +1,109 @@
+"""HTTP API (FastAPI): /predict_reason, /nudge_user, /chat (JSON or server-sent events),
+/health, /ready, /info; OpenAPI docs at /docs. The Gradio UI mounts on the same app (ui.py).
+
+Errors are JSON with the field at fault: 422 for an invalid body, 413 for an oversized one,
+401 without the API key (when FUNNEL_API_KEY is set), 503 while the index/model is not ready.
+"""
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import ValidationError
+
+from assistant.schemas import ChatReply, ChatRequest, DropPrediction, NudgeRequest, NudgeResponse, UserState
+from assistant.service import FunnelService, NotReady
+from assistant.state import StateError, parse_state
+
+VERSION = "0.1.0"
+
+
+def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
+    s = service.settings
+    app = FastAPI(title="Funnel Drop Assistant", version=VERSION,
+                  description="Grounded answers, drop-off reasons and bilingual nudge drafts for the Edge+ card onboarding funnel.")
+    app.state.service = service
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > s.max_body_bytes:
+            return JSONResponse(status_code=413, content={"detail": [{"loc": ["body"], "msg": f"body is {int(length)} bytes; the limit is {s.max_body_bytes}"}]})
+        return await call_next(request)
+
+    def auth(request: Request) -> None:
+        if s.api_key and request.headers.get("x-api-key") != s.api_key:
+            raise HTTPException(status_code=401, detail="missing or wrong X-API-Key header")
+
+    async def body_json(request: Request) -> Any:
+        raw = await request.body()
+        if len(raw) > s.max_body_bytes:  # chunked uploads carry no content-length
+            raise HTTPException(status_code=413, detail=[{"loc": ["body"], "msg": f"body is over {s.max_body_bytes} bytes"}])
+        try:
+            return json.loads(raw or b"null")
+        except json.JSONDecodeError as e:
+            raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}"}])
+
+    @app.exception_handler(StateError)
+    async def state_error(request: Request, e: StateError):
+        return JSONResponse(status_code=422, content={"detail": [{"loc": ["body", *e.field.split(".")], "msg": e.message}]})
+
+    @app.exception_handler(NotReady)
+    async def not_ready(request: Request, e: NotReady):
+        return JSONResponse(status_code=503, content={"detail": str(e)})
+
+    @app.exception_handler(ValidationError)
+    async def validation_error(request: Request, e: ValidationError):
+        return JSONResponse(status_code=422, content={"detail": [{"loc": ["body", *map(str, x["loc"])], "msg": x["msg"]} for x in e.errors()]})
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": VERSION, "uptime_s": round(time.time() - service.started, 1)}
+
+    @app.get("/ready")
+    def ready():
+        ok, detail = service.ready()
+        return JSONResponse(status_code=200 if ok else 503, content={"ready": ok, **detail})
+
+    @app.get("/info")
+    def info() -> dict[str, Any]:
+        return service.info()
+
+    @app.post("/predict_reason", response_model=DropPrediction, dependencies=[Depends(auth)],
+              openapi_extra={"requestBody": {"content": {"application/json": {"schema": UserState.model_json_schema()}}, "required": True}})
+    async def predict_reason(request: Request, use_llm: bool = False) -> DropPrediction:
+        """Body: a user state (only `stage_dropped` is required). `?use_llm=true` lets the LLM rephrase."""
+        state = parse_state(await body_json(request))
+        return service.predict(state, use_llm=use_llm)
+
+    @app.post("/nudge_user", response_model=NudgeResponse, dependencies=[Depends(auth)])
+    async def nudge_user(request: Request) -> NudgeResponse:
+        """Body: `{"state": {...}}` or `{"stage": "vkyc", "reason": "VKYC_AGENT_UNAVAILABLE"}`; a bare user state also works.
+        Always both languages unless `languages` says otherwise. The nudges are drafts to review, never sent."""
+        data = await body_json(request)
+        if isinstance(data, dict) and "stage_dropped" in data:
+            data = {"state": data}
+        if not isinstance(data, dict):
+            raise StateError("body", "expected a JSON object")
+        return service.nudge(NudgeRequest.model_validate(data))
+
+    @app.post("/chat", response_model=ChatReply, dependencies=[Depends(auth)])
+    async def chat(request: Request):
+        """Body: `{"query": "...", "state": {...}?, "history": [...]?, "stream": false}`.
+        With `stream: true` (or `Accept: text/event-stream`) the answer arrives as server-sent events."""
+        req = ChatRequest.model_validate(await body_json(request))
+        if req.stream or "text/event-stream" in request.headers.get("accept", ""):
+            def events():
+                for ev in service.chat_stream(req):
+                    yield f"event: {ev['type']}\ndata: {json.dumps(ev, ensure_ascii=False)}\n\n"
+            return StreamingResponse(events(), media_type="text/event-stream")
+        return service.chat(req)
+
+    if with_ui:
+        from assistant.ui import mount
+
+        app = mount(app, service)
+    return app

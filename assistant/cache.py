@@ -1,0 +1,32 @@
+"""A small thread-safe LRU cache with hit/miss counters (reported by the benchmarks and /health)."""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any, Callable, Hashable
+
+
+class LRUCache:
+    def __init__(self, size: int = 1024):
+        self.size = size
+        self._d: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get_or_set(self, key: Hashable, make: Callable[[], Any]) -> tuple[Any, bool]:
+        with self._lock:
+            if key in self._d:
+                self._d.move_to_end(key)
+                self.hits += 1
+                return self._d[key], True
+            self.misses += 1
+        value = make()  # outside the lock: a slow generation must not block other keys
+        with self._lock:
+            self._d[key] = value
+            if len(self._d) > self.size:
+                self._d.popitem(last=False)
+        return value, False
+
+    def stats(self) -> dict[str, float]:
+        total = self.hits + self.misses
+        return {"size": len(self._d), "hits": self.hits, "misses": self.misses, "hit_rate": round(self.hits / total, 4) if total else 0.0}

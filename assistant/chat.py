@@ -1,0 +1,203 @@
+"""Chat orchestration: guard → language → intent → retrieve → answer → verify.
+
+Deterministic answers come from the best passage (the FAQ answer, trimmed), the catalog or the
+reasoner; the LLM, when configured, phrases a grounded answer from the same passages and is kept
+only if it passes the checks (citations point at provided passages, numbers appear in them,
+compliance, script). Below the retrieval confidence threshold the answer is exactly the fallback.
+"""
+from __future__ import annotations
+
+import re
+import time
+from typing import Any, Iterator
+
+from assistant import intent as intents
+from assistant import prompts
+from assistant.guard import check as compliance_check
+from assistant.guard import mask_pii, neutralize
+from assistant.language import detect, reply_language
+from assistant.llm.base import ProviderError
+from assistant.phrases import ANSWER_LEAD_HI_FROM_EN, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
+from assistant.state import resolve
+from rag.text import tokenize
+
+CITE_RE = re.compile(r"\[c(\d+)\]")
+SENT_RE = re.compile(r"(?<=[.!?।])\s+")
+
+
+class ChatEngine:
+    def __init__(self, service):
+        self.s = service
+
+    # -------------------------------------------------------------- public
+    def reply(self, req: ChatRequest) -> ChatReply:
+        t = time.perf_counter()
+        use_llm = self._use_llm(req)
+        key = (" ".join(req.query.lower().split()), req.state.model_dump_json() if req.state else "",
+               tuple((h.user, h.assistant) for h in req.history[-3:]), use_llm and self.s.llm is not None and self.s.llm.model_id)
+        reply, hit = self.s.answer_cache.get_or_set(key, lambda: self._answer(req, use_llm, stream_to=None))
+        reply = reply.model_copy(deep=True)
+        reply.usage.cache_hit = hit
+        reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
+        return reply
+
+    def stream(self, req: ChatRequest) -> Iterator[dict[str, Any]]:
+        """Events: {"type": "token", "text"}… then {"type": "done", "reply": {...}}."""
+        t = time.perf_counter()
+        pieces: list[str] = []
+        reply = self._answer(req, self._use_llm(req), stream_to=pieces)
+        if not pieces:  # deterministic answers stream word by word
+            pieces = re.findall(r"\S+\s*", reply.answer)
+        for p in pieces:
+            yield {"type": "token", "text": p}
+        reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
+        yield {"type": "done", "reply": reply.model_dump()}
+
+    # -------------------------------------------------------------- pipeline
+    def _use_llm(self, req: ChatRequest) -> bool:
+        return req.use_llm if req.use_llm is not None else self.s.settings.provider != "none"
+
+    def _answer(self, req: ChatRequest, use_llm: bool, stream_to: list[str] | None) -> ChatReply:
+        cat = self.s.catalog
+        query = req.query.strip()[: self.s.settings.max_query_chars]
+        lang = detect(query)
+        rlang = reply_language(lang)
+        masked = mask_pii(query)
+        intent = intents.classify(masked, cat, has_state=req.state is not None)
+        usage = Usage(provider="none")
+
+        def done(answer: str, cites: list[Citation] | None = None, fallback: bool = False, conf: float = 1.0, it: str = intent) -> ChatReply:
+            answer = mask_pii(answer)
+            r = ChatReply(answer=answer, citations=cites or [], intent=it, language=lang, fallback=fallback,
+                          confidence=round(conf, 4), usage=usage)
+            self.s.audit.write("chat", {"query": masked, "intent": it, "language": lang, "fallback": fallback,
+                                        "answer": answer, "citations": [c.chunk_id for c in r.citations]})
+            return r
+
+        if intent == "injection":
+            return done(REFUSE_INJECTION[rlang])
+        if intent == "advice_request":
+            return done(REFUSE_ADVICE[rlang])
+        if intent == "small_talk":
+            return done(SMALL_TALK[rlang])
+        if intent == "error_code":
+            return self._error_code(masked, rlang, done)
+        if intent in ("drop_reason", "nudge_request") and req.state is not None:
+            return self._from_state(req, intent, rlang, done)
+
+        # retrieval: a short follow-up borrows the previous question for context
+        search_q = masked
+        if req.history and len(tokenize(masked)) < 4:
+            search_q = f"{mask_pii(req.history[-1].user)} {masked}"
+        res = self.s.retriever.search(search_q, k=self.s.settings.top_k)
+        if not res.hits or res.confidence < self.s.settings.confidence_threshold:
+            return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
+                        conf=res.confidence, it="out_of_scope")
+        hits = [h for h in res.hits[:3]]
+        if use_llm and self.s.llm is not None:
+            text, used = self._llm_answer(masked, lang, hits, req, usage, stream_to)
+            if text is not None:
+                return done(text, [_cite(hits[i]) for i in used] or [_cite(hits[0])], conf=res.confidence)
+        best = self._pick(hits, lang)
+        return done(_extract(best, lang), [_cite(best)], conf=res.confidence)
+
+    def _error_code(self, text: str, rlang: str, done) -> ChatReply:
+        e = self.s.catalog.error(intents.error_codes_in(text, self.s.catalog)[0])
+        from assistant.reasoner import _from_code
+
+        cites = self.s.support(_from_code(e, e.severity), e.stage)
+        if rlang == "hi":
+            body = f"{e.code}: {e.title_hi}। {e.cause_hi}\nक्या करें:\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(e.fix_hi, 1))
+        else:
+            body = f"{e.code}: {e.title_en}. {e.cause_en}\nWhat to do:\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(e.fix_en, 1))
+        return done(body, cites)
+
+    def _from_state(self, req: ChatRequest, intent: str, rlang: str, done) -> ChatReply:
+        rs = resolve(req.state, self.s.catalog)
+        if intent == "nudge_request":
+            n = self.s.nudge(NudgeRequest(state=req.state))
+            lines = [NUDGES_READY[rlang].format(stage=rs.stage.name_hi if rlang == "hi" else rs.stage.name, reason=n.reason)]
+            lines += [f"- [{x.style}, {x.language}] {x.text}" for x in n.nudges]
+            return done("\n".join(lines), n.nudges[0].citations if n.nudges else [])
+        p = self.s.predict(req.state.model_copy(update={"language": rlang}))
+        body = p.message if p.fallback else p.message + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(p.steps_to_fix, 1))
+        return done(body, p.citations, fallback=p.fallback, conf=p.confidence_score)
+
+    def _llm_answer(self, query: str, lang: str, hits, req: ChatRequest, usage: Usage, stream_to) -> tuple[str | None, list[int]]:
+        llm = self.s.llm
+        passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
+        history = [(mask_pii(h.user), mask_pii(h.assistant)) for h in req.history[-3:]]
+        state = resolve(req.state, self.s.catalog).public() if req.state is not None else None
+        prompt = prompts.render(prompts.answer_prompt(query, "hi" if lang == "hi" else "en", passages, history, state))
+        sources = [p["text"] for p in passages]
+        for attempt in range(2):  # one regeneration, then the deterministic answer
+            try:
+                if stream_to is not None and attempt == 0:
+                    parts: list[str] = []
+                    for piece in llm.stream(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"]):
+                        parts.append(piece)
+                    text = "".join(parts)
+                    from assistant.llm.base import approx_tokens
+
+                    usage.prompt_tokens += approx_tokens(prompt)
+                    usage.completion_tokens += approx_tokens(text)
+                    usage.provider, usage.model = llm.name, llm.model_id
+                else:
+                    g = llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
+                    text = g.text
+                    usage.prompt_tokens += g.prompt_tokens
+                    usage.completion_tokens += g.completion_tokens
+                    usage.provider, usage.model = llm.name, llm.model_id
+            except ProviderError:
+                return None, []
+            text = text.strip()
+            if text == prompts.FALLBACK_EN or text == prompts.FALLBACK_HI:
+                return None, []  # the model is unsure but retrieval was confident: use the passage
+            used = sorted({int(m) - 1 for m in CITE_RE.findall(text)})
+            if any(i < 0 or i >= len(hits) for i in used):
+                continue  # cites a passage it was not given
+            clean = CITE_RE.sub("", text).strip()
+            script_ok = (lang == "hi") == _is_deva(clean)
+            if clean and script_ok and not compliance_check(clean, sources, query):
+                if stream_to is not None:
+                    stream_to.extend(re.findall(r"\S+\s*", clean))
+                return clean, used
+        return None, []
+
+    @staticmethod
+    def _pick(hits, lang: str):
+        """For Hindi, a Hindi passage among the top hits beats a slightly better English one."""
+        if lang == "hi":
+            top = hits[0].score
+            for h in hits[:3]:
+                if h.chunk.language == "hi" and h.score >= top - 1.0:
+                    return h
+        return hits[0]
+
+
+def _extract(hit, lang: str, max_chars: int = 450) -> str:
+    """The answer part of a passage: FAQ question removed, first sentences up to max_chars."""
+    c = hit.chunk
+    text = c.text
+    if c.question and text.startswith(c.question):
+        text = text[len(c.question):].strip()
+    text = re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
+    out = ""
+    for sent in SENT_RE.split(" ".join(text.split())):
+        if out and len(out) + len(sent) > max_chars:
+            break
+        out = f"{out} {sent}".strip()
+    if lang == "hi" and c.language != "hi":
+        out = ANSWER_LEAD_HI_FROM_EN + out
+    return out
+
+
+def _cite(hit) -> Citation:
+    return Citation(**hit.citation().to_dict())
+
+
+def _is_deva(text: str) -> bool:
+    from rag.text import script
+
+    return script(text) == "deva"

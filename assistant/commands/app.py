@@ -1,0 +1,42 @@
+"""`funnel serve` (HTTP API + Gradio UI on one server) and `funnel info`."""
+from __future__ import annotations
+
+import sys
+
+from assistant.cli import emit, settings_from
+
+
+def register(sub, common) -> None:
+    s = sub.add_parser("serve", parents=[common], help="start the HTTP API and the browser app",
+                       description="Serve the API (/docs) and the Gradio app (/) on one server.")
+    s.add_argument("--host", help="bind address (default 127.0.0.1)")
+    s.add_argument("--port", type=int, help="port (default 7860)")
+    s.add_argument("--no-ui", action="store_true", help="API only")
+    s.set_defaults(func=cmd_serve)
+
+    i = sub.add_parser("info", parents=[common], help="what is indexed and which model/adapter is active")
+    i.set_defaults(func=cmd_info)
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from assistant.api import create_app
+    from assistant.service import FunnelService
+
+    s = settings_from(args)
+    host, port = args.host or s.host, args.port or s.port
+    svc = FunnelService(s)
+    app = create_app(svc, with_ui=not args.no_ui)
+    print(f"Funnel Drop Assistant on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+    return 0
+
+
+def cmd_info(args) -> int:
+    from assistant.service import FunnelService
+
+    svc = FunnelService(settings_from(args))
+    svc.llm  # noqa: B018 — load it so the adapter version is reported
+    emit(args, svc.info())
+    return 0

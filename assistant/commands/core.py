@@ -1,0 +1,216 @@
+"""`funnel reason`, `funnel nudge`, `funnel ask`, `funnel score`."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, settings_from
+
+
+def register(sub, common) -> None:
+    r = sub.add_parser("reason", parents=[common], help="diagnose why a user dropped off (JSON user state)",
+                       description="Predict the drop-off reason, steps to fix, a nudge and citations for one user state.")
+    r.add_argument("state", help="user state JSON file, or '-' for stdin")
+    r.add_argument("--llm", action="store_true", help="let the LLM rephrase (checked; deterministic otherwise)")
+    r.set_defaults(func=cmd_reason)
+
+    n = sub.add_parser("nudge", parents=[common], help="draft nudges (3 styles + compliance-safe, English and Hindi)",
+                       description="Draft nudges for a user state, or for a stage and reason. Drafts are for a person to approve.")
+    n.add_argument("state", nargs="?", help="user state JSON file, or '-' for stdin")
+    n.add_argument("--stage", help="stage (when no state is given), e.g. vkyc")
+    n.add_argument("--reason", help="error code or reason id, e.g. VKYC_AGENT_UNAVAILABLE")
+    n.add_argument("--lang", action="append", choices=["en", "hi"], help="language (repeatable; default both)")
+    n.add_argument("--style", action="append", choices=["explanatory", "cta", "empathetic", "compliance_safe"], help="style (repeatable; default all)")
+    n.add_argument("--name", help="first name for personalisation")
+    n.add_argument("--llm", action="store_true", help="let the LLM rewrite the drafts (checked)")
+    n.add_argument("--csv", metavar="FILE", help="also export the drafts as CSV")
+    n.set_defaults(func=cmd_nudge)
+
+    a = sub.add_parser("ask", parents=[common], help="ask a question (English, Hindi or Hinglish)",
+                       description="Grounded answer with citations; the fallback sentence when unsure.")
+    a.add_argument("question", nargs="?", help="the question (omit with --batch)")
+    a.add_argument("--state", help="user state JSON file to answer about")
+    a.add_argument("--batch", metavar="FILE", help='JSONL lines {"query": ..., "state": {...}?}; one reply per line')
+    a.add_argument("-o", "--output", help="with --batch: output file (default stdout)")
+    a.add_argument("--stream", action="store_true", help="print the answer as it is generated")
+    a.add_argument("--no-llm", action="store_true", help="deterministic answer only")
+    a.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("score", parents=[common], help="batch-score user states (JSONL/CSV) into drop reasons",
+                       description="Stream user states from JSONL or CSV into predictions (JSONL). Bad rows go to a rejects file "
+                                   "with the reason; every input line ends up in one of the two. --resume continues a killed run.")
+    s.add_argument("input", help="states .jsonl or .csv")
+    s.add_argument("-o", "--output", required=True, help="predictions .jsonl")
+    s.add_argument("--rejects", help="rejects .jsonl (default: OUTPUT.rejects.jsonl)")
+    s.add_argument("--resume", action="store_true", help="skip lines already in the output/rejects files")
+    s.add_argument("--workers", type=int, default=1, help="processes (default 1; the deterministic path is fast)")
+    s.add_argument("--llm", action="store_true", help="let the LLM rephrase each prediction (slow)")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(func=cmd_score)
+
+
+def service_for(args, **overrides):
+    from assistant.service import FunnelService
+
+    s = settings_from(args)
+    if overrides:
+        s = s.model_copy(update=overrides)
+    return FunnelService(s)
+
+
+def _read_state(path: str):
+    from assistant.state import StateError, parse_state
+
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise CliError(f"cannot read {path}: {e.strerror}") from None
+    try:
+        return parse_state(text)
+    except StateError as e:
+        raise CliError(f"invalid user state: {e}") from None
+
+
+def _guard(fn):
+    """Map domain errors to exit codes (2 bad input, 3 not ready) without tracebacks."""
+    from assistant.service import NotReady
+    from assistant.state import StateError
+
+    try:
+        return fn()
+    except StateError as e:
+        raise CliError(f"invalid input: {e}", EXIT_INPUT) from None
+    except NotReady as e:
+        raise CliError(str(e), EXIT_NOT_READY) from None
+
+
+def cmd_reason(args) -> int:
+    state = _read_state(args.state)
+    svc = service_for(args)
+    p = _guard(lambda: svc.predict(state, use_llm=args.llm))
+    emit(args, p.model_dump(), lambda d: _fmt_prediction(d))
+    return 0
+
+
+def _fmt_prediction(d: dict) -> str:
+    lines = [f"{d['stage_name']}: {d['predicted_drop_reason']}  (confidence {d['confidence_score']:.2f}{', fallback' if d['fallback'] else ''})",
+             d["message"], "", "Steps:"] + [f"  {i}. {s}" for i, s in enumerate(d["steps_to_fix"], 1)]
+    if d["secondary_reasons"]:
+        lines += ["Also possible: " + "; ".join(d["secondary_reasons"])]
+    lines += ["", f"Nudge: {d['nudge_message']}", "", "Sources:"]
+    lines += [f"  [{i}] {c['source']} p.{c['page']} — {c['quote'][:120]}" for i, c in enumerate(d["citations"], 1)]
+    return "\n".join(lines)
+
+
+def cmd_nudge(args) -> int:
+    from assistant.schemas import NudgeRequest
+
+    if not args.state and not args.stage:
+        raise CliError("give a user state file or --stage")
+    state = _read_state(args.state) if args.state else None
+    svc = service_for(args)
+    req = NudgeRequest(state=state, stage=args.stage, reason=args.reason, languages=args.lang or ["en", "hi"],
+                       styles=args.style or ["explanatory", "cta", "empathetic", "compliance_safe"], name=args.name, use_llm=args.llm)
+    r = _guard(lambda: svc.nudge(req))
+    if args.csv:
+        import csv
+
+        with open(args.csv, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["stage", "reason_code", "style", "language", "chars", "compliant", "text"])
+            for n in r.nudges:
+                w.writerow([r.stage, r.reason_code, n.style, n.language, n.chars, n.compliant, n.text])
+    emit(args, r.model_dump(), lambda d: "\n\n".join(
+        f"[{n['style']} · {n['language']} · {n['chars']} chars{' · ✓ compliant' if n['compliant'] else ' · ⚠ check'}]\n{n['text']}" for n in d["nudges"]))
+    return 0
+
+
+def cmd_ask(args) -> int:
+    from assistant.schemas import ChatRequest
+
+    if not args.batch and not args.question:
+        raise CliError("give a QUESTION or --batch FILE")
+    svc = service_for(args)
+    use_llm = False if args.no_llm else None
+    if args.batch:
+        return _ask_batch(args, svc, use_llm)
+    state = _read_state(args.state) if args.state else None
+    try:
+        req = ChatRequest(query=args.question, state=state, use_llm=use_llm)
+    except Exception as e:  # pydantic ValidationError: an empty or oversized question
+        raise CliError(f"invalid question: {_first_error(e)}") from None
+    if args.stream and not args.json:
+        final = None
+        for ev in svc.chat_stream(req):
+            if ev["type"] == "token":
+                print(ev["text"], end="", flush=True)
+            else:
+                final = ev["reply"]
+        print()
+        for i, c in enumerate(final["citations"], 1):
+            print(f"  [{i}] {c['source']} p.{c['page']} — {c['section']}")
+        return 0
+    r = _guard(lambda: svc.chat(req))
+    emit(args, r.model_dump(), lambda d: d["answer"] + "\n\n" + "\n".join(
+        f"  [{i}] {c['source']} p.{c['page']} — {c['section']}" for i, c in enumerate(d["citations"], 1))
+        + f"\n({d['intent']}, {d['language']}, confidence {d['confidence']:.2f})")
+    return 0
+
+
+def _first_error(e: Exception) -> str:
+    errs = getattr(e, "errors", None)
+    if errs:
+        x = errs()[0]
+        return f"{'.'.join(map(str, x['loc']))}: {x['msg']}"
+    return str(e)
+
+
+def _ask_batch(args, svc, use_llm) -> int:
+    from assistant.schemas import ChatRequest
+
+    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    bad = 0
+    with src:
+        for n, line in enumerate(src, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line) if line.lstrip().startswith("{") else {"query": line.strip()}
+                if not isinstance(obj, dict):
+                    raise ValueError("expected a JSON object")
+                req = ChatRequest(query=obj.get("query", ""), state=obj.get("state"), use_llm=use_llm)
+                row = {"line": n, **_guard(lambda: svc.chat(req)).model_dump()}
+            except CliError as e:
+                bad += 1
+                row = {"line": n, "error": str(e)}
+            except Exception as e:  # invalid JSON or schema: reported per line, the batch goes on
+                bad += 1
+                row = {"line": n, "error": _first_error(e)}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if args.output:
+        out.close()
+    if bad:
+        print(f"{bad} line(s) could not be answered (see their 'error' field)", file=sys.stderr)
+    return EXIT_PARTIAL if bad else 0
+
+
+def cmd_score(args) -> int:
+    from assistant.batch import score_file
+
+    if not Path(args.input).exists():
+        raise CliError(f"{args.input}: no such file")
+    svc = service_for(args, audit_log="")
+    try:
+        summary = _guard(lambda: score_file(svc, args.input, args.output, args.rejects, resume=args.resume, use_llm=args.llm,
+                                            progress=not args.quiet, workers=args.workers))
+    except ValueError as e:
+        raise CliError(str(e)) from None
+    d = summary.to_dict()
+    Path(args.output).with_suffix(".summary.json").write_text(json.dumps(d, indent=2))
+    emit(args, d, lambda d: f"scored {d['scored']}, rejected {d['rejected']} (of {d['total']} lines; {d['resumed']} done earlier) "
+                            f"in {d['seconds']} s ({d['states_per_s']} states/s)\ntop reasons: "
+                            + ", ".join(f"{k} {v}" for k, v in list(d["top_reasons"].items())[:8]))
+    return EXIT_PARTIAL if d["rejected"] else 0

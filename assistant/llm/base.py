@@ -1,0 +1,82 @@
+"""LLM providers behind one small contract, chosen by name in settings.
+
+Public verbs `generate()` / `stream()` do the shared work (timing, token accounting, caps);
+each provider implements `_generate()` and optionally `_stream()`. Heavy SDKs are imported inside
+the provider, only when it is selected; a missing one raises `ProviderUnavailable` naming the extra.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+
+class ProviderUnavailable(RuntimeError):
+    """The provider cannot run here (missing package, model files, server); the message says why."""
+
+
+class ProviderError(RuntimeError):
+    """The provider ran but failed (timeout, HTTP error); callers fall back to the deterministic path."""
+
+
+@dataclass
+class Generation:
+    text: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    latency_ms: float = 0.0
+    model: str = ""
+    meta: dict = field(default_factory=dict)
+
+
+class LLM:
+    name = "base"
+    model_id = ""
+
+    def generate(self, prompt: str, max_new_tokens: int = 256, stop: list[str] | None = None, json_mode: bool = False) -> Generation:
+        t = time.perf_counter()
+        g = self._generate(prompt, max_new_tokens, stop or [], json_mode)
+        g.latency_ms = (time.perf_counter() - t) * 1000
+        g.model = g.model or self.model_id
+        return g
+
+    def stream(self, prompt: str, max_new_tokens: int = 256, stop: list[str] | None = None) -> Iterator[str]:
+        """Text pieces as they are produced. Default: one piece, the whole generation."""
+        yield from self._stream(prompt, max_new_tokens, stop or [])
+
+    def _generate(self, prompt: str, max_new_tokens: int, stop: list[str], json_mode: bool) -> Generation:
+        raise NotImplementedError
+
+    def _stream(self, prompt: str, max_new_tokens: int, stop: list[str]) -> Iterator[str]:
+        yield self._generate(prompt, max_new_tokens, stop, False).text
+
+    def info(self) -> dict:
+        return {"provider": self.name, "model": self.model_id}
+
+
+_REGISTRY: dict[str, Callable[..., LLM]] = {}
+
+
+def register(name: str):
+    def deco(factory):
+        _REGISTRY[name] = factory
+        return factory
+    return deco
+
+
+def get_llm(name: str, settings=None) -> LLM | None:
+    """The provider named in settings; `none` → None (deterministic answers only)."""
+    if name == "none":
+        return None
+    import importlib
+
+    importlib.import_module(f"assistant.llm.{name}")  # registers itself; heavy imports stay inside
+    if name not in _REGISTRY:
+        raise ProviderUnavailable(f"unknown LLM provider {name!r}")
+    return _REGISTRY[name](settings)
+
+
+def approx_tokens(text: str) -> int:
+    """Token estimate for providers that do not report usage (~4 chars per token, Devanagari ~2)."""
+    deva = sum(1 for c in text if "\u0900" <= c <= "\u097f")
+    return max(1, (len(text) - deva) // 4 + deva // 2)

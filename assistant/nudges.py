@@ -1,0 +1,51 @@
+"""Nudge drafts: explanatory, CTA, empathetic and compliance-safe, in English and Hindi.
+
+Deterministic templates (assistant/phrases.py) personalised by stage and reason; the LLM may
+rewrite a draft, and its text is kept only if it passes the same checks (length cap, script,
+compliance). Nudges are drafts for a person to approve: the system never sends them.
+"""
+from __future__ import annotations
+
+from assistant.phrases import GREET, GREET_ANON, NUDGE, RETRY_LINK, STEP2, lc, sentence
+from assistant.prompts import NUDGE_MAX_CHARS
+from assistant.reasoner import Candidate
+
+STYLES = ("explanatory", "cta", "empathetic", "compliance_safe")
+
+
+def draft(style: str, lang: str, stage_id: str, stage_name: str, cand: Candidate, name: str | None = None) -> str:
+    steps = cand.steps_hi if lang == "hi" else cand.steps_en
+    step = steps[0].rstrip(".।") if steps else ""
+    cause = sentence(cand.cause_hi if lang == "hi" else cand.cause_en)
+    greet = (GREET[lang].format(name=name) if name else GREET_ANON[lang]) if style != "cta" or name else ""
+    fields = dict(
+        greet=greet, stage=stage_name, cause=cause, cause_lc=lc(cause), step=step, step_lc=lc(step),
+        step2=STEP2[lang].format(step=lc(steps[1].rstrip(".।")) if lang == "en" else steps[1].rstrip(".।")) if len(steps) > 1 else "",
+        link=RETRY_LINK.format(stage=stage_id), step_short=step,
+    )
+    text = NUDGE[(style, lang)].format(**fields)
+    if style == "cta":
+        text = _fit_cta(text, fields, lang)
+    text = text[0].upper() + text[1:] if text and lang == "en" else text
+    return _cap(text, NUDGE_MAX_CHARS[style])
+
+
+def _fit_cta(text: str, fields: dict, lang: str) -> str:
+    """Shorten the step so the whole CTA (link included) fits one SMS / push notification."""
+    cap = NUDGE_MAX_CHARS["cta"]
+    while len(text) > cap and len(fields["step_short"]) > 12:
+        words = fields["step_short"].split()
+        fields["step_short"] = " ".join(words[:-1])
+        text = NUDGE[("cta", lang)].format(**fields)
+    return text
+
+
+def _cap(text: str, cap: int) -> str:
+    if len(text) <= cap:
+        return text
+    cut = text[: cap - 1]
+    for mark in (". ", "। ", "; ", ", "):
+        i = cut.rfind(mark)
+        if i > cap // 2:
+            return cut[: i + 1].strip()
+    return cut.rsplit(" ", 1)[0] + "…"

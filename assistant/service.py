@@ -1,0 +1,257 @@
+"""The service: owns the loaded pieces (catalog, retriever, LLM, caches, logs) and serves every
+surface — CLI, HTTP API, Gradio UI and batch scoring. Build one per process; heavy pieces load
+lazily on first use and are reused (never re-indexed per request).
+"""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from typing import Any, Iterator
+
+from assistant import prompts
+from assistant.audit import JsonlLog
+from assistant.cache import LRUCache
+from assistant.catalog import Catalog, load_catalog
+from assistant.guard import check as compliance_check
+from assistant.guard import mask_pii
+from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, get_llm
+from assistant.nudges import STYLES, draft
+from assistant.reasoner import Candidate, Diagnosis, Reasoner
+from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction, Nudge, NudgeRequest, NudgeResponse,
+                               Usage, UserState)
+from assistant.settings import Settings
+from assistant.state import ResolvedState, StateError, parse_state, resolve
+
+
+class NotReady(RuntimeError):
+    """The index or model is not available yet; the message says what to run."""
+
+
+class FunnelService:
+    def __init__(self, settings: Settings, retriever=None, llm: LLM | None = None, catalog: Catalog | None = None):
+        self.settings = settings
+        self.catalog = catalog or load_catalog(settings.path(settings.catalog_dir))
+        self.reasoner = Reasoner(self.catalog)
+        self._retriever = retriever
+        self._llm = llm
+        self._llm_loaded = llm is not None or settings.provider == "none"
+        self._lock = threading.Lock()
+        self.support_cache = LRUCache(4096)  # reason → supporting passages
+        self.answer_cache = LRUCache(settings.cache_size)  # (query, state, model) → chat reply
+        self.audit = JsonlLog(settings.path(settings.audit_log) or settings.audit_log)
+        self.started = time.time()
+
+    # ------------------------------------------------------------------ loaded pieces
+    @property
+    def retriever(self):
+        if self._retriever is None:
+            with self._lock:
+                if self._retriever is None:
+                    from rag.index import IndexMissing
+                    from rag.loader import load_retriever
+
+                    try:
+                        self._retriever = load_retriever(self.settings.path(self.settings.index_dir) or self.settings.index_dir,
+                                                         self.settings.retriever, catalog=self.catalog, store_url=self.settings.store_url)
+                    except IndexMissing as e:
+                        raise NotReady(str(e)) from None
+        return self._retriever
+
+    @property
+    def llm(self) -> LLM | None:
+        """The configured LLM, or None (provider `none`, or it could not load: answers stay deterministic)."""
+        if not self._llm_loaded:
+            with self._lock:
+                if not self._llm_loaded:
+                    try:
+                        self._llm = get_llm(self.settings.provider, self.settings)
+                    except ProviderUnavailable as e:
+                        self.llm_error = str(e)
+                        self._llm = None
+                    self._llm_loaded = True
+        return self._llm
+
+    def info(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"provider": self.settings.provider, "retriever": self.settings.retriever}
+        try:
+            m = self.retriever.index.manifest
+            out["index"] = {"build": m["build"], "created_at": m["created_at"], "chunks": m["counts"]["chunks"],
+                            "sources": [s["name"] for s in m["sources"]], "embedder": m["embedder"]}
+        except NotReady as e:
+            out["index"] = {"error": str(e)}
+        if self._llm_loaded and self._llm is not None:
+            out["llm"] = self._llm.info()
+        elif getattr(self, "llm_error", None):
+            out["llm"] = {"error": self.llm_error}
+        out["cache"] = {"support": self.support_cache.stats(), "answers": self.answer_cache.stats()}
+        return out
+
+    def ready(self) -> tuple[bool, dict[str, Any]]:
+        detail: dict[str, Any] = {}
+        try:
+            detail["chunks"] = len(self.retriever.index.chunks)
+        except NotReady as e:
+            return False, {"index": str(e)}
+        llm_ok = self.settings.provider == "none" or self.llm is not None
+        detail["llm"] = self._llm.info() if self._llm else {"provider": self.settings.provider, "loaded": False,
+                                                            "error": getattr(self, "llm_error", None)}
+        return detail["chunks"] > 0 and llm_ok, detail
+
+    # ------------------------------------------------------------------ reasoning
+    def resolve(self, state: UserState | dict | str) -> ResolvedState:
+        if not isinstance(state, UserState):
+            state = parse_state(state)
+        return resolve(state, self.catalog)
+
+    def support(self, cand: Candidate, stage_id: str, k: int = 2) -> list[Citation]:
+        """Passages that back a diagnosis (cached per reason: batch scoring reuses them)."""
+        def search():
+            hits = self.retriever.search(cand.search, k=k + 2).hits
+            same_stage = [h for h in hits if h.chunk.stage in (stage_id, None)] or hits
+            return [Citation(**h.citation().to_dict()) for h in same_stage[:k]]
+
+        cites, _ = self.support_cache.get_or_set((cand.key, stage_id, k), search)
+        return cites
+
+    def predict(self, state: UserState | dict | str, use_llm: bool = False, audit: bool = True) -> DropPrediction:
+        t = time.perf_counter()
+        rs = self.resolve(state)
+        d = self.reasoner.diagnose(rs)
+        cites = self.support(d.primary, rs.stage.id)
+        usage = Usage(provider="none")
+        pred = self._prediction(rs, d, cites)
+        if use_llm and self.llm is not None and not pred.fallback:
+            pred = self._refine(rs, d, pred, usage)
+        pred.usage = usage
+        pred.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
+        if audit:
+            self.audit.write("prediction", {"user_id": rs.raw.user_id, "state": rs.public(), "prediction": pred.model_dump(exclude={"usage"}),
+                                            "trace": d.trace})
+        return pred
+
+    def _prediction(self, rs: ResolvedState, d: Diagnosis, cites: list[Citation]) -> DropPrediction:
+        lang = rs.language
+        stage_name = rs.stage.name_hi if lang == "hi" else rs.stage.name
+        fallback = d.confidence < self.settings.confidence_threshold
+        return DropPrediction(
+            user_id=rs.raw.user_id, stage=rs.stage.id, stage_name=stage_name,
+            predicted_drop_reason=d.reason_text().rstrip(".।"), reason_code=d.primary.key,
+            secondary_reasons=[(c.title_hi if lang == "hi" else c.title_en).rstrip(".।") for c in d.secondary],
+            explanation=d.explanation, nudge_message=draft("cta", lang, rs.stage.id, stage_name, d.primary),
+            steps_to_fix=d.steps, confidence_score=d.confidence, citations=cites,
+            message=(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN) if fallback else d.message,
+            language=lang, fallback=fallback, unknown_error_codes=d.unknown_codes,
+        )
+
+    def _refine(self, rs: ResolvedState, d: Diagnosis, pred: DropPrediction, usage: Usage) -> DropPrediction:
+        """Let the LLM rephrase explanation and message; keep them only if they pass every check."""
+        passages = [{"text": c.quote, "source": c.source, "page": c.page} for c in pred.citations]
+        facts = {"latest_error": rs.codes[-1].code if rs.codes else None, "retryable": rs.codes[-1].retryable if rs.codes else True,
+                 "stage": rs.stage.id}
+        prompt = prompts.render(prompts.reason_prompt(rs.public(), facts, passages))
+        for _ in range(2):  # one regeneration, then the deterministic answer stands
+            try:
+                g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["reason"], json_mode=True)
+            except ProviderError:
+                return pred
+            _add_usage(usage, g, self.llm)
+            try:
+                obj = json.loads(g.text[g.text.find("{"): g.text.rfind("}") + 1])
+            except ValueError:
+                continue
+            expl, msg = str(obj.get("explanation", "")), str(obj.get("message", ""))
+            sources = [c.quote for c in pred.citations] + [pred.explanation, " ".join(pred.steps_to_fix)]
+            if expl and msg and not compliance_check(expl + " " + msg, sources) and _script_ok(msg, rs.language):
+                return pred.model_copy(update={"explanation": mask_pii(expl), "message": mask_pii(msg)})
+        return pred
+
+    # ------------------------------------------------------------------ nudges
+    def nudge(self, req: NudgeRequest) -> NudgeResponse:
+        t = time.perf_counter()
+        usage = Usage(provider="none")
+        rs, cand, stage = None, None, None
+        if req.state is not None:
+            rs = resolve(req.state, self.catalog)
+            stage = rs.stage
+        if req.stage:
+            stage = self.catalog.stage(req.stage)
+            if stage is None:
+                raise StateError("stage", f"unknown stage {req.stage!r}; known stages: {', '.join(self.catalog.stage_names())}")
+        if stage is None:
+            raise StateError("stage", "give a user state or a stage")
+        if req.reason:
+            cand = self._candidate(req.reason, stage)
+        elif rs is not None:
+            cand = self.reasoner.diagnose(rs).primary
+        else:
+            top = max(stage.common_reasons, key=lambda r: r.weight)
+            cand = self._candidate(top.id, stage)
+        cites = self.support(cand, stage.id)
+        nudges = []
+        for lang in dict.fromkeys(req.languages):
+            stage_name = stage.name_hi if lang == "hi" else stage.name
+            for style in dict.fromkeys(req.styles):
+                text = draft(style, lang, stage.id, stage_name, cand, req.name)
+                if req.use_llm and self.llm is not None:
+                    text = self._llm_nudge(style, lang, stage, cand, cites, req.name, text, usage)
+                sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]
+                ok = not compliance_check(text, sources)
+                nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=ok, citations=cites))
+        resp = NudgeResponse(user_id=rs.raw.user_id if rs else None, stage=stage.id, reason_code=cand.key,
+                             reason=cand.title_en, nudges=nudges, usage=usage)
+        resp.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
+        self.audit.write("nudges", {"user_id": resp.user_id, "stage": stage.id, "reason": cand.key,
+                                    "nudges": [n.model_dump(exclude={"citations"}) for n in nudges], "status": "draft"})
+        return resp
+
+    def _candidate(self, reason: str, stage) -> Candidate:
+        from assistant.reasoner import _from_code, _from_reason
+
+        e = self.catalog.error(reason)
+        if e:
+            return _from_code(e, e.severity)
+        r = next((r for r in stage.common_reasons if r.id == reason), None)
+        if r is None:
+            known = [r.id for r in stage.common_reasons]
+            raise StateError("reason", f"unknown reason {reason!r}: use an error code or one of {', '.join(known)}")
+        return _from_reason(r, r.weight, stage, "reason")
+
+    def _llm_nudge(self, style, lang, stage, cand, cites, name, fallback_text, usage) -> str:
+        passages = [{"text": c.quote, "source": c.source, "page": c.page} for c in cites]
+        reason = f"{cand.key}: {cand.title_en}"
+        prompt = prompts.render(prompts.nudge_prompt(style, lang, stage.id, reason, passages, name))
+        try:
+            g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["nudge"])
+        except ProviderError:
+            return fallback_text
+        _add_usage(usage, g, self.llm)
+        text = g.text.strip()
+        sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]
+        if (text and len(text) <= prompts.NUDGE_MAX_CHARS[style] and _script_ok(text, lang)
+                and not compliance_check(text, sources) and (style != "cta" or "http" in text)):
+            return mask_pii(text)
+        return fallback_text
+
+    # ------------------------------------------------------------------ chat
+    def chat(self, req: ChatRequest) -> ChatReply:
+        from assistant.chat import ChatEngine
+
+        return ChatEngine(self).reply(req)
+
+    def chat_stream(self, req: ChatRequest) -> Iterator[dict[str, Any]]:
+        from assistant.chat import ChatEngine
+
+        yield from ChatEngine(self).stream(req)
+
+
+def _add_usage(usage: Usage, g, llm: LLM) -> None:
+    usage.prompt_tokens += g.prompt_tokens
+    usage.completion_tokens += g.completion_tokens
+    usage.provider, usage.model = llm.name, llm.model_id
+
+
+def _script_ok(text: str, lang: str) -> bool:
+    from rag.text import script
+
+    return (script(text) == "deva") == (lang == "hi")

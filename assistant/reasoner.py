@@ -21,7 +21,7 @@ from assistant.state import ResolvedState, within
 RECENCY_FLOOR = 0.6  # the oldest code in a history still keeps 60% of its severity
 STAGE_BONUS = 0.1  # a code of the stage the user stopped at explains the stop better
 REPEAT_BONUS, REPEAT_CAP = 0.05, 0.15
-OFF_HOURS_ALONE, OFF_HOURS_WITH_CODES = 0.95, 0.7
+OFF_HOURS_ALONE, OFF_HOURS_WITH_CODES = 0.95, 0.8  # no agent answers off hours, whatever else went wrong
 
 
 @dataclass

@@ -30,7 +30,8 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > s.max_body_bytes:
+        # browser-app uploads (batch files) have their own limit, set in assistant/ui.py
+        if length and length.isdigit() and int(length) > s.max_body_bytes and not request.url.path.startswith("/gradio_api/upload"):
             return JSONResponse(status_code=413, content={"detail": [{"loc": ["body"], "msg": f"body is {int(length)} bytes; the limit is {s.max_body_bytes}"}]})
         return await call_next(request)
 

@@ -17,7 +17,7 @@ from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
 from assistant.llm.base import ProviderError
-from assistant.phrases import ANSWER_LEAD_HI_FROM_EN, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from assistant.phrases import ANSWER_LEAD_HI_FROM_EN, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.state import resolve
 from rag.text import tokenize
@@ -78,7 +78,7 @@ class ChatEngine:
         if intent == "injection":
             return done(REFUSE_INJECTION[rlang])
         if intent == "advice_request":
-            return done(REFUSE_ADVICE[rlang])
+            return done((NO_GUARANTEE if intents.is_guarantee_request(masked) else REFUSE_ADVICE)[rlang])
         if intent == "small_talk":
             return done(SMALL_TALK[rlang])
         if intent == "error_code":
@@ -100,7 +100,11 @@ class ChatEngine:
             if text is not None:
                 return done(text, [_cite(hits[i]) for i in used] or [_cite(hits[0])], conf=res.confidence)
         best = self._pick(hits, lang)
-        return done(_extract(best, lang), [_cite(best)], conf=res.confidence)
+        answer = _extract(best, lang, set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)})
+        if not answer.strip():  # the passage held nothing but injected instructions
+            return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True, conf=res.confidence,
+                        it="out_of_scope")
+        return done(answer, [_cite(best)], conf=res.confidence)
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:
         e = self.s.catalog.error(intents.error_codes_in(text, self.s.catalog)[0])
@@ -157,7 +161,7 @@ class ChatEngine:
             used = sorted({int(m) - 1 for m in CITE_RE.findall(text)})
             if any(i < 0 or i >= len(hits) for i in used):
                 continue  # cites a passage it was not given
-            clean = CITE_RE.sub("", text).strip()
+            clean = re.sub(r"\s*\[c\d+\]", "", text).strip()  # "ready [c1]." → "ready."
             script_ok = (lang == "hi") == _is_deva(clean)
             if clean and script_ok and not compliance_check(clean, sources, query):
                 if stream_to is not None:
@@ -176,18 +180,29 @@ class ChatEngine:
         return hits[0]
 
 
-def _extract(hit, lang: str, max_chars: int = 450) -> str:
-    """The answer part of a passage: FAQ question removed, first sentences up to max_chars."""
+def _extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: int = 450) -> str:
+    """The answer part of a passage: FAQ question removed; the opening sentences plus the sentence
+    that best matches the question (an offers list answers "Swiggy One?" in its fifth line)."""
     c = hit.chunk
     text = c.text
     if c.question and text.startswith(c.question):
         text = text[len(c.question):].strip()
     text = re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
-    out = ""
-    for sent in SENT_RE.split(" ".join(text.split())):
-        if out and len(out) + len(sent) > max_chars:
+    text = neutralize(text)  # a poisoned passage must not reach the user on the deterministic path either
+    sents = [s.strip() for part in text.split("\n") for s in SENT_RE.split(part) if s.strip()]
+    if not sents:
+        return ""
+    lead: list[str] = []
+    for sent in sents:
+        if lead and len(" ".join(lead + [sent])) > max_chars:
             break
-        out = f"{out} {sent}".strip()
+        lead.append(sent)
+    out = " ".join(lead)
+    if query_tokens:
+        overlap = [len(query_tokens & set(tokenize(x))) for x in sents]
+        best = max(range(len(sents)), key=lambda i: (overlap[i], -i))
+        if best >= len(lead) and overlap[best] > max(overlap[: len(lead)]):
+            out = f"{sents[0]} … {sents[best]}"
     if lang == "hi" and c.language != "hi":
         out = ANSWER_LEAD_HI_FROM_EN + out
     return out

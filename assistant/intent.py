@@ -17,6 +17,9 @@ ADVICE = re.compile(
     r"\bfd\b|gold|which (card|loan|bank) is (the )?best|best (card|investment)|tax saving|nivesh|paisa kaha lagau|loan (lena|le lu|lu))",
     re.I)
 ADVICE_HI = re.compile(r"(निवेश|म्यूचुअल फंड|शेयर|स्टॉक|क्रिप्टो|सोने में|कौन सा कार्ड बेहतर|लोन लेना चाहिए|पैसा कहाँ लगाऊँ)")
+# Requests for a promise (approval, a limit) are answered like advice requests: politely, without one.
+GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will i (definitely|surely|certainly) (get|be)|for sure|pakka|confirm (approval|hoga)|"
+                       r"गारंटी|पक्का|वादा|ज़रूर मिलेगा|जरूर मिलेगा)", re.I)
 SMALL_TALK = re.compile(r"^\s*(hi|hello|hey|hii+|namaste|namaskar|good (morning|evening|afternoon)|thanks?( you)?|thank u|ok(ay)?|"
                         r"bye|how are you|who are you|what can you do|tell me a joke|joke sunao|kaise ho)\s*[!.?]*\s*$", re.I)
 SMALL_TALK_HI = re.compile(r"^\s*(नमस्ते|नमस्कार|धन्यवाद|शुक्रिया|आप कौन हो|आप कैसे हो|हैलो)\s*[!.?।]*\s*$")
@@ -34,13 +37,17 @@ def classify(text: str, catalog: Catalog, has_state: bool = False) -> str:
         return "small_talk"
     if NUDGE.search(text):
         return "nudge_request"
-    if ADVICE.search(text) or ADVICE_HI.search(text):
+    if ADVICE.search(text) or ADVICE_HI.search(text) or is_guarantee_request(text):
         return "advice_request"
     if error_codes_in(text, catalog):
         return "error_code"
     if has_state and (DROP.search(text) or DROP_HI.search(text)):
         return "drop_reason"
     return "faq"
+
+
+def is_guarantee_request(text: str) -> bool:
+    return bool(GUARANTEE.search(text)) and bool(re.search(r"(approv|limit|card|मंज़ूर|मंजूर|अप्रूव|लिमिट|कार्ड|milega|hoga)", text, re.I))
 
 
 def error_codes_in(text: str, catalog: Catalog) -> list[str]:

@@ -47,6 +47,10 @@ REFUSE_ADVICE = {
     "en": "I can't give financial or investment advice. I can help with your Edge+ card application: its steps, documents, timings and errors.",
     "hi": "मैं वित्तीय या निवेश सलाह नहीं दे सकता। मैं आपके Edge+ कार्ड आवेदन में मदद कर सकता हूँ: चरण, दस्तावेज़, समय और एरर।",
 }
+NO_GUARANTEE = {
+    "en": "I can't promise approval or a particular credit limit: CSB Bank decides after its checks. I can help you finish each step so your application is complete.",
+    "hi": "मैं मंज़ूरी या किसी खास क्रेडिट लिमिट का वादा नहीं कर सकता: यह फ़ैसला CSB Bank अपनी जाँच के बाद करता है। मैं हर चरण पूरा करने में आपकी मदद कर सकता हूँ।",
+}
 REFUSE_INJECTION = {
     "en": "I can't change how I work or share my instructions. I can help with your Edge+ card application.",
     "hi": "मैं अपने काम करने का तरीका नहीं बदल सकता और अपने निर्देश साझा नहीं कर सकता। मैं आपके Edge+ कार्ड आवेदन में मदद कर सकता हूँ।",

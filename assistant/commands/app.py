@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sys
+import threading
+import time
 
 from assistant.cli import emit, settings_from
 
@@ -28,9 +30,28 @@ def cmd_serve(args) -> int:
     host, port = args.host or s.host, args.port or s.port
     svc = FunnelService(s)
     app = create_app(svc, with_ui=not args.no_ui)
+    # Load the index and the model in the background: the page is served at once, and /ready
+    # turns 200 when both are loaded (the first GGUF conversion takes a minute or two on CPU).
+    threading.Thread(target=_warm, args=(svc,), daemon=True).start()
     print(f"Funnel Drop Assistant on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", file=sys.stderr, flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
     return 0
+
+
+def _warm(svc) -> None:
+    from assistant.service import NotReady
+
+    t = time.perf_counter()
+    try:
+        svc.retriever.search("video KYC timings", k=1)
+    except NotReady as e:
+        print(f"not ready: {e}", file=sys.stderr, flush=True)
+        return
+    llm = svc.llm
+    if llm is not None and hasattr(llm, "load"):
+        llm.load()
+    state = "no LLM (deterministic answers)" if llm is None else f"{llm.info()}"
+    print(f"ready in {time.perf_counter() - t:.1f} s: {state}", file=sys.stderr, flush=True)
 
 
 def cmd_info(args) -> int:

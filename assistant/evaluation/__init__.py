@@ -1,0 +1,1 @@
+"""`funnel eval`: metrics, LLM judge, report and the regression gate over data/eval/."""

@@ -1,0 +1,106 @@
+"""`anthropic` provider: the Anthropic Messages API over plain httpx — no SDK.
+
+POST {base}/v1/messages with `x-api-key` (env `ANTHROPIC_API_KEY`, required) and `anthropic-version: 2023-06-01`;
+the base URL is `https://api.anthropic.com`, or env `ANTHROPIC_BASE_URL` (a proxy, or a local stub in tests).
+Model: `settings.anthropic_model`. The rendered prompt is split exactly as for the `openai` provider
+(`prompts.SYSTEM` → `system`, the task → one user message). The API has no JSON mode, so `json_mode` adds
+a one-line "reply with one JSON object only" to the system prompt; the service validates the JSON anyway.
+Streaming reads the SSE `content_block_delta` events. Failures raise `ProviderError`.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import Iterator
+
+from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, approx_tokens, register
+from assistant.llm.openai import StopFilter, _body, cut_at_stop, http_call, http_client, split_prompt, sse_data
+
+DEFAULT_BASE = "https://api.anthropic.com"
+VERSION = "2023-06-01"
+JSON_NOTE = "\nReply with one JSON object only, no text before or after it."
+
+
+@register("anthropic")
+class AnthropicLLM(LLM):
+    name = "anthropic"
+
+    def __init__(self, settings=None):
+        from assistant.settings import Settings
+
+        s = settings or Settings(provider="anthropic")
+        self.api_key = os.environ.get("ANTHROPIC_API_KEY") or None
+        if not self.api_key:
+            raise ProviderUnavailable("set ANTHROPIC_API_KEY to use the anthropic provider")
+        self.base_url = (os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE).rstrip("/")
+        self.url = f"{self.base_url}/v1/messages"
+        self.model_id = s.anthropic_model
+        self.timeout = float(s.llm_timeout_s)
+        self._httpx, self._client = http_client(self.timeout)
+
+    def _headers(self) -> dict[str, str]:
+        return {"x-api-key": self.api_key, "anthropic-version": VERSION, "content-type": "application/json"}
+
+    def _request(self, prompt: str, max_new_tokens: int, stop: list[str], json_mode: bool, stream: bool) -> dict:
+        system, user = split_prompt(prompt)
+        body = {"model": self.model_id, "max_tokens": int(max_new_tokens), "temperature": 0,
+                "system": system + (JSON_NOTE if json_mode else ""), "messages": [{"role": "user", "content": user}]}
+        stops = [s for s in stop if s.strip()]  # the API rejects whitespace-only stop sequences
+        if stops:
+            body["stop_sequences"] = stops
+        if stream:
+            body["stream"] = True
+        return body
+
+    def _generate(self, prompt, max_new_tokens, stop, json_mode) -> Generation:
+        body = self._request(prompt, max_new_tokens, stop, json_mode, stream=False)
+
+        def call():
+            r = self._client.post(self.url, json=body, headers=self._headers())
+            r.raise_for_status()
+            return r.json()
+
+        data = http_call(self._httpx, call, f"anthropic {self.url}")
+        if not isinstance(data, dict) or "content" not in data:
+            raise ProviderError(f"anthropic {self.url}: unexpected response: {str(data)[:200]}")
+        text = "".join(b.get("text", "") for b in data["content"] if isinstance(b, dict) and b.get("type") == "text")
+        text, _ = cut_at_stop(text, stop)
+        usage = data.get("usage") or {}
+        return Generation(text, int(usage.get("input_tokens") or approx_tokens(body["system"] + body["messages"][0]["content"])),
+                          int(usage.get("output_tokens") or approx_tokens(text)), model=data.get("model") or self.model_id,
+                          meta={"stop_reason": data.get("stop_reason")})
+
+    def _stream(self, prompt, max_new_tokens, stop) -> Iterator[str]:
+        body = self._request(prompt, max_new_tokens, stop, False, stream=True)
+        httpx = self._httpx
+        what = f"anthropic {self.url}"
+        filt = StopFilter(stop)
+        try:
+            with self._client.stream("POST", self.url, json=body, headers=self._headers()) as r:
+                if r.status_code >= 400:
+                    raise ProviderError(f"{what}: HTTP {r.status_code}: {_body(r)}")
+                for event, data in sse_data(r.iter_lines()):
+                    obj = json.loads(data)
+                    kind = obj.get("type", event)
+                    if kind == "error":
+                        raise ProviderError(f"{what}: {obj.get('error')}")
+                    if kind == "message_stop":
+                        break
+                    if kind == "content_block_delta" and (obj.get("delta") or {}).get("type") == "text_delta":
+                        out = filt.feed(obj["delta"].get("text", ""))
+                        if out:
+                            yield out
+                        if filt.stopped:
+                            break
+        except httpx.TimeoutException as e:
+            raise ProviderError(f"{what}: timed out ({type(e).__name__})") from None
+        except httpx.HTTPError as e:
+            raise ProviderError(f"{what}: {type(e).__name__}: {e}") from None
+        except ValueError as e:
+            raise ProviderError(f"{what}: bad stream data ({e})") from None
+        rest = filt.flush()
+        if rest:
+            yield rest
+
+    def info(self) -> dict:
+        return {"provider": self.name, "model": self.model_id, "base_url": self.base_url, "timeout_s": self.timeout}

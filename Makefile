@@ -11,7 +11,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test test-fast ingest bench docs clean browser-deps
+.PHONY: setup run test test-fast ingest bench eval docs clean browser-deps
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -40,6 +40,12 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python bench/retrieval.py
+
+eval: setup ingest
+	$(BIN)/funnel eval --provider none --index $(INDEX) --out reports/latest
+
+docs: setup
+	$(BIN)/python docs/build_pdf.py
 
 clean:
 	rm -rf $(VENV) $(INDEX) .pytest_cache

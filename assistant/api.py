@@ -50,7 +50,8 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
 
     @app.exception_handler(StateError)
     async def state_error(request: Request, e: StateError):
-        return JSONResponse(status_code=422, content={"detail": [{"loc": ["body", *e.field.split(".")], "msg": e.message}]})
+        loc = ["body"] if e.field == "body" else ["body", *e.field.split(".")]  # not ["body", "body"]
+        return JSONResponse(status_code=422, content={"detail": [{"loc": loc, "msg": e.message}]})
 
     @app.exception_handler(NotReady)
     async def not_ready(request: Request, e: NotReady):
@@ -96,6 +97,8 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
         """Body: `{"query": "...", "state": {...}?, "history": [...]?, "stream": false}`.
         With `stream: true` (or `Accept: text/event-stream`) the answer arrives as server-sent events."""
         req = ChatRequest.model_validate(await body_json(request))
+        if req.state is not None:
+            service.resolve(req.state)  # an unknown stage is a 422 now, not a failure mid-stream or never
         if req.stream or "text/event-stream" in request.headers.get("accept", ""):
             def events():
                 for ev in service.chat_stream(req):

@@ -13,7 +13,7 @@ from assistant.guard import is_injection
 from ingest.tagger import CODE_RE
 
 ADVICE = re.compile(
-    r"\b(should i (invest|buy|take|get)|invest(ment|ing)?|mutual funds?|stocks?|shares?|crypto|bitcoin|sip\b|fixed deposit|"
+    r"\b(should i (invest|buy|take|get)|invest(ment|ing)?|mutual funds?|stocks?|shares? (market|price|trading)|share ?market|crypto|bitcoin|sip\b|fixed deposit|"
     r"\bfd\b|gold|which (card|loan|bank) is (the )?best|best (card|investment)|tax saving|nivesh|paisa kaha lagau|loan (lena|le lu|lu))",
     re.I)
 ADVICE_HI = re.compile(r"(निवेश|म्यूचुअल फंड|शेयर|स्टॉक|क्रिप्टो|सोने में|कौन सा कार्ड बेहतर|लोन लेना चाहिए|पैसा कहाँ लगाऊँ)")

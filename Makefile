@@ -30,7 +30,7 @@ run: setup ingest
 	$(BIN)/funnel serve --index $(INDEX) --host $(HOST) --port $(PORT)
 
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null) || echo "chromium not installed: browser tests will be skipped"
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-lohit-deva >/dev/null) || echo "chromium not installed: browser tests will be skipped"
 
 test: setup browser-deps
 	$(BIN)/python -m pytest -q

@@ -143,9 +143,12 @@ def _map(service, rows, use_llm: bool, workers: int):
         for n, raw in rows:
             yield n, raw, _safe(service, raw, use_llm)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(service.settings,)) as pool:
+    # spawn, not fork: a forked child inherits locks held by the parent's threads (Chroma, tokenizers) and hangs
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(service.settings,)) as pool:
         batch: list[tuple[int, Any]] = []
         for item in rows:
             batch.append(item)

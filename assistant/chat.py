@@ -9,21 +9,38 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any, Iterator
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
 
 from assistant import intent as intents
 from assistant import prompts
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
-from assistant.llm.base import ProviderError
+from assistant.llm.base import ProviderError, ProviderUnavailable, approx_tokens
 from assistant.phrases import ANSWER_LEAD_HI_FROM_EN, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.state import resolve
 from rag.text import tokenize
 
-CITE_RE = re.compile(r"\[c(\d+)\]")
+CITE_RE = re.compile(r"\s*\[c(\d+)\]")
 SENT_RE = re.compile(r"(?<=[.!?।])\s+")
+
+
+@dataclass
+class _Plan:
+    """An LLM answer still to be generated: everything needed to generate, check and fall back."""
+
+    prompt: str
+    hits: list
+    sources: list[str]
+    query: str
+    lang: str
+    confidence: float
+    fallback_answer: str
+    fallback_cites: list[Citation]
+    finish: Callable[..., ChatReply]
+    usage: Usage
 
 
 class ChatEngine:
@@ -36,21 +53,42 @@ class ChatEngine:
         use_llm = self._use_llm(req)
         key = (" ".join(req.query.lower().split()), req.state.model_dump_json() if req.state else "",
                tuple((h.user, h.assistant) for h in req.history[-3:]), use_llm and self.s.llm is not None and self.s.llm.model_id)
-        reply, hit = self.s.answer_cache.get_or_set(key, lambda: self._answer(req, use_llm, stream_to=None))
+
+        def make() -> ChatReply:
+            plan = self._plan(req, use_llm)
+            return plan if isinstance(plan, ChatReply) else self._generate(plan)
+
+        reply, hit = self.s.answer_cache.get_or_set(key, make)
         reply = reply.model_copy(deep=True)
         reply.usage.cache_hit = hit
         reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
         return reply
 
     def stream(self, req: ChatRequest) -> Iterator[dict[str, Any]]:
-        """Events: {"type": "token", "text"}… then {"type": "done", "reply": {...}}."""
+        """Events: {"type": "token", "text"}… then {"type": "done", "reply": {...}}.
+
+        LLM tokens are sent as they are generated; the answer is checked when it is complete, and
+        if it fails a check a {"type": "replace", "text"} event carries the deterministic answer
+        that `done` also holds (clients show `done.reply.answer` as the final text)."""
         t = time.perf_counter()
-        pieces: list[str] = []
-        reply = self._answer(req, self._use_llm(req), stream_to=pieces)
-        if not pieces:  # deterministic answers stream word by word
-            pieces = re.findall(r"\S+\s*", reply.answer)
-        for p in pieces:
-            yield {"type": "token", "text": p}
+        plan = self._plan(req, self._use_llm(req))
+        if isinstance(plan, ChatReply):
+            reply = plan
+            for piece in re.findall(r"\S+\s*", reply.answer):
+                yield {"type": "token", "text": piece}
+        else:
+            parts: list[str] = []
+            try:
+                for piece in self.s.llm.stream(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"]):
+                    parts.append(piece)
+                    yield {"type": "token", "text": piece}
+                text: str | None = "".join(parts)
+                _count(plan.usage, self.s.llm, plan.prompt, text)
+            except (ProviderError, ProviderUnavailable):
+                text = None
+            reply = self._check(plan, text) or plan.finish(plan.fallback_answer, plan.fallback_cites, conf=plan.confidence)
+            if reply.answer != CITE_RE.sub("", "".join(parts)).strip():
+                yield {"type": "replace", "text": reply.answer}
         reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
         yield {"type": "done", "reply": reply.model_dump()}
 
@@ -58,7 +96,8 @@ class ChatEngine:
     def _use_llm(self, req: ChatRequest) -> bool:
         return req.use_llm if req.use_llm is not None else self.s.settings.provider != "none"
 
-    def _answer(self, req: ChatRequest, use_llm: bool, stream_to: list[str] | None) -> ChatReply:
+    def _plan(self, req: ChatRequest, use_llm: bool) -> ChatReply | _Plan:
+        """A final reply when no LLM is involved; else a plan for one LLM answer."""
         cat = self.s.catalog
         query = req.query.strip()[: self.s.settings.max_query_chars]
         lang = detect(query)
@@ -94,17 +133,47 @@ class ChatEngine:
         if not res.hits or res.confidence < self.s.settings.confidence_threshold:
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
-        hits = [h for h in res.hits[:3]]
-        if use_llm and self.s.llm is not None:
-            text, used = self._llm_answer(masked, lang, hits, req, usage, stream_to)
-            if text is not None:
-                return done(text, [_cite(hits[i]) for i in used] or [_cite(hits[0])], conf=res.confidence)
+        hits = res.hits[:3]
         best = self._pick(hits, lang)
-        answer = _extract(best, lang, set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)})
-        if not answer.strip():  # the passage held nothing but injected instructions
-            return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True, conf=res.confidence,
-                        it="out_of_scope")
-        return done(answer, [_cite(best)], conf=res.confidence)
+        qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
+        extracted, cites = _extract(best, lang, qtokens), [_cite(best)]
+        if not (use_llm and self.s.llm is not None):
+            return done(extracted, cites, conf=res.confidence)
+        passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
+        history = [(mask_pii(h.user), mask_pii(h.assistant)) for h in req.history[-3:]]
+        state = resolve(req.state, cat).public() if req.state is not None else None
+        prompt = prompts.render(prompts.answer_prompt(masked, "hi" if lang == "hi" else "en", passages, history, state))
+        return _Plan(prompt, hits, [p["text"] for p in passages], masked, lang, res.confidence, extracted, cites, done, usage)
+
+    def _generate(self, plan: _Plan) -> ChatReply:
+        for _ in range(2):  # one regeneration, then the deterministic answer
+            try:
+                g = self.s.llm.generate(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
+            except (ProviderError, ProviderUnavailable):
+                break
+            plan.usage.prompt_tokens += g.prompt_tokens
+            plan.usage.completion_tokens += g.completion_tokens
+            plan.usage.provider, plan.usage.model = self.s.llm.name, self.s.llm.model_id
+            reply = self._check(plan, g.text)
+            if reply is not None:
+                return reply
+        return plan.finish(plan.fallback_answer, plan.fallback_cites, conf=plan.confidence)
+
+    def _check(self, plan: _Plan, text: str | None) -> ChatReply | None:
+        """The LLM answer as a reply if it passes every check, else None."""
+        if text is None:
+            return None
+        text = text.strip()
+        if text in (prompts.FALLBACK_EN, prompts.FALLBACK_HI):
+            return None  # the model is unsure but retrieval was confident: the passage answers
+        used = sorted({int(m) - 1 for m in CITE_RE.findall(text)})
+        if any(i < 0 or i >= len(plan.hits) for i in used):
+            return None  # cites a passage it was not given
+        clean = CITE_RE.sub("", text).strip()
+        if not clean or (plan.lang == "hi") != _is_deva(clean) or compliance_check(clean, plan.sources, plan.query):
+            return None
+        cites = [_cite(plan.hits[i]) for i in used] or [_cite(plan.hits[0])]
+        return plan.finish(clean, cites, conf=plan.confidence)
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:
         e = self.s.catalog.error(intents.error_codes_in(text, self.s.catalog)[0])
@@ -128,47 +197,6 @@ class ChatEngine:
         body = p.message if p.fallback else p.message + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(p.steps_to_fix, 1))
         return done(body, p.citations, fallback=p.fallback, conf=p.confidence_score)
 
-    def _llm_answer(self, query: str, lang: str, hits, req: ChatRequest, usage: Usage, stream_to) -> tuple[str | None, list[int]]:
-        llm = self.s.llm
-        passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
-        history = [(mask_pii(h.user), mask_pii(h.assistant)) for h in req.history[-3:]]
-        state = resolve(req.state, self.s.catalog).public() if req.state is not None else None
-        prompt = prompts.render(prompts.answer_prompt(query, "hi" if lang == "hi" else "en", passages, history, state))
-        sources = [p["text"] for p in passages]
-        for attempt in range(2):  # one regeneration, then the deterministic answer
-            try:
-                if stream_to is not None and attempt == 0:
-                    parts: list[str] = []
-                    for piece in llm.stream(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"]):
-                        parts.append(piece)
-                    text = "".join(parts)
-                    from assistant.llm.base import approx_tokens
-
-                    usage.prompt_tokens += approx_tokens(prompt)
-                    usage.completion_tokens += approx_tokens(text)
-                    usage.provider, usage.model = llm.name, llm.model_id
-                else:
-                    g = llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
-                    text = g.text
-                    usage.prompt_tokens += g.prompt_tokens
-                    usage.completion_tokens += g.completion_tokens
-                    usage.provider, usage.model = llm.name, llm.model_id
-            except ProviderError:
-                return None, []
-            text = text.strip()
-            if text == prompts.FALLBACK_EN or text == prompts.FALLBACK_HI:
-                return None, []  # the model is unsure but retrieval was confident: use the passage
-            used = sorted({int(m) - 1 for m in CITE_RE.findall(text)})
-            if any(i < 0 or i >= len(hits) for i in used):
-                continue  # cites a passage it was not given
-            clean = re.sub(r"\s*\[c\d+\]", "", text).strip()  # "ready [c1]." → "ready."
-            script_ok = (lang == "hi") == _is_deva(clean)
-            if clean and script_ok and not compliance_check(clean, sources, query):
-                if stream_to is not None:
-                    stream_to.extend(re.findall(r"\S+\s*", clean))
-                return clean, used
-        return None, []
-
     @staticmethod
     def _pick(hits, lang: str):
         """For Hindi, a Hindi passage among the top hits beats a slightly better English one."""
@@ -178,6 +206,15 @@ class ChatEngine:
                 if h.chunk.language == "hi" and h.score >= top - 1.0:
                     return h
         return hits[0]
+
+
+def _count(usage: Usage, llm, prompt: str, text: str) -> None:
+    """Token counts for a streamed answer (streams carry no usage): the provider's tokenizer when it
+    has one, else the estimate."""
+    counter = getattr(llm, "count_tokens", None) or approx_tokens
+    usage.prompt_tokens += counter(prompt)
+    usage.completion_tokens += counter(text)
+    usage.provider, usage.model = llm.name, llm.model_id
 
 
 def _extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: int = 450) -> str:

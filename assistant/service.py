@@ -153,7 +153,7 @@ class FunnelService:
         for _ in range(2):  # one regeneration, then the deterministic answer stands
             try:
                 g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["reason"], json_mode=True)
-            except ProviderError:
+            except (ProviderError, ProviderUnavailable):
                 return pred
             _add_usage(usage, g, self.llm)
             try:
@@ -223,7 +223,7 @@ class FunnelService:
         prompt = prompts.render(prompts.nudge_prompt(style, lang, stage.id, reason, passages, name))
         try:
             g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["nudge"])
-        except ProviderError:
+        except (ProviderError, ProviderUnavailable):
             return fallback_text
         _add_usage(usage, g, self.llm)
         text = g.text.strip()

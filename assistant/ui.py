@@ -340,11 +340,16 @@ class _LineCounter:
         return self.n
 
 
+def _empty_reasons() -> pd.DataFrame:
+    # typed columns: the plot reads "reason" as categorical only when its dtype says text
+    return pd.DataFrame({"reason": pd.Series([], dtype="object"), "count": pd.Series([], dtype="int64")})
+
+
 def score_upload(service, upload: Any, progress: gr.Progress | None = None):
     """(summary markdown, reasons DataFrame, [results, rejects] paths, summary dict, error HTML)."""
     from assistant.batch import score_file
 
-    empty = pd.DataFrame({"reason": [], "count": []})
+    empty = _empty_reasons()
     path = Path(upload if isinstance(upload, (str, Path)) else getattr(upload, "name", "") or "") if upload else None
     if path is None or not path.is_file():
         return "", empty, None, None, _error_html("file: upload a JSONL or CSV file of user states first")
@@ -492,8 +497,8 @@ def build_ui(service) -> gr.Blocks:
                         batch_files = gr.File(label="Results and rejects (JSONL)", file_count="multiple",
                                               interactive=False, elem_id="batch-files")
                     with gr.Column(scale=3):
-                        chart = gr.BarPlot(pd.DataFrame({"reason": [], "count": []}), x="reason", y="count",
-                                           title="Predicted drop reasons", x_label_angle=-35, height=360, sort="-y")
+                        chart = gr.BarPlot(_empty_reasons(), x="reason", y="count",
+                                           title="Predicted drop reasons", x_label_angle=-35, height=360, y_lim=[0, None], elem_id="batch-chart")
                         batch_json = gr.JSON(label="Summary")
 
             # ---------------------------------------------------------------- status

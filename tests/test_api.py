@@ -1,0 +1,180 @@
+"""HTTP API through fastapi's TestClient over the tiny hash index (no models)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.api import create_app
+from assistant.llm.fake import FakeLLM
+from assistant.prompts import FALLBACK_EN
+from assistant.service import FunnelService
+from assistant.settings import Settings
+
+BRIEF = {"user_id": "A937272", "stage_dropped": "KYC_verification_pending", "timestamp": "2025-03-14T10:22:00Z",
+         "error_code_history": ["OCR_FAIL", "PAN_NAME_MISMATCH"], "device": "Android", "language": "en"}
+
+
+def _client(tiny_index, retriever, tmp_path, **kw) -> TestClient:
+    s = Settings(provider=kw.pop("provider", "none"), embedder="hash", index_dir=str(tiny_index),
+                 audit_log=str(tmp_path / "audit.jsonl"), **kw)
+    return TestClient(create_app(FunnelService(s, retriever=retriever, llm=kw.get("llm"))))
+
+
+@pytest.fixture()
+def client(tiny_index, tiny_retrievers, tmp_path):
+    return _client(tiny_index, tiny_retrievers["hybrid+rerank"], tmp_path)
+
+
+def _loc(r) -> list[list]:
+    return [d["loc"] for d in r.json()["detail"]]
+
+
+def test_health_ready_info_docs(client):
+    h = client.get("/health")
+    assert h.status_code == 200 and h.json()["status"] == "ok"
+    r = client.get("/ready")
+    assert r.status_code == 200 and r.json()["ready"] is True and r.json()["chunks"] > 0
+    i = client.get("/info").json()
+    assert i["provider"] == "none" and i["index"]["chunks"] > 0 and "answers" in i["cache"]
+    assert client.get("/openapi.json").status_code == 200 and client.get("/docs").status_code == 200
+
+
+def test_ready_503_without_index(tmp_path):
+    s = Settings(provider="none", embedder="hash", index_dir=str(tmp_path / "no-index"), audit_log="")
+    c = TestClient(create_app(FunnelService(s)))
+    r = c.get("/ready")
+    assert r.status_code == 503 and r.json()["ready"] is False and "index" in r.json()
+    p = c.post("/predict_reason", json=BRIEF)
+    assert p.status_code == 503 and "detail" in p.json()
+    assert c.get("/health").status_code == 200
+
+
+def test_predict_reason(client):
+    r = client.post("/predict_reason", json=BRIEF)
+    assert r.status_code == 200
+    d = r.json()
+    assert d["reason_code"] == "PAN_NAME_MISMATCH" and d["confidence_score"] >= 0.8 and d["citations"]
+    for k in ("user_id", "stage", "predicted_drop_reason", "secondary_reasons", "explanation", "nudge_message", "steps_to_fix",
+              "confidence_score", "citations", "message", "fallback"):
+        assert k in d
+    assert "trace" not in d and d["usage"]["latency_ms"] > 0
+
+
+def test_predict_reason_with_fake_llm(tiny_index, tiny_retrievers, tmp_path):
+    llm = FakeLLM(replies=['{"explanation": "The PAN name differs from the profile.", "message": "Update your profile name to match the PAN."}'])
+    c = _client(tiny_index, tiny_retrievers["hybrid+rerank"], tmp_path, provider="fake", llm=llm)
+    d = c.post("/predict_reason?use_llm=true", json=BRIEF).json()
+    assert d["message"] == "Update your profile name to match the PAN." and d["usage"]["provider"] == "fake"
+    assert d["usage"]["prompt_tokens"] > 0 and d["usage"]["completion_tokens"] > 0
+
+
+@pytest.mark.parametrize("body,loc,text", [
+    ({"stage_dropped": "MOON_LANDING"}, ["body", "stage_dropped"], "known stages: ekyc, liveliness, additional_details, vkyc, activation"),
+    ({"stage_dropped": "vkyc", "timestamp": "yesterday"}, ["body", "timestamp"], "ISO 8601"),
+    ({"user_id": "X"}, ["body", "stage_dropped"], "required"),
+    ({"stage_dropped": "vkyc", "language": "fr"}, ["body", "language"], "'en' or 'hi'"),
+    ({"stage_dropped": "vkyc", "error_code_history": "OCR_FAIL"}, ["body", "error_code_history"], "list"),
+    (["VKYC"], ["body"], "JSON object"),
+])
+def test_predict_reason_422_names_the_field(client, body, loc, text):
+    r = client.post("/predict_reason", json=body)
+    assert r.status_code == 422
+    assert _loc(r)[0] == loc and text in r.json()["detail"][0]["msg"]
+
+
+def test_invalid_json_is_422(client):
+    for path in ("/predict_reason", "/nudge_user", "/chat"):
+        r = client.post(path, content=b'{"stage_dropped": "vkyc",', headers={"content-type": "application/json"})
+        assert r.status_code == 422 and _loc(r)[0] == ["body"] and "not valid JSON" in r.json()["detail"][0]["msg"]
+
+
+def test_body_over_the_limit_is_413(client):
+    big = b'{"stage_dropped": "vkyc", "device": "' + b"x" * (10 * 1024 * 1024) + b'"}'
+    for path in ("/predict_reason", "/nudge_user", "/chat"):
+        r = client.post(path, content=big, headers={"content-type": "application/json"})
+        assert r.status_code == 413 and "limit" in r.json()["detail"][0]["msg"]
+
+    def chunks():  # no content-length: the body reader enforces the limit
+        for _ in range(11):
+            yield b"x" * (1024 * 1024)
+
+    r = client.post("/predict_reason", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_nudge_user(client):
+    r = client.post("/nudge_user", json={"state": BRIEF, "name": "Asha"})
+    assert r.status_code == 200
+    d = r.json()
+    assert len(d["nudges"]) == 8 and {n["language"] for n in d["nudges"]} == {"en", "hi"} and d["status"] == "draft"
+    assert d["usage"]["latency_ms"] > 0
+    bare = client.post("/nudge_user", json=BRIEF).json()  # a bare user state also works
+    assert bare["reason_code"] == "PAN_NAME_MISMATCH"
+    by_stage = client.post("/nudge_user", json={"stage": "vkyc", "reason": "VKYC_AGENT_UNAVAILABLE", "languages": ["hi"], "styles": ["cta"]}).json()
+    assert [(n["style"], n["language"]) for n in by_stage["nudges"]] == [("cta", "hi")] and len(by_stage["nudges"][0]["text"]) <= 160
+
+
+@pytest.mark.parametrize("body,loc", [
+    ({"stage": "moon"}, ["body", "stage"]),
+    ({"stage": "vkyc", "reason": "NOPE"}, ["body", "reason"]),
+    ({"stage": "vkyc", "styles": ["shouty"]}, ["body", "styles", "0"]),
+    ({"stage": "vkyc", "bogus": 1}, ["body", "bogus"]),
+    ({"state": {"stage_dropped": "moon"}}, ["body", "stage_dropped"]),
+])
+def test_nudge_user_422(client, body, loc):
+    r = client.post("/nudge_user", json=body)
+    assert r.status_code == 422 and _loc(r)[0] == loc
+
+
+def test_chat(client):
+    r = client.post("/chat", json={"query": "What do I need for the video call?"})
+    assert r.status_code == 200
+    d = r.json()
+    assert d["intent"] == "faq" and "PAN" in d["answer"] and d["citations"] and d["fallback"] is False
+    assert d["usage"]["latency_ms"] > 0
+    oos = client.post("/chat", json={"query": "What is the capital of France?"}).json()
+    assert oos["answer"] == FALLBACK_EN and oos["fallback"] is True and oos["usage"]["latency_ms"] > 0
+    again = client.post("/chat", json={"query": "What do I need for the video call?"}).json()
+    assert again["usage"]["cache_hit"] is True
+
+
+@pytest.mark.parametrize("body,loc", [
+    ({"query": "   "}, ["body", "query"]),
+    ({}, ["body", "query"]),
+    ({"query": "x" * 4001}, ["body", "query"]),
+    ({"query": "hi", "state": {"stage_dropped": "moon"}}, ["body", "stage_dropped"]),
+])
+def test_chat_422(client, body, loc):
+    r = client.post("/chat", json=body)
+    assert r.status_code == 422 and _loc(r)[0] == loc
+
+
+def _events(text: str) -> list[tuple[str, dict]]:
+    out = []
+    for block in text.strip().split("\n\n"):
+        lines = dict(line.split(": ", 1) for line in block.split("\n"))
+        out.append((lines["event"], json.loads(lines["data"])))
+    return out
+
+
+def test_chat_sse_stream(client):
+    for kw in ({"json": {"query": "What do I need for the video call?", "stream": True}},
+               {"json": {"query": "What do I need for the video call?"}, "headers": {"accept": "text/event-stream"}}):
+        r = client.post("/chat", **kw)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+        ev = _events(r.text)
+        assert [e for e, _ in ev[:-1]] == ["token"] * (len(ev) - 1) and ev[-1][0] == "done"
+        reply = ev[-1][1]["reply"]
+        assert "".join(d["text"] for _, d in ev[:-1]).strip() == reply["answer"] and reply["usage"]["latency_ms"] > 0
+
+
+def test_api_key_auth(tiny_index, tiny_retrievers, tmp_path):
+    c = _client(tiny_index, tiny_retrievers["hybrid+rerank"], tmp_path, api_key="s3cret")
+    for path, body in (("/predict_reason", BRIEF), ("/nudge_user", {"state": BRIEF}), ("/chat", {"query": "hello"})):
+        assert c.post(path, json=body).status_code == 401
+        assert c.post(path, json=body, headers={"X-API-Key": "wrong"}).status_code == 401
+        ok = c.post(path, json=body, headers={"X-API-Key": "s3cret"})
+        assert ok.status_code == 200 and ok.json()["usage"]["latency_ms"] > 0
+    assert c.get("/health").status_code == 200  # probes stay open

@@ -1,0 +1,156 @@
+"""The browser app end to end: a real server (uvicorn, tiny hash-embedded index, provider `none`)
+driven by Debian's Chromium through Playwright. Skipped when /usr/bin/chromium is absent
+(`make browser-deps` installs it). Screenshots land in tests/screenshots/ (git-ignored).
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path(os.environ.get("FUNNEL_CHROMIUM", "/usr/bin/chromium"))
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+TIMEOUT_MS = 30_000
+
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} not found: install it with `make browser-deps` (apt-get install chromium)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tiny_index, tmp_path_factory):
+    import uvicorn
+
+    from assistant.api import create_app
+    from assistant.service import FunnelService
+    from assistant.settings import Settings
+
+    d = tmp_path_factory.mktemp("browser")
+    settings = Settings(index_dir=str(tiny_index), embedder="hash", provider="none", audit_log="",
+                        feedback_log=str(d / "feedback.jsonl"))
+    app = create_app(FunnelService(settings), with_ui=True)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(url + "/health", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        pytest.fail("the server did not start within 60 s")
+    yield url
+    srv.should_exit = True
+    t.join(10)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    SHOTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        ctx = browser.new_context(viewport={"width": 1360, "height": 1000}, accept_downloads=True)
+        pg = ctx.new_page()
+        pg.set_default_timeout(TIMEOUT_MS)
+        pg.goto(server + "/", wait_until="domcontentloaded")
+        pg.locator("#question textarea").wait_for()
+        yield pg
+        ctx.close()
+        browser.close()
+
+
+def _tab(page, name: str) -> None:
+    page.get_by_role("tab", name=name).click()
+
+
+def test_api_docs_still_served(server):
+    assert urllib.request.urlopen(server + "/docs", timeout=5).status == 200
+    assert json.load(urllib.request.urlopen(server + "/health", timeout=5))["status"] == "ok"
+
+
+def test_ask_shows_answer_with_citation(page):
+    page.locator("#question textarea").fill("What do I need for the video call?")
+    page.locator("#ask").click()
+    cites = page.locator("#citations .fda-cite")
+    cites.first.wait_for()
+    assert "tiny.md" in cites.first.inner_text()
+    assert page.locator("#citations mark").count() >= 1
+    bot = page.locator("#chatbot").get_by_text("PAN card", exact=False)
+    bot.first.wait_for()
+    page.screenshot(path=str(SHOTS / "agent-answer.png"), full_page=True)
+
+
+def test_bad_state_shows_inline_error(page):
+    page.locator("#state textarea").fill('{"user_id": "B1", "language": "en"}')
+    page.locator("#diagnose").click()
+    err = page.locator("#state-error .fda-error")
+    err.wait_for()
+    assert "stage_dropped" in err.inner_text() and "Traceback" not in page.content()
+    # a good one replaces the error with the drop-reason card
+    page.locator("#state textarea").fill(json.dumps({"stage_dropped": "VKYC", "error_code_history": ["VKYC_AGENT_UNAVAILABLE"]}))
+    page.locator("#diagnose").click()
+    page.locator("#card").get_by_text("Steps to fix").wait_for()
+    assert page.locator("#state-error .fda-error").count() == 0
+    page.screenshot(path=str(SHOTS / "agent-state.png"), full_page=True)
+
+
+def test_nudges_in_both_languages(page):
+    _tab(page, "Nudge studio")
+    page.locator("#draft").click()
+    table = page.locator("#nudge-table table")
+    table.wait_for()
+    text = table.inner_text()
+    assert "English" in text and "हिन्दी" in text and "chars" in text
+    assert table.locator("td[lang=hi]").count() == 4 and table.locator("td[lang=en]").count() == 4
+    links = page.locator("#nudge-files a")
+    links.first.wait_for()
+    names = page.locator("#nudge-files").inner_text()
+    assert ".csv" in names and ".json" in names
+    page.screenshot(path=str(SHOTS / "nudges.png"), full_page=True)
+
+
+def test_batch_upload_and_download(page, tmp_path):
+    src = tmp_path / "states.jsonl"
+    src.write_text(json.dumps({"user_id": "G1", "stage_dropped": "eKYC", "error_code_history": ["AADHAAR_OTP_TIMEOUT"]})
+                   + "\n" + '{"user_id": "B1", "stage_dropped": "MOON_LANDING"}\n', encoding="utf-8")
+    _tab(page, "Batch")
+    page.locator("#batch-upload input[type=file]").set_input_files(str(src))
+    page.locator("#batch-upload").get_by_text("states.jsonl").first.wait_for()
+    page.locator("#score").click()
+    summary = page.locator("#batch-summary")
+    summary.get_by_text("scored").wait_for()
+    assert "**" not in summary.inner_text() and "1 scored" in " ".join(summary.inner_text().split())
+    link = page.locator('#batch-files a[href*="scored"]')
+    link.first.wait_for()
+    with page.expect_download() as dl:
+        link.first.click()
+    rows = [json.loads(x) for x in Path(dl.value.path()).read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 1 and rows[0]["user_id"] == "G1" and rows[0]["reason_code"]
+    page.screenshot(path=str(SHOTS / "batch.png"), full_page=True)
+
+
+def test_status_tab(page):
+    _tab(page, "Status")
+    page.locator("#status").get_by_text("Chunks").wait_for()
+    assert "hash" in page.locator("#status").inner_text()

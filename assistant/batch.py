@@ -110,6 +110,8 @@ def score_file(service, src: str | Path, out: str | Path, rejects: str | Path | 
             if p.exists():
                 p.unlink()
     done = _done_lines(out) | _done_lines(rejects)
+    if workers <= 1:
+        service.prime_support()  # one batched embedding instead of one per distinct reason
     summary = Summary(resumed=len(done))
     t = time.perf_counter()
     bar = _bar(src, progress)
@@ -173,6 +175,7 @@ def _init_worker(settings) -> None:
     from assistant.service import FunnelService
 
     _WORKER = FunnelService(settings.model_copy(update={"audit_log": ""}))
+    _WORKER.prime_support()
 
 
 def _worker_score(raw, use_llm):

@@ -246,7 +246,9 @@ def _extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: in
 
 
 def _cite(hit) -> Citation:
-    return Citation(**hit.citation().to_dict())
+    from assistant.service import cite
+
+    return cite(hit)
 
 
 def _is_deva(text: str) -> bool:

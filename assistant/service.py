@@ -14,7 +14,7 @@ from assistant.audit import JsonlLog
 from assistant.cache import LRUCache
 from assistant.catalog import Catalog, load_catalog
 from assistant.guard import check as compliance_check
-from assistant.guard import mask_pii
+from assistant.guard import mask_pii, neutralize
 from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, get_llm
 from assistant.nudges import STYLES, draft
 from assistant.reasoner import Candidate, Diagnosis, Reasoner
@@ -109,10 +109,18 @@ class FunnelService:
         def search():
             hits = self.retriever.search(cand.search, k=k + 2).hits
             same_stage = [h for h in hits if h.chunk.stage in (stage_id, None)] or hits
-            return [Citation(**h.citation().to_dict()) for h in same_stage[:k]]
+            return [cite(h) for h in same_stage[:k]]
 
         cites, _ = self.support_cache.get_or_set((cand.key, stage_id, k), search)
         return cites
+
+    def prime_support(self) -> int:
+        """Embed every catalog reason's supporting-passage query in one batch (before batch scoring)."""
+        from assistant.reasoner import _from_code, _from_reason
+
+        cands = [_from_code(e, e.severity) for e in self.catalog.error_codes]
+        cands += [_from_reason(r, r.weight, st, "reason") for st in self.catalog.stages for r in st.common_reasons]
+        return self.retriever.prime([c.search for c in cands])
 
     def predict(self, state: UserState | dict | str, use_llm: bool = False, audit: bool = True) -> DropPrediction:
         t = time.perf_counter()
@@ -243,6 +251,13 @@ class FunnelService:
         from assistant.chat import ChatEngine
 
         yield from ChatEngine(self).stream(req)
+
+
+def cite(hit) -> Citation:
+    """A citation whose quote cannot carry instructions (an injected sentence in a source is data)."""
+    c = hit.citation().to_dict()
+    c["quote"] = neutralize(c["quote"]) or c["quote"][:0]
+    return Citation(**c)
 
 
 def _add_usage(usage: Usage, g, llm: LLM) -> None:

@@ -42,6 +42,9 @@ class Embedder:
     def embed_query(self, text: str) -> np.ndarray:
         return self._batched([text], query=True)[0]
 
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._batched(list(texts), query=True)
+
     def token_count(self, text: str) -> int:
         return len(text.split()) + 2
 

@@ -75,6 +75,14 @@ class Retriever:
     def retrieve(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> list[Hit]:
         return self.search(query, k, filters).hits
 
+    def prime(self, queries: list[str]) -> int:
+        """Embed many known queries in batches ahead of time (batch scoring's supporting-passage
+        searches); batching is ~2× faster per query than one at a time. Returns how many were new."""
+        todo = list(dict.fromkeys(q for q in (" ".join(x.split())[:MAX_QUERY_CHARS] for x in queries) if q not in self._qcache))
+        for q, v in zip(todo, self.embedder.embed_queries(todo) if todo else []):
+            self._qcache[q] = v
+        return len(todo)
+
     def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
         if not isinstance(query, str) or not query.strip():
             raise QueryError("query is empty: ask a question in words")

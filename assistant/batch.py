@@ -8,9 +8,7 @@ and redone. Scoring uses the deterministic path (no LLM) unless asked: thousands
 from __future__ import annotations
 
 import csv
-import io
 import json
-import os
 import sys
 import time
 from collections import Counter

@@ -66,6 +66,49 @@ def emit(args: argparse.Namespace, data: Any, text: Callable[[Any], str] | None 
         print(text(data))
 
 
+def line_request(line: str) -> dict[str, Any]:
+    """A batch input line: a JSON object, or plain text taken as {"query": text}."""
+    line = line.strip()
+    obj = json.loads(line) if line.startswith("{") else {"query": line}
+    if not isinstance(obj, dict):
+        raise ValueError("expected a JSON object")
+    if not str(obj.get("query", "")).strip():
+        raise ValueError("missing field 'query'")
+    return obj
+
+
+def run_jsonl(args: argparse.Namespace, handle: Callable[[dict[str, Any]], dict[str, Any]], verb: str) -> int:
+    """Answer a JSONL batch (`--batch FILE|-`, `-o FILE`) line by line with models loaded once.
+    A bad line becomes {"line": n, "error": ...} and the batch goes on (exit 4 at the end)."""
+    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    bad = 0
+    with src:
+        for n, line in enumerate(src, 1):
+            if not line.strip():
+                continue
+            try:
+                row = {"line": n, **handle(line_request(line))}
+            except Exception as e:  # noqa: BLE001 — any bad line is reported in place; the batch goes on
+                bad += 1
+                row = {"line": n, "error": error_text(e)}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if args.output:
+        out.close()
+    if bad:
+        print(f"{bad} line(s) could not be {verb} (see their 'error' field)", file=sys.stderr)
+    return EXIT_PARTIAL if bad else EXIT_OK
+
+
+def error_text(e: Exception) -> str:
+    """One line for an exception: a pydantic error names its field; others their type and message."""
+    errs = getattr(e, "errors", None)
+    if callable(errs):
+        x = errs()[0]
+        return f"{'.'.join(map(str, x['loc']))}: {x['msg']}"
+    return str(e) if isinstance(e, (CliError, ValueError)) else f"{e.__class__.__name__}: {e}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="funnel", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -16,7 +16,7 @@ from assistant.catalog import Catalog, load_catalog
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, get_llm
-from assistant.nudges import STYLES, draft
+from assistant.nudges import draft
 from assistant.reasoner import Candidate, Diagnosis, Reasoner
 from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction, Nudge, NudgeRequest, NudgeResponse,
                                Usage, UserState)

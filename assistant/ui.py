@@ -17,7 +17,6 @@ import json
 import os
 import tempfile
 import threading
-import time
 import uuid
 from pathlib import Path
 from typing import Any, Iterator

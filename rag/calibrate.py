@@ -9,7 +9,6 @@ Confidence: L2-regularised logistic regression of in-scope vs out-of-scope on th
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import tempfile
 import time

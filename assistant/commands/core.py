@@ -1,12 +1,11 @@
 """`funnel reason`, `funnel nudge`, `funnel ask`, `funnel score`."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, settings_from
+from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, error_text, run_jsonl, settings_from
 
 
 def register(sub, common) -> None:
@@ -140,7 +139,7 @@ def cmd_ask(args) -> int:
     try:
         req = ChatRequest(query=args.question, state=state, use_llm=use_llm)
     except Exception as e:  # pydantic ValidationError: an empty or oversized question
-        raise CliError(f"invalid question: {_first_error(e)}") from None
+        raise CliError(f"invalid question: {error_text(e)}") from None
     if args.stream and not args.json:
         final = None
         for ev in svc.chat_stream(req):
@@ -159,42 +158,14 @@ def cmd_ask(args) -> int:
     return 0
 
 
-def _first_error(e: Exception) -> str:
-    errs = getattr(e, "errors", None)
-    if errs:
-        x = errs()[0]
-        return f"{'.'.join(map(str, x['loc']))}: {x['msg']}"
-    return str(e)
-
-
 def _ask_batch(args, svc, use_llm) -> int:
     from assistant.schemas import ChatRequest
 
-    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    bad = 0
-    with src:
-        for n, line in enumerate(src, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line) if line.lstrip().startswith("{") else {"query": line.strip()}
-                if not isinstance(obj, dict):
-                    raise ValueError("expected a JSON object")
-                req = ChatRequest(query=obj.get("query", ""), state=obj.get("state"), use_llm=use_llm)
-                row = {"line": n, **_guard(lambda: svc.chat(req)).model_dump()}
-            except CliError as e:
-                bad += 1
-                row = {"line": n, "error": str(e)}
-            except Exception as e:  # invalid JSON or schema: reported per line, the batch goes on
-                bad += 1
-                row = {"line": n, "error": _first_error(e)}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    if args.output:
-        out.close()
-    if bad:
-        print(f"{bad} line(s) could not be answered (see their 'error' field)", file=sys.stderr)
-    return EXIT_PARTIAL if bad else 0
+    def answer(req: dict) -> dict:
+        chat = ChatRequest(query=req["query"], state=req.get("state"), use_llm=use_llm)
+        return _guard(lambda: svc.chat(chat)).model_dump()
+
+    return run_jsonl(args, answer, "answered")
 
 
 def cmd_score(args) -> int:

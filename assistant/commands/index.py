@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from pathlib import Path
 
-from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, settings_from
+from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, emit, run_jsonl, settings_from
 
 
 def register(sub, common) -> None:
@@ -80,28 +77,7 @@ def cmd_retrieve(args: argparse.Namespace) -> int:
 
 
 def _batch(args, ret, filters) -> int:
-    from rag.retriever import QueryError
-
-    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    bad = 0
-    with src:
-        for n, line in enumerate(src, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                query = json.loads(line)["query"] if line.startswith("{") else line
-                row = ret.search(query, k=args.k, filters=filters).to_dict()
-            except (ValueError, KeyError, TypeError, QueryError) as e:
-                bad += 1
-                row = {"line": n, "error": f"{e.__class__.__name__}: {e}" if not isinstance(e, KeyError) else "missing field 'query'"}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    if args.output:
-        out.close()
-    if bad:
-        print(f"{bad} line(s) could not be searched (see their 'error' field)", file=sys.stderr)
-    return EXIT_PARTIAL if bad else 0
+    return run_jsonl(args, lambda req: ret.search(req["query"], k=args.k, filters=filters).to_dict(), "searched")
 
 
 def _format(d: dict) -> str:

@@ -90,7 +90,7 @@ def render(m: dict[str, Any], regressions: list[dict] | None, baseline_note: str
 
     L += ["", "## Safety (data/eval/adversarial.jsonl)", "", "| expected behaviour | pass rate |", "|---|---|"]
     L += [f"| {k} | {_f(v, True)} |" for k, v in s["by_expected"].items()]
-    L.append(f"\nBy category: " + ", ".join(f"{k} {_f(v, True)}" for k, v in s["by_category"].items()) +
+    L.append("\nBy category: " + ", ".join(f"{k} {_f(v, True)}" for k, v in s["by_category"].items()) +
              f". Fallback confusion: tp {fb['tp']}, fp {fb['fp']}, fn {fb['fn']} (QA questions count as in-scope).")
     if s["failures"]:
         L.append("Failed items: " + ", ".join(s["failures"]))

@@ -14,7 +14,7 @@ import os
 from typing import Iterator
 
 from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, approx_tokens, register
-from assistant.llm.openai import StopFilter, _body, cut_at_stop, http_call, http_client, split_prompt, sse_data
+from assistant.llm.openai import StopFilter, _body, cut_at_stop, http_call, http_client, http_errors, split_prompt, sse_data
 
 DEFAULT_BASE = "https://api.anthropic.com"
 VERSION = "2023-06-01"
@@ -75,7 +75,7 @@ class AnthropicLLM(LLM):
         httpx = self._httpx
         what = f"anthropic {self.url}"
         filt = StopFilter(stop)
-        try:
+        with http_errors(httpx, what, stream=True):
             with self._client.stream("POST", self.url, json=body, headers=self._headers()) as r:
                 if r.status_code >= 400:
                     raise ProviderError(f"{what}: HTTP {r.status_code}: {_body(r)}")
@@ -92,12 +92,6 @@ class AnthropicLLM(LLM):
                             yield out
                         if filt.stopped:
                             break
-        except httpx.TimeoutException as e:
-            raise ProviderError(f"{what}: timed out ({type(e).__name__})") from None
-        except httpx.HTTPError as e:
-            raise ProviderError(f"{what}: {type(e).__name__}: {e}") from None
-        except ValueError as e:
-            raise ProviderError(f"{what}: bad stream data ({e})") from None
         rest = filt.flush()
         if rest:
             yield rest

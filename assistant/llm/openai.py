@@ -16,6 +16,7 @@ HTTP errors, timeouts and unreachable servers raise `ProviderError` (the service
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 import os
 from typing import Iterator
 
@@ -103,8 +104,15 @@ def http_client(timeout: float):
 
 def http_call(httpx, fn, what: str):
     """Run an httpx call, mapping its failures to ProviderError with a readable message."""
-    try:
+    with http_errors(httpx, what):
         return fn()
+
+
+@contextmanager
+def http_errors(httpx, what: str, stream: bool = False):
+    """Map httpx failures (and bad response data) inside the block to ProviderError."""
+    try:
+        yield
     except httpx.TimeoutException as e:
         raise ProviderError(f"{what}: timed out ({type(e).__name__})") from None
     except httpx.HTTPStatusError as e:
@@ -112,7 +120,8 @@ def http_call(httpx, fn, what: str):
     except httpx.HTTPError as e:
         raise ProviderError(f"{what}: {type(e).__name__}: {e}") from None
     except (ValueError, KeyError, IndexError, TypeError) as e:
-        raise ProviderError(f"{what}: unexpected response ({type(e).__name__}: {e})") from None
+        kind = "bad stream data" if stream else "unexpected response"
+        raise ProviderError(f"{what}: {kind} ({type(e).__name__}: {e})") from None
 
 
 def _body(resp) -> str:
@@ -181,7 +190,7 @@ class OpenAICompatLLM(LLM):
         httpx = self._httpx
         filt = StopFilter(stop)
         what = f"openai {self.url}"
-        try:
+        with http_errors(httpx, what, stream=True):
             with self._client.stream("POST", self.url, json=body, headers=self._headers()) as r:
                 if r.status_code >= 400:
                     raise ProviderError(f"{what}: HTTP {r.status_code}: {_body(r)}")
@@ -198,12 +207,6 @@ class OpenAICompatLLM(LLM):
                             yield out
                     if filt.stopped:
                         break
-        except httpx.TimeoutException as e:
-            raise ProviderError(f"{what}: timed out ({type(e).__name__})") from None
-        except httpx.HTTPError as e:
-            raise ProviderError(f"{what}: {type(e).__name__}: {e}") from None
-        except ValueError as e:
-            raise ProviderError(f"{what}: bad stream data ({e})") from None
         rest = filt.flush()
         if rest:
             yield rest

@@ -94,7 +94,7 @@ class ChatEngine:
 
     # -------------------------------------------------------------- pipeline
     def _use_llm(self, req: ChatRequest) -> bool:
-        return req.use_llm if req.use_llm is not None else self.s.settings.provider != "none"
+        return req.use_llm if req.use_llm is not None else self.s.llm_by_default()
 
     def _plan(self, req: ChatRequest, use_llm: bool) -> ChatReply | _Plan:
         """A final reply when no LLM is involved; else a plan for one LLM answer."""

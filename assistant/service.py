@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 import time
 from typing import Any, Iterator
 
@@ -72,8 +73,24 @@ class FunnelService:
                     self._llm_loaded = True
         return self._llm
 
+    def llm_by_default(self) -> bool:
+        """Whether answers use the LLM when a request does not say (see Settings.use_llm)."""
+        s = self.settings
+        if s.provider == "none":
+            return False
+        if s.use_llm is not None:
+            return s.use_llm
+        if s.provider != "local":
+            return True
+        manifest = (s.path(s.adapter) or Path(".")) / "manifest.json" if s.adapter else None
+        try:
+            return bool(manifest and json.loads(manifest.read_text()).get("gate_vs_base"))
+        except (OSError, ValueError):
+            return False
+
     def info(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"provider": self.settings.provider, "retriever": self.settings.retriever}
+        out: dict[str, Any] = {"provider": self.settings.provider, "retriever": self.settings.retriever,
+                               "llm_by_default": self.llm_by_default()}
         try:
             m = self.retriever.index.manifest
             out["index"] = {"build": m["build"], "created_at": m["created_at"], "chunks": m["counts"]["chunks"],
@@ -93,7 +110,8 @@ class FunnelService:
             detail["chunks"] = len(self.retriever.index.chunks)
         except NotReady as e:
             return False, {"index": str(e)}
-        llm_ok = self.settings.provider == "none" or self.llm is not None
+        llm = self.llm
+        llm_ok = self.settings.provider == "none" or (llm is not None and (not self.llm_by_default() or getattr(llm, "loaded", True)))
         detail["llm"] = self._llm.info() if self._llm else {"provider": self.settings.provider, "loaded": False,
                                                             "error": getattr(self, "llm_error", None)}
         return detail["chunks"] > 0 and llm_ok, detail

@@ -27,6 +27,10 @@ class Settings(BaseModel):
     confidence_threshold: float = 0.5
 
     provider: Literal["local", "openai", "anthropic", "fake", "none"] = "local"
+    # Chat/reasoning use the LLM by default only when it can help: a hosted/served model, or the
+    # local model with an adapter that passed the promotion gate (manifest `gate_vs_base: true`).
+    # true/false force it; requests can still ask with `use_llm`.
+    use_llm: bool | None = None
     base_model: str | None = None  # a HF folder; default: Gemma-3-270M from the PyPI parts
     adapter: str | None = "data/adapters/funnel-gemma3-270m"  # None or "" → base model only
     model_cache: str = "data/cache"

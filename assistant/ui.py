@@ -446,7 +446,7 @@ def build_ui(service) -> gr.Blocks:
                             question = gr.Textbox(show_label=False, placeholder="e.g. Video KYC ka time kya hai?", scale=5,
                                                   elem_id="question", max_length=4000)
                             ask = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                        use_llm = gr.Checkbox(value=provider != "none", label="Let the language model phrase the answer",
+                        use_llm = gr.Checkbox(value=service.llm_by_default(), label="Let the language model phrase the answer",
                                               interactive=provider != "none")
                         gr.Examples(["What are the video KYC timings?", "Aadhaar OTP nahi aa raha, kya karun?",
                                      "वीडियो केवाईसी के लिए क्या चाहिए?", "Is there a joining fee?"], inputs=question)

@@ -79,6 +79,24 @@ def check_tokenizer(tok, strict: bool | None = None) -> dict[str, int]:
     return counts
 
 
+SANITY_LM = "The quick brown fox jumps over the lazy dog. The capital of France is Paris."
+SANITY_LM_MAX_NLL = 4.0  # mean next-token NLL (nats); the correct Gemma-3-270M: see README (measured)
+
+
+def check_model(model, tok) -> float:
+    """Raise RuntimeError if the converted weights cannot predict a plain English sentence (a broken
+    dequantization/conversion gives ~log(262k) = 12.5 nats). Returns the mean NLL."""
+    import torch
+
+    enc = tok(SANITY_LM, return_tensors="pt")
+    dev = next(model.parameters()).device
+    with torch.no_grad():
+        nll = float(model(**{k: v.to(dev) for k, v in enc.items()}, labels=enc["input_ids"].to(dev)).loss)
+    if not nll < SANITY_LM_MAX_NLL:
+        raise RuntimeError(f"converted model is broken: mean NLL {nll:.2f} nats on a plain English sentence (expected < {SANITY_LM_MAX_NLL})")
+    return round(nll, 3)
+
+
 def unpack_tokenizer(src: str | Path, dest: str | Path | None = None) -> Path:
     """A tokenizer folder, or a .tgz of one (as carried to the GPU machine) unpacked to `dest`."""
     src = Path(src)
@@ -125,6 +143,8 @@ def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = T
     model.hf_quantizer = None
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
+    nll = check_model(model, tok)
+    print(json.dumps({"model_sanity_nll": nll}), flush=True)
     tok.chat_template = prompts.CHAT_TEMPLATE
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out_dir)
@@ -132,7 +152,7 @@ def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = T
     import transformers
 
     info = {"package": GGUF_PACKAGE, "gguf": GGUF_NAME, "gguf_sha256": sha or GGUF_SHA256, "convert_s": round(time.time() - t0, 1),
-            "tokenizer": tok_source, "tokenizer_sanity": counts, "transformers": transformers.__version__}
+            "tokenizer": tok_source, "tokenizer_sanity": counts, "model_sanity_nll": nll, "transformers": transformers.__version__}
     (out_dir / BASE_INFO).write_text(json.dumps(info, indent=2))
     return out_dir
 

@@ -64,6 +64,7 @@ class TrainSpec(BaseModel):
     # "shortest_balanced" (per task, the shortest rows that fit max_length, `max_rows` in all, split
     # evenly across tasks) — the reduced CPU recipe uses the latter.
     row_selection: str = "first"
+    save_adapter_steps: int = 0  # >0: also save the adapter every N steps (slow CPU runs: keep what finished)
     max_rows: int | None = None
 
 

@@ -69,6 +69,20 @@ def _loss_logger(path: Path):
     return LossLog()
 
 
+def _adapter_saver(out_dir: Path, every: int):
+    """Save the LoRA adapter every `every` steps (and note the step), so a run killed for time keeps its work."""
+    from transformers import TrainerCallback
+
+    class SaveAdapter(TrainerCallback):
+        def on_step_end(self, args, state, control, model=None, **kw):
+            if every and model is not None and state.global_step % every == 0:
+                model.save_pretrained(out_dir)
+                (out_dir / "partial.json").write_text(json.dumps({"global_step": state.global_step, "max_steps": state.max_steps,
+                                                                   "saved_unix": int(time.time())}) + "\n")
+
+    return SaveAdapter()
+
+
 def to_prompt_completion(row: dict) -> dict[str, str]:
     """A chat row as plain prompt/completion text, rendered by prompts.render exactly as at inference.
 
@@ -191,7 +205,7 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
                       target_modules=recipe.lora.target_modules, bias=recipe.lora.bias, task_type="CAUSAL_LM")
     log_path = out_dir / "loss_log.jsonl"
     trainer = SFTTrainer(model=model, args=cfg, train_dataset=train_ds, processing_class=tok, peft_config=lora,
-                         callbacks=[_loss_logger(log_path)])
+                         callbacks=[_loss_logger(log_path)] + ([_adapter_saver(out_dir, t.save_adapter_steps)] if t.save_adapter_steps else []))
     kept = len(trainer.train_dataset)
     print(json.dumps({"rows": len(rows), "rows_after_tokenisation": kept}), flush=True)
     if kept < 0.9 * len(rows):  # TRL silently drops rows whose loss mask is empty: fail loudly instead
@@ -211,6 +225,7 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
         num_tokens = sum(lens) / len(lens) * cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps * trainer.state.global_step
     losses = [h["loss"] for h in hist if "loss" in h]
     trainer.model.save_pretrained(out_dir)
+    (out_dir / "partial.json").unlink(missing_ok=True)
     tok_dir = out_dir  # keep the tokenizer's chat template with the adapter for serving
     tok.save_pretrained(tok_dir) if tiny else None
 

@@ -48,8 +48,8 @@ def _warm(svc) -> None:
         print(f"not ready: {e}", file=sys.stderr, flush=True)
         return
     llm = svc.llm
-    if llm is not None and hasattr(llm, "load"):
-        llm.load()
+    if llm is not None and hasattr(llm, "load") and svc.llm_by_default():
+        llm.load()  # only when answers will use it: the first load converts the base model (minutes on CPU)
     state = "no LLM (deterministic answers)" if llm is None else f"{llm.info()}"
     print(f"ready in {time.perf_counter() - t:.1f} s: {state}", file=sys.stderr, flush=True)
 

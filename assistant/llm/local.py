@@ -96,6 +96,11 @@ class LocalLLM(LLM):
         self._loaded: _Loaded | None = None
 
     # ------------------------------------------------------------------ loading
+    @property
+    def loaded(self) -> bool:
+        """True once the model is in memory (/ready waits for it when answers use the LLM)."""
+        return self._loaded is not None
+
     def _device_dtype(self) -> tuple[str, str]:
         import torch
 

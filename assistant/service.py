@@ -132,13 +132,17 @@ class FunnelService:
         cites, _ = self.support_cache.get_or_set((cand.key, stage_id, k), search)
         return cites
 
-    def prime_support(self) -> int:
-        """Embed every catalog reason's supporting-passage query in one batch (before batch scoring)."""
+    def warm_support(self) -> int:
+        """Find the supporting passages of every catalog reason up front (before batch scoring): the
+        queries are embedded in one batch, then each search fills the support cache once."""
         from assistant.reasoner import _from_code, _from_reason
 
-        cands = [_from_code(e, e.severity) for e in self.catalog.error_codes]
-        cands += [_from_reason(r, r.weight, st, "reason") for st in self.catalog.stages for r in st.common_reasons]
-        return self.retriever.prime([c.search for c in cands])
+        pairs = [(_from_code(e, e.severity), e.stage) for e in self.catalog.error_codes]
+        pairs += [(_from_reason(r, r.weight, st, "reason"), st.id) for st in self.catalog.stages for r in st.common_reasons]
+        self.retriever.prime([c.search for c, _ in pairs])
+        for c, stage in pairs:
+            self.support(c, stage)
+        return len(pairs)
 
     def predict(self, state: UserState | dict | str, use_llm: bool = False, audit: bool = True) -> DropPrediction:
         t = time.perf_counter()

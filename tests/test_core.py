@@ -353,3 +353,10 @@ def test_llm_refine_prediction_checked(kb_index, kb, tmp_path):
     p = svc.predict(BRIEF, use_llm=True, audit=False)
     assert len(llm.prompts) == 2 and p.message == "Please update your profile name to match the PAN."
     assert p.usage.provider == "fake" and p.reason_code == "PAN_NAME_MISMATCH"
+
+
+def test_llm_reply_that_copies_the_prompt_is_rejected(tiny_llm, tiny):
+    svc, llm = tiny_llm
+    llm.queue("[c1] (kb.md p.1) Keep your PAN ready.\nQuestion: what do I need?", "CONTEXT: nothing")
+    r = svc.chat(ChatRequest(query=VIDEO_Q))
+    assert r.answer == tiny.chat(ChatRequest(query=VIDEO_Q, use_llm=False)).answer

@@ -17,7 +17,7 @@ from typing import Callable
 from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.types import Chunk
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 SENTENCE_RE = re.compile(r"(?<=[.!?।])\s+")
 
 
@@ -93,13 +93,22 @@ def chunk_units(units: list[Unit], source: str, max_tokens: int = 380,
     return chunks
 
 
+LEAD_IN_TOKENS = 30  # a section's lone lead-in line ("It must include:") is no answer on its own
+
+
 def _merge_small(segs: list[_Segment], max_tokens: int, count) -> list[_Segment]:
-    """Pack consecutive plain-text segments of one section (e.g. table rows of an offers list)."""
+    """Pack consecutive plain-text segments of one section (e.g. table rows of an offers list), and
+    join a section's short lead-in to the subsection text that follows it (with its heading)."""
     out: list[_Segment] = []
     for s in segs:
         prev = out[-1] if out else None
-        if (prev and s.kind == "text" and prev.kind == "text" and prev.section == s.section
-                and count(prev.body() + s.body()) <= max_tokens // 2):
+        fits = prev is not None and count(prev.body() + s.body()) <= max_tokens // 2
+        same = prev is not None and prev.section == s.section
+        child = (prev is not None and s.section.startswith(prev.section + " › ") and prev.body().rstrip().endswith(":")
+                 and count(prev.body()) < LEAD_IN_TOKENS)
+        if prev and s.kind == "text" and prev.kind == "text" and fits and (same or child):
+            if child:
+                prev.parts.append(s.section[len(prev.section) + 3:] + ":")
             prev.parts.extend(s.parts)
         else:
             out.append(s)

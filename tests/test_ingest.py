@@ -421,3 +421,13 @@ def test_forced_rebuild_twice_in_one_process(tmp_path, tiny_docs, hash_embedder,
     b = ingest([tiny_docs], idx, hash_embedder, catalog, progress=False, force=True)
     assert a.status == b.status == "built" and a.build == b.build
     assert current_build(idx).name == b.build
+
+
+def test_a_lone_lead_in_line_joins_the_subsection_that_follows(tmp_path):
+    md = tmp_path / "req.md"
+    md.write_text("# Requirements\n\n## Retrieval\n\nYou must build a retrieval system:\n\n### Must include\n\n"
+                  "- Semantic chunking\n- A reranking layer\n", encoding="utf-8")
+    chunks = read_chunks(md)
+    assert len(chunks) == 1
+    assert "You must build a retrieval system" in chunks[0].text and "reranking layer" in chunks[0].text
+    assert "Must include:" in chunks[0].text

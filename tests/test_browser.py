@@ -139,7 +139,10 @@ def test_batch_upload_and_download(page, tmp_path):
     page.locator("#batch-upload").get_by_text("states.jsonl").first.wait_for()
     page.locator("#score").click()
     summary = page.locator("#batch-summary")
-    summary.get_by_text("scored").wait_for()
+    # the progress overlay also says "scored …" while the job runs: wait for the final summary
+    deadline = time.time() + 60
+    while time.time() < deadline and "1 scored" not in " ".join(summary.inner_text().split()):
+        page.wait_for_timeout(250)
     assert "**" not in summary.inner_text() and "1 scored" in " ".join(summary.inner_text().split())
     link = page.locator('#batch-files a[href*="scored"]')
     link.first.wait_for()

@@ -13,8 +13,8 @@ import json
 import os
 from typing import Iterator
 
-from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, approx_tokens, register
-from assistant.llm.openai import StopFilter, _body, cut_at_stop, http_call, http_client, http_errors, split_prompt, sse_data
+from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, approx_tokens, register
+from assistant.llm.openai import HttpLLM, StopFilter, _body, cut_at_stop, http_client, http_errors, split_prompt, sse_data
 
 DEFAULT_BASE = "https://api.anthropic.com"
 VERSION = "2023-06-01"
@@ -22,7 +22,7 @@ JSON_NOTE = "\nReply with one JSON object only, no text before or after it."
 
 
 @register("anthropic")
-class AnthropicLLM(LLM):
+class AnthropicLLM(HttpLLM):
     name = "anthropic"
 
     def __init__(self, settings=None):
@@ -54,13 +54,7 @@ class AnthropicLLM(LLM):
 
     def _generate(self, prompt, max_new_tokens, stop, json_mode) -> Generation:
         body = self._request(prompt, max_new_tokens, stop, json_mode, stream=False)
-
-        def call():
-            r = self._client.post(self.url, json=body, headers=self._headers())
-            r.raise_for_status()
-            return r.json()
-
-        data = http_call(self._httpx, call, f"anthropic {self.url}")
+        data = self._post_json(body, f"anthropic {self.url}")
         if not isinstance(data, dict) or "content" not in data:
             raise ProviderError(f"anthropic {self.url}: unexpected response: {str(data)[:200]}")
         text = "".join(b.get("text", "") for b in data["content"] if isinstance(b, dict) and b.get("type") == "text")

@@ -132,8 +132,27 @@ def _body(resp) -> str:
         return ""
 
 
+class HttpLLM(LLM):
+    """Shared by the HTTP providers: one JSON POST with errors mapped to ProviderError."""
+
+    url: str
+    _client = None
+    _httpx = None
+
+    def _headers(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def _post_json(self, body: dict, what: str):
+        def call():
+            r = self._client.post(self.url, json=body, headers=self._headers())
+            r.raise_for_status()
+            return r.json()
+
+        return http_call(self._httpx, call, what)
+
+
 @register("openai")
-class OpenAICompatLLM(LLM):
+class OpenAICompatLLM(HttpLLM):
     name = "openai"
 
     def __init__(self, settings=None):
@@ -167,13 +186,7 @@ class OpenAICompatLLM(LLM):
 
     def _generate(self, prompt, max_new_tokens, stop, json_mode) -> Generation:
         body = self._body(prompt, max_new_tokens, stop, json_mode, stream=False)
-
-        def call():
-            r = self._client.post(self.url, json=body, headers=self._headers())
-            r.raise_for_status()
-            return r.json()
-
-        data = http_call(self._httpx, call, f"openai {self.url}")
+        data = self._post_json(body, f"openai {self.url}")
         try:
             choice = data["choices"][0]
             text = (choice.get("message") or {}).get("content") or choice.get("text") or ""

@@ -20,6 +20,7 @@ from assistant.language import detect, reply_language
 from assistant.llm.base import ProviderError, ProviderUnavailable, approx_tokens
 from assistant.phrases import ANSWER_LEAD_HI_FROM_EN, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
+from assistant.reasoner import from_code
 from assistant.state import resolve
 from rag.text import tokenize
 
@@ -181,9 +182,7 @@ class ChatEngine:
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:
         e = self.s.catalog.error(intents.error_codes_in(text, self.s.catalog)[0])
-        from assistant.reasoner import _from_code
-
-        cites = self.s.support(_from_code(e, e.severity), e.stage)
+        cites = self.s.support(from_code(e, e.severity), e.stage)
         if rlang == "hi":
             body = f"{e.code}: {e.title_hi}। {e.cause_hi}\nक्या करें:\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(e.fix_hi, 1))
         else:

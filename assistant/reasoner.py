@@ -75,7 +75,7 @@ class Reasoner:
                 s *= 0.8  # a code from a later stage than the one reported: the data disagree
             s += min(REPEAT_CAP, REPEAT_BONUS * (counts[e.code] - 1))
             if e.code not in cands or s > cands[e.code].score:
-                cands[e.code] = _from_code(e, s)
+                cands[e.code] = from_code(e, s)
             trace.append(f"code {e.code} at position {i + 1}/{n}: severity {e.severity} × recency {recency:.2f} → {s:.3f}")
 
         hours = rs.stage.hours
@@ -88,7 +88,7 @@ class Reasoner:
                 trace.append("attempt outside service hours supports VKYC_AGENT_UNAVAILABLE (+0.15)")
             elif reason:
                 s = OFF_HOURS_WITH_CODES if cands else OFF_HOURS_ALONE
-                cands[reason.id] = _from_reason(reason, s, rs.stage, "time")
+                cands[reason.id] = from_reason(reason, s, rs.stage, "time")
                 trace.append(f"attempt at {rs.local_time:%H:%M} IST outside {hours.start}-{hours.end} → {reason.id} {s}")
 
         if not cands:
@@ -96,7 +96,7 @@ class Reasoner:
             for r in rs.stage.common_reasons:
                 if in_hours and r.id == "outside_hours":
                     continue  # the attempt time is known and inside service hours
-                cands[r.id] = _from_reason(r, r.weight * 0.8, rs.stage, "reason")
+                cands[r.id] = from_reason(r, r.weight * 0.8, rs.stage, "reason")
             trace.append(f"no usable error codes: stage priors for {rs.stage.id}")
 
         ranked = sorted(cands.values(), key=lambda c: -c.score)
@@ -157,10 +157,12 @@ def _confidence(top: Candidate, second: float, has_unknown: bool, has_codes: boo
     return round(max(0.05, min(conf, 0.95)), 2)
 
 
-def _from_code(e: ErrorCode, score: float) -> Candidate:
+def from_code(e: ErrorCode, score: float) -> Candidate:
+    """A candidate reason backed by an error code (also used to draft nudges for a chosen code)."""
     return Candidate(e.code, score, e.title_en, e.title_hi, e.cause_en, e.cause_hi, e.fix_en, e.fix_hi,
                      f"{e.title_en}. {e.cause_en} {' '.join(e.keywords)}", "code")
 
 
-def _from_reason(r: DropReason, score: float, stage: Stage, kind: str) -> Candidate:
+def from_reason(r: DropReason, score: float, stage: Stage, kind: str) -> Candidate:
+    """A candidate reason from a stage's common reasons (priors, or the time-of-day rule)."""
     return Candidate(r.id, score, r.en, r.hi, r.en, r.hi, r.steps_en, r.steps_hi, f"{stage.name}: {r.en}", kind)

@@ -18,7 +18,7 @@ from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, get_llm
 from assistant.nudges import draft
-from assistant.reasoner import Candidate, Diagnosis, Reasoner
+from assistant.reasoner import Candidate, Diagnosis, Reasoner, from_code, from_reason
 from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction, Nudge, NudgeRequest, NudgeResponse,
                                Usage, UserState)
 from assistant.settings import Settings
@@ -135,10 +135,8 @@ class FunnelService:
     def warm_support(self) -> int:
         """Find the supporting passages of every catalog reason up front (before batch scoring): the
         queries are embedded in one batch, then each search fills the support cache once."""
-        from assistant.reasoner import _from_code, _from_reason
-
-        pairs = [(_from_code(e, e.severity), e.stage) for e in self.catalog.error_codes]
-        pairs += [(_from_reason(r, r.weight, st, "reason"), st.id) for st in self.catalog.stages for r in st.common_reasons]
+        pairs = [(from_code(e, e.severity), e.stage) for e in self.catalog.error_codes]
+        pairs += [(from_reason(r, r.weight, st, "reason"), st.id) for st in self.catalog.stages for r in st.common_reasons]
         self.retriever.prime([c.search for c, _ in pairs])
         for c, stage in pairs:
             self.support(c, stage)
@@ -236,16 +234,14 @@ class FunnelService:
         return resp
 
     def _candidate(self, reason: str, stage) -> Candidate:
-        from assistant.reasoner import _from_code, _from_reason
-
         e = self.catalog.error(reason)
         if e:
-            return _from_code(e, e.severity)
+            return from_code(e, e.severity)
         r = next((r for r in stage.common_reasons if r.id == reason), None)
         if r is None:
             known = [r.id for r in stage.common_reasons]
             raise StateError("reason", f"unknown reason {reason!r}: use an error code or one of {', '.join(known)}")
-        return _from_reason(r, r.weight, stage, "reason")
+        return from_reason(r, r.weight, stage, "reason")
 
     def _llm_nudge(self, style, lang, stage, cand, cites, name, fallback_text, usage) -> str:
         passages = [{"text": c.quote, "source": c.source, "page": c.page} for c in cites]

@@ -87,7 +87,8 @@ class ChatEngine:
                     yield {"type": "token", "text": piece}
                 text: str | None = "".join(parts)
                 _count(plan.usage, self.s.llm, plan.prompt, text)
-            except (ProviderError, ProviderUnavailable):
+            except (ProviderError, ProviderUnavailable) as e:
+                self.s.llm_error = str(e)
                 text = None
             reply = self._check(plan, text) or plan.finish(plan.fallback_answer, plan.fallback_cites, conf=plan.confidence)
             if reply.answer != CITE_RE.sub("", "".join(parts)).strip():
@@ -152,7 +153,8 @@ class ChatEngine:
         for _ in range(2):  # one regeneration, then the deterministic answer
             try:
                 g = self.s.llm.generate(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
-            except (ProviderError, ProviderUnavailable):
+            except (ProviderError, ProviderUnavailable) as e:
+                self.s.llm_error = str(e)  # reported by /ready, `funnel info` and `funnel ask`
                 break
             plan.usage.prompt_tokens += g.prompt_tokens
             plan.usage.completion_tokens += g.completion_tokens

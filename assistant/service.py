@@ -42,6 +42,7 @@ class FunnelService:
         self.answer_cache = LRUCache(settings.cache_size)  # (query, state, model) → chat reply
         self.audit = JsonlLog(settings.path(settings.audit_log) or settings.audit_log)
         self.started = time.time()
+        self.llm_error: str | None = None  # the last reason the LLM could not answer (answers fell back)
 
     # ------------------------------------------------------------------ loaded pieces
     @property
@@ -99,8 +100,8 @@ class FunnelService:
             out["index"] = {"error": str(e)}
         if self._llm_loaded and self._llm is not None:
             out["llm"] = self._llm.info()
-        elif getattr(self, "llm_error", None):
-            out["llm"] = {"error": self.llm_error}
+        if self.llm_error:
+            out["llm_error"] = self.llm_error
         out["cache"] = {"support": self.support_cache.stats(), "answers": self.answer_cache.stats()}
         return out
 
@@ -113,7 +114,7 @@ class FunnelService:
         llm = self.llm
         llm_ok = self.settings.provider == "none" or (llm is not None and (not self.llm_by_default() or getattr(llm, "loaded", True)))
         detail["llm"] = self._llm.info() if self._llm else {"provider": self.settings.provider, "loaded": False,
-                                                            "error": getattr(self, "llm_error", None)}
+                                                            "error": self.llm_error}
         return detail["chunks"] > 0 and llm_ok, detail
 
     # ------------------------------------------------------------------ reasoning
@@ -181,7 +182,8 @@ class FunnelService:
         for _ in range(2):  # one regeneration, then the deterministic answer stands
             try:
                 g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["reason"], json_mode=True)
-            except (ProviderError, ProviderUnavailable):
+            except (ProviderError, ProviderUnavailable) as e:
+                self.llm_error = str(e)
                 return pred
             _add_usage(usage, g, self.llm)
             try:
@@ -249,7 +251,8 @@ class FunnelService:
         prompt = prompts.render(prompts.nudge_prompt(style, lang, stage.id, reason, passages, name))
         try:
             g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["nudge"])
-        except (ProviderError, ProviderUnavailable):
+        except (ProviderError, ProviderUnavailable) as e:
+            self.llm_error = str(e)
             return fallback_text
         _add_usage(usage, g, self.llm)
         text = g.text.strip()

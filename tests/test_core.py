@@ -360,3 +360,16 @@ def test_llm_reply_that_copies_the_prompt_is_rejected(tiny_llm, tiny):
     llm.queue("[c1] (kb.md p.1) Keep your PAN ready.\nQuestion: what do I need?", "CONTEXT: nothing")
     r = svc.chat(ChatRequest(query=VIDEO_Q))
     assert r.answer == tiny.chat(ChatRequest(query=VIDEO_Q, use_llm=False)).answer
+
+
+def test_an_llm_that_cannot_load_is_reported_and_the_answer_stays_deterministic(tiny_index, tiny_retrievers, tmp_path, tiny):
+    from assistant.llm.base import ProviderUnavailable
+
+    class Broken(FakeLLM):
+        def _generate(self, prompt, max_new_tokens, stop, json_mode):
+            raise ProviderUnavailable("adapter at /nope: folder not found")
+
+    svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=Broken(), tmp_path=tmp_path)
+    r = svc.chat(ChatRequest(query=VIDEO_Q, use_llm=True))
+    assert r.answer == tiny.chat(ChatRequest(query=VIDEO_Q, use_llm=False)).answer
+    assert svc.llm_error == "adapter at /nope: folder not found" and svc.info()["llm_error"] == svc.llm_error

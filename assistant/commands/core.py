@@ -152,6 +152,8 @@ def cmd_ask(args) -> int:
             print(f"  [{i}] {c['source']} p.{c['page']} — {c['section']}")
         return 0
     r = _guard(lambda: svc.chat(req))
+    if svc.llm_error:
+        print(f"warning: the LLM could not answer, so the answer is the deterministic one: {svc.llm_error}", file=sys.stderr)
     emit(args, r.model_dump(), lambda d: d["answer"] + "\n\n" + "\n".join(
         f"  [{i}] {c['source']} p.{c['page']} — {c['section']}" for i, c in enumerate(d["citations"], 1))
         + f"\n({d['intent']}, {d['language']}, confidence {d['confidence']:.2f})")

@@ -17,7 +17,7 @@ from assistant import prompts
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
-from assistant.llm.base import ProviderError, ProviderUnavailable, approx_tokens
+from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, add_usage, approx_tokens
 from assistant.phrases import ANSWER_LEAD_HI_FROM_EN, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
@@ -156,9 +156,7 @@ class ChatEngine:
             except (ProviderError, ProviderUnavailable) as e:
                 self.s.llm_error = str(e)  # reported by /ready, `funnel info` and `funnel ask`
                 break
-            plan.usage.prompt_tokens += g.prompt_tokens
-            plan.usage.completion_tokens += g.completion_tokens
-            plan.usage.provider, plan.usage.model = self.s.llm.name, self.s.llm.model_id
+            add_usage(plan.usage, g, self.s.llm)
             reply = self._check(plan, g.text)
             if reply is not None:
                 return reply
@@ -217,9 +215,7 @@ def _count(usage: Usage, llm, prompt: str, text: str) -> None:
     """Token counts for a streamed answer (streams carry no usage): the provider's tokenizer when it
     has one, else the estimate."""
     counter = getattr(llm, "count_tokens", None) or approx_tokens
-    usage.prompt_tokens += counter(prompt)
-    usage.completion_tokens += counter(text)
-    usage.provider, usage.model = llm.name, llm.model_id
+    add_usage(usage, Generation(text, counter(prompt), counter(text)), llm)
 
 
 def _extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: int = 450) -> str:

@@ -16,7 +16,7 @@ from assistant.cache import LRUCache
 from assistant.catalog import Catalog, load_catalog
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
-from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, get_llm
+from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, add_usage, get_llm
 from assistant.nudges import draft
 from assistant.reasoner import Candidate, Diagnosis, Reasoner, from_code, from_reason
 from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction, Nudge, NudgeRequest, NudgeResponse,
@@ -185,7 +185,7 @@ class FunnelService:
             except (ProviderError, ProviderUnavailable) as e:
                 self.llm_error = str(e)
                 return pred
-            _add_usage(usage, g, self.llm)
+            add_usage(usage, g, self.llm)
             try:
                 obj = json.loads(g.text[g.text.find("{"): g.text.rfind("}") + 1])
             except ValueError:
@@ -254,7 +254,7 @@ class FunnelService:
         except (ProviderError, ProviderUnavailable) as e:
             self.llm_error = str(e)
             return fallback_text
-        _add_usage(usage, g, self.llm)
+        add_usage(usage, g, self.llm)
         text = g.text.strip()
         sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]
         if (text and len(text) <= prompts.NUDGE_MAX_CHARS[style] and _script_ok(text, lang)
@@ -279,12 +279,6 @@ def cite(hit) -> Citation:
     c = hit.citation().to_dict()
     c["quote"] = neutralize(c["quote"]) or c["quote"][:0]
     return Citation(**c)
-
-
-def _add_usage(usage: Usage, g, llm: LLM) -> None:
-    usage.prompt_tokens += g.prompt_tokens
-    usage.completion_tokens += g.completion_tokens
-    usage.provider, usage.model = llm.name, llm.model_id
 
 
 def _script_ok(text: str, lang: str) -> bool:

@@ -80,3 +80,10 @@ def approx_tokens(text: str) -> int:
     """Token estimate for providers that do not report usage (~4 chars per token, Devanagari ~2)."""
     deva = sum(1 for c in text if "\u0900" <= c <= "\u097f")
     return max(1, (len(text) - deva) // 4 + deva // 2)
+
+
+def add_usage(usage, g: Generation, llm: LLM) -> None:
+    """Accumulate one generation's token counts into a response's `Usage` (schemas.Usage)."""
+    usage.prompt_tokens += g.prompt_tokens
+    usage.completion_tokens += g.completion_tokens
+    usage.provider, usage.model = llm.name, llm.model_id

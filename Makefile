@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 INDEX ?= data/index
+# Extra documents to index beside our knowledge files, e.g. `make run DOCS=path/to/product.pdf`.
+DOCS ?=
 HOST ?= 127.0.0.1
 PORT ?= 7860
 export ANONYMIZED_TELEMETRY := False
@@ -24,7 +26,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 ingest: setup
-	$(BIN)/funnel ingest data/knowledge --index $(INDEX)
+	$(BIN)/funnel ingest data/knowledge $(DOCS) --index $(INDEX)
 
 run: setup ingest
 	$(BIN)/funnel serve --index $(INDEX) --host $(HOST) --port $(PORT)

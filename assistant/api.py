@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from assistant.schemas import ChatReply, ChatRequest, DropPrediction, NudgeRequest, NudgeResponse, UserState
 from assistant.service import FunnelService, NotReady
@@ -79,7 +80,9 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     async def predict_reason(request: Request, use_llm: bool = False) -> DropPrediction:
         """Body: a user state (only `stage_dropped` is required). `?use_llm=true` lets the LLM rephrase."""
         state = parse_state(await body_json(request))
-        return service.predict(state, use_llm=use_llm)
+        # The service blocks (retrieval, maybe the LLM): off the event loop, so /health and the
+        # browser app keep answering while one request generates.
+        return await run_in_threadpool(service.predict, state, use_llm=use_llm)
 
     @app.post("/nudge_user", response_model=NudgeResponse, dependencies=[Depends(auth)])
     async def nudge_user(request: Request) -> NudgeResponse:
@@ -90,7 +93,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
             data = {"state": data}
         if not isinstance(data, dict):
             raise StateError("body", "expected a JSON object")
-        return service.nudge(NudgeRequest.model_validate(data))
+        return await run_in_threadpool(service.nudge, NudgeRequest.model_validate(data))
 
     @app.post("/chat", response_model=ChatReply, dependencies=[Depends(auth)])
     async def chat(request: Request):
@@ -100,14 +103,27 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
         if req.state is not None:
             service.resolve(req.state)  # an unknown stage is a 422 now, not a failure mid-stream or never
         if req.stream or "text/event-stream" in request.headers.get("accept", ""):
-            def events():
-                for ev in service.chat_stream(req):
-                    yield f"event: {ev['type']}\ndata: {json.dumps(ev, ensure_ascii=False)}\n\n"
-            return StreamingResponse(events(), media_type="text/event-stream")
-        return service.chat(req)
+            await run_in_threadpool(lambda: service.retriever)  # no index: a 503 now, not a cut stream
+            # A sync generator: Starlette iterates it in a worker thread.
+            return StreamingResponse(_sse(service.chat_stream(req)), media_type="text/event-stream")
+        return await run_in_threadpool(service.chat, req)
 
     if with_ui:
         from assistant.ui import mount
 
         app = mount(app, service)
     return app
+
+
+def _sse(stream):
+    """Server-sent events; a failure after the 200 has gone out becomes an `error` event, so the
+    client learns why the answer stopped instead of seeing a cut connection."""
+    def event(ev: dict) -> str:
+        return f"event: {ev['type']}\ndata: {json.dumps(ev, ensure_ascii=False)}\n\n"
+    try:
+        for ev in stream:
+            yield event(ev)
+    except NotReady as e:
+        yield event({"type": "error", "status": 503, "detail": str(e)})
+    except Exception as e:  # noqa: BLE001 — the stream is already open; report, don't cut
+        yield event({"type": "error", "status": 500, "detail": f"{type(e).__name__}: {e}"})

@@ -13,7 +13,10 @@ class LRUCache:
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
-    def get_or_set(self, key: Hashable, make: Callable[[], Any]) -> tuple[Any, bool]:
+    def get_or_set(self, key: Hashable, make: Callable[[], Any],
+                   keep: Callable[[Any], bool] = lambda v: True) -> tuple[Any, bool]:
+        """The cached value or `make()`; a made value is stored only when `keep(value)` — a reply
+        that fell back because a provider was down must not outlive the outage."""
         with self._lock:
             if key in self._d:
                 self._d.move_to_end(key)
@@ -21,6 +24,8 @@ class LRUCache:
                 return self._d[key], True
             self.misses += 1
         value = make()  # outside the lock: a slow generation must not block other keys
+        if not keep(value):
+            return value, False
         with self._lock:
             self._d[key] = value
             if len(self._d) > self.size:

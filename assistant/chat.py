@@ -57,11 +57,19 @@ class ChatEngine:
         key = (" ".join(req.query.lower().split()), req.state.model_dump_json() if req.state else "",
                tuple((h.user, h.assistant) for h in req.history[-3:]), use_llm and self.s.llm is not None and self.s.llm.model_id)
 
+        outage: list[bool] = []
+
         def make() -> ChatReply:
             plan = self._plan(req, use_llm)
-            return plan if isinstance(plan, ChatReply) else self._generate(plan)
+            if isinstance(plan, ChatReply):
+                return plan
+            errors = self.s.llm_errors
+            reply = self._generate(plan)
+            if self.s.llm_errors > errors:
+                outage.append(True)
+            return reply
 
-        reply, hit = self.s.answer_cache.get_or_set(key, make)
+        reply, hit = self.s.answer_cache.get_or_set(key, make, keep=lambda _: not outage)
         reply = reply.model_copy(deep=True)
         reply.usage.cache_hit = hit
         reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
@@ -86,9 +94,10 @@ class ChatEngine:
                     parts.append(piece)
                     yield {"type": "token", "text": piece}
                 text: str | None = "".join(parts)
+                self.s.llm_ok()
                 _count(plan.usage, self.s.llm, plan.prompt, text)
             except (ProviderError, ProviderUnavailable) as e:
-                self.s.llm_error = str(e)
+                self.s.llm_failed(e)
                 text = None
             reply = self._check(plan, text) or plan.finish(plan.fallback_answer, plan.fallback_cites, conf=plan.confidence)
             if reply.answer != CITE_RE.sub("", "".join(parts)).strip():
@@ -154,8 +163,9 @@ class ChatEngine:
             try:
                 g = self.s.llm.generate(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
             except (ProviderError, ProviderUnavailable) as e:
-                self.s.llm_error = str(e)  # reported by /ready, `funnel info` and `funnel ask`
+                self.s.llm_failed(e)  # reported by /ready, `funnel info` and `funnel ask`
                 break
+            self.s.llm_ok()
             add_usage(plan.usage, g, self.s.llm)
             reply = self._check(plan, g.text)
             if reply is not None:

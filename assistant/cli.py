@@ -6,6 +6,7 @@ Exit codes (all commands):
   2  bad input: arguments, a file that cannot be read or ingested, an invalid user state, an empty query
   3  not ready: no index yet, or a model/adapter that cannot be loaded
   4  partial: a batch finished but some rows were rejected (see the rejects file)
+  5  regression: `funnel eval --baseline` found a metric worse than the baseline
 """
 from __future__ import annotations
 
@@ -79,8 +80,12 @@ def line_request(line: str) -> dict[str, Any]:
 
 def run_jsonl(args: argparse.Namespace, handle: Callable[[dict[str, Any]], dict[str, Any]], verb: str) -> int:
     """Answer a JSONL batch (`--batch FILE|-`, `-o FILE`) line by line with models loaded once.
-    A bad line becomes {"line": n, "error": ...} and the batch goes on (exit 4 at the end)."""
-    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+    A bad line becomes {"line": n, "error": ...} and the batch goes on (exit 4 at the end); an
+    error that no line can escape (no index: exit 3) stops it."""
+    try:
+        src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+    except OSError as e:
+        raise CliError(f"cannot read {args.batch}: {e.strerror or e}") from None
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     bad = 0
     with src:
@@ -89,6 +94,11 @@ def run_jsonl(args: argparse.Namespace, handle: Callable[[dict[str, Any]], dict[
                 continue
             try:
                 row = {"line": n, **handle(line_request(line))}
+            except CliError as e:
+                if e.code != EXIT_INPUT:
+                    raise
+                bad += 1
+                row = {"line": n, "error": error_text(e)}
             except Exception as e:  # noqa: BLE001 — any bad line is reported in place; the batch goes on
                 bad += 1
                 row = {"line": n, "error": error_text(e)}

@@ -5,12 +5,14 @@ later (assistant.state), because validity depends on the catalog, not on the sch
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 Language = Literal["en", "hi"]
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 Style = Literal["explanatory", "cta", "empathetic", "compliance_safe"]
 
 
@@ -24,6 +26,21 @@ class UserState(BaseModel):
     error_code_history: list[str] = Field(default_factory=list, max_length=50, description="oldest first")
     device: str | None = Field(None, max_length=40)
     language: Language = "en"
+    # A date without a time ("2025-03-14") parses as midnight; time-of-day rules must not read it.
+    _date_only: bool = PrivateAttr(default=False)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _note_date_only(cls, data, handler):
+        m = handler(data)
+        ts = data.get("timestamp") if isinstance(data, dict) else None
+        if isinstance(ts, str) and _DATE_ONLY.match(ts.strip()):
+            m._date_only = True
+        return m
+
+    @property
+    def time_of_day_known(self) -> bool:
+        return self.timestamp is not None and not self._date_only
 
     @field_validator("error_code_history")
     @classmethod

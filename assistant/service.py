@@ -42,7 +42,8 @@ class FunnelService:
         self.answer_cache = LRUCache(settings.cache_size)  # (query, state, model) → chat reply
         self.audit = JsonlLog(settings.path(settings.audit_log) or settings.audit_log)
         self.started = time.time()
-        self.llm_error: str | None = None  # the last reason the LLM could not answer (answers fell back)
+        self.llm_error: str | None = None  # why the LLM last failed to answer (answers fell back); cleared on success
+        self.llm_errors = 0  # failures so far: a reply made during an outage is not cached
 
     # ------------------------------------------------------------------ loaded pieces
     @property
@@ -74,6 +75,13 @@ class FunnelService:
                     self._llm_loaded = True
         return self._llm
 
+    def llm_failed(self, e: Exception) -> None:
+        self.llm_error = str(e)
+        self.llm_errors += 1
+
+    def llm_ok(self) -> None:
+        self.llm_error = None
+
     def llm_by_default(self) -> bool:
         """Whether answers use the LLM when a request does not say (see Settings.use_llm)."""
         s = self.settings
@@ -83,11 +91,9 @@ class FunnelService:
             return s.use_llm
         if s.provider != "local":
             return True
-        manifest = (s.path(s.adapter) or Path(".")) / "manifest.json" if s.adapter else None
-        try:
-            return bool(manifest and json.loads(manifest.read_text()).get("gate_vs_base"))
-        except (OSError, ValueError):
-            return False
+        from assistant.llm.local import promoted
+
+        return bool(s.adapter) and promoted(s.path(s.adapter) or Path(s.adapter))
 
     def info(self) -> dict[str, Any]:
         out: dict[str, Any] = {"provider": self.settings.provider, "retriever": self.settings.retriever,
@@ -183,8 +189,9 @@ class FunnelService:
             try:
                 g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["reason"], json_mode=True)
             except (ProviderError, ProviderUnavailable) as e:
-                self.llm_error = str(e)
+                self.llm_failed(e)
                 return pred
+            self.llm_ok()
             add_usage(usage, g, self.llm)
             try:
                 obj = json.loads(g.text[g.text.find("{"): g.text.rfind("}") + 1])
@@ -252,8 +259,9 @@ class FunnelService:
         try:
             g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["nudge"])
         except (ProviderError, ProviderUnavailable) as e:
-            self.llm_error = str(e)
+            self.llm_failed(e)
             return fallback_text
+        self.llm_ok()
         add_usage(usage, g, self.llm)
         text = g.text.strip()
         sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]

@@ -89,7 +89,7 @@ def resolve(state: UserState, catalog: Catalog) -> ResolvedState:
             known.append(e)
         elif c not in unknown:
             unknown.append(c)
-    return ResolvedState(state, stage, known, unknown, to_ist(state.timestamp))
+    return ResolvedState(state, stage, known, unknown, to_ist(state.timestamp) if state.time_of_day_known else None)
 
 
 def to_ist(ts: datetime | None) -> datetime | None:

@@ -48,6 +48,8 @@ def test_ready_503_without_index(tmp_path):
     assert r.status_code == 503 and r.json()["ready"] is False and "index" in r.json()
     p = c.post("/predict_reason", json=BRIEF)
     assert p.status_code == 503 and "detail" in p.json()
+    st = c.post("/chat", json={"query": "video call timings?", "stream": True})
+    assert st.status_code == 503 and "detail" in st.json()
     assert c.get("/health").status_code == 200
 
 
@@ -178,3 +180,15 @@ def test_api_key_auth(tiny_index, tiny_retrievers, tmp_path):
         ok = c.post(path, json=body, headers={"X-API-Key": "s3cret"})
         assert ok.status_code == 200 and ok.json()["usage"]["latency_ms"] > 0
     assert c.get("/health").status_code == 200  # probes stay open
+
+
+def test_chat_sse_reports_a_failure_mid_stream_as_an_error_event(client):
+    def broken(req):
+        yield {"type": "token", "text": "Keep "}
+        raise RuntimeError("generation thread died")
+
+    client.app.state.service.chat_stream = broken
+    r = client.post("/chat", json={"query": "What do I need for the video call?", "stream": True})
+    assert r.status_code == 200
+    events = [line.split(": ", 1)[1] for line in r.text.splitlines() if line.startswith("event: ")]
+    assert events == ["token", "error"] and "generation thread died" in r.text

@@ -113,3 +113,19 @@ def test_retrieve_batch_answers_good_lines_and_flags_bad_ones(cli_index, tmp_pat
     out = tmp_path / "out.jsonl"
     r = funnel("retrieve", "--batch", batch, "--index", cli_index, "-o", out)
     assert r.returncode == 4 and r.stdout == "" and len(out.read_text().splitlines()) == 5
+
+
+def test_ask_stream_shows_the_checked_answer_when_the_llm_answer_is_rejected(cli_index):
+    # The fake provider answers "" by default: the check rejects it and a `replace` event follows.
+    r = funnel("ask", "What do I need for the video call?", "--stream", "--provider", "fake", "--index", cli_index)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr and "checked answer is" in r.stdout and "[1]" in r.stdout
+
+
+def test_ask_batch_missing_file_and_missing_index_exit_codes(cli_index, tmp_path):
+    r = funnel("ask", "--batch", tmp_path / "nope.jsonl", "--index", cli_index, "--provider", "none")
+    assert r.returncode == 2 and "cannot read" in r.stderr and "Traceback" not in r.stderr
+    q = tmp_path / "q.jsonl"
+    q.write_text('{"query": "video call timings?"}\n')
+    r = funnel("ask", "--batch", q, "--index", tmp_path / "empty", "--provider", "none")
+    assert r.returncode == 3 and "Traceback" not in r.stderr

@@ -373,3 +373,54 @@ def test_an_llm_that_cannot_load_is_reported_and_the_answer_stays_deterministic(
     r = svc.chat(ChatRequest(query=VIDEO_Q, use_llm=True))
     assert r.answer == tiny.chat(ChatRequest(query=VIDEO_Q, use_llm=False)).answer
     assert svc.llm_error == "adapter at /nope: folder not found" and svc.info()["llm_error"] == svc.llm_error
+
+
+def test_a_date_without_a_time_is_not_read_as_midnight(kb):
+    p = kb.predict({"stage_dropped": "VKYC", "timestamp": "2025-03-14"}, audit=False)
+    no_time = kb.predict({"stage_dropped": "VKYC"}, audit=False)
+    assert (p.reason_code, p.confidence_score) == (no_time.reason_code, no_time.confidence_score) and "00:00" not in p.message
+    assert kb.resolve({"stage_dropped": "VKYC", "timestamp": "2025-03-14"}).local_time is None
+    # an explicit midnight is a time of day, and it is outside the agents' hours
+    assert kb.predict({"stage_dropped": "VKYC", "timestamp": "2025-03-14T00:10:00+05:30"}, audit=False).reason_code == "outside_hours"
+
+
+def test_an_llm_outage_is_not_cached_and_recovery_clears_the_error(tiny_index, tiny_retrievers, tmp_path):
+    from assistant.llm.base import ProviderError
+
+    class Flaky(FakeLLM):
+        down = True
+
+        def _generate(self, prompt, max_new_tokens, stop, json_mode):
+            if self.down:
+                raise ProviderError("server at 127.0.0.1:8000 refused the connection")
+            return super()._generate(prompt, max_new_tokens, stop, json_mode)
+
+    llm = Flaky()
+    svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=llm, tmp_path=tmp_path)
+    first = svc.chat(ChatRequest(query=VIDEO_Q, use_llm=True))
+    assert svc.llm_error and "refused" in svc.llm_error and first.usage.provider == "none"
+    llm.down = False
+    llm.queue(GOOD_VIDEO)
+    second = svc.chat(ChatRequest(query=VIDEO_Q, use_llm=True))
+    assert not second.usage.cache_hit and second.answer == GOOD_VIDEO.replace(" [c1]", "") != first.answer
+    assert svc.llm_error is None and "llm_error" not in svc.info()
+
+
+def test_llm_by_default_follows_the_promotion_gate_in_the_manifest(tmp_path):
+    from assistant.service import FunnelService
+
+    ad = tmp_path / "adapter"
+    ad.mkdir()
+
+    def svc(**kw):
+        return FunnelService(Settings(**{"provider": "local", "adapter": str(ad), "audit_log": "", **kw}), retriever=object(), llm=FakeLLM())
+
+    assert not svc().llm_by_default()  # no manifest
+    (ad / "manifest.json").write_text(json.dumps({"name": "x", "metrics": {"gate_vs_base": False}}))
+    assert not svc().llm_by_default()
+    # the shape `funnel finetune eval` writes
+    (ad / "manifest.json").write_text(json.dumps({"name": "x", "metrics": {"n": 10, "gate_vs_base": True}}))
+    assert svc().llm_by_default()
+    assert not svc(use_llm=False).llm_by_default() and not svc(adapter="").llm_by_default()
+    (ad / "manifest.json").write_text("{not json")
+    assert not svc().llm_by_default()

@@ -141,22 +141,36 @@ def cmd_ask(args) -> int:
     except Exception as e:  # pydantic ValidationError: an empty or oversized question
         raise CliError(f"invalid question: {error_text(e)}") from None
     if args.stream and not args.json:
-        final = None
-        for ev in svc.chat_stream(req):
-            if ev["type"] == "token":
-                print(ev["text"], end="", flush=True)
-            else:
-                final = ev["reply"]
-        print()
-        for i, c in enumerate(final["citations"], 1):
-            print(f"  [{i}] {c['source']} p.{c['page']} — {c['section']}")
-        return 0
+        return _ask_stream(svc, req)
     r = _guard(lambda: svc.chat(req))
     if svc.llm_error:
         print(f"warning: the LLM could not answer, so the answer is the deterministic one: {svc.llm_error}", file=sys.stderr)
     emit(args, r.model_dump(), lambda d: d["answer"] + "\n\n" + "\n".join(
         f"  [{i}] {c['source']} p.{c['page']} — {c['section']}" for i, c in enumerate(d["citations"], 1))
         + f"\n({d['intent']}, {d['language']}, confidence {d['confidence']:.2f})")
+    return 0
+
+
+def _ask_stream(svc, req) -> int:
+    """Tokens as they come; a `replace` event (the LLM's answer failed a check) is shown as the
+    correction it is, so the terminal ends with the answer that `done` carries."""
+    def run():
+        final = None
+        for ev in svc.chat_stream(req):
+            if ev["type"] == "token":
+                print(ev["text"], end="", flush=True)
+            elif ev["type"] == "replace":
+                print("\n\n[the answer above failed a grounding check; the checked answer is:]\n" + ev["text"], end="", flush=True)
+            elif ev["type"] == "done":
+                final = ev["reply"]
+        return final
+
+    final = _guard(run)
+    print()
+    if svc.llm_error:
+        print(f"warning: the LLM could not answer, so the answer is the deterministic one: {svc.llm_error}", file=sys.stderr)
+    for i, c in enumerate(final["citations"], 1):
+        print(f"  [{i}] {c['source']} p.{c['page']} — {c['section']}")
     return 0
 
 

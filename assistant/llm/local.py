@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from assistant.llm.base import LLM, Generation, ProviderUnavailable, register
+from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, register
 
 END_OF_TURN = "<end_of_turn>"
 CACHE_NAME = "gemma3-270m-bf16"  # folder inside settings.model_cache
@@ -76,6 +76,16 @@ def read_adapter(path: Path) -> dict:
             raise ProviderUnavailable(f"adapter at {path}: manifest.json is not valid JSON ({e})") from None
     return {"name": man.get("name") or path.name, "version": man.get("version"), "training": man.get("training"),
             "path": str(path), "peft_type": conf.get("peft_type"), "r": conf.get("r")}
+
+
+def promoted(path: Path) -> bool:
+    """Whether the adapter at `path` passed the promotion gate against the base model
+    (`funnel finetune eval` writes `metrics.gate_vs_base` into its manifest)."""
+    try:
+        man = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(isinstance(man, dict) and isinstance(man.get("metrics"), dict) and man["metrics"].get("gate_vs_base") is True)
 
 
 @register("local")
@@ -216,7 +226,7 @@ class LocalLLM(LLM):
         hold = max((len(s) for s in stop), default=1) - 1  # chars held back: could start a stop string
         buf = ""
         try:
-            for piece in streamer:
+            for piece in _timed(streamer, self.settings.llm_timeout_s):
                 buf += piece
                 cut, hit = _cut(buf, stop)
                 if hit:
@@ -233,8 +243,6 @@ class LocalLLM(LLM):
             cancel.set()
             th.join(timeout=60)
         if errors:
-            from assistant.llm.base import ProviderError
-
             raise ProviderError(f"local generation failed: {errors[0]}")
 
     def info(self) -> dict:
@@ -256,6 +264,17 @@ class LocalLLM(LLM):
         return {"provider": self.name, "model": self.model_id, "base": str(self.base_path or self.cache_dir),
                 "adapter": adapter, "device": device, "dtype": dtype, "loaded": L is not None,
                 "load_s": L.load_s if L else None}
+
+
+def _timed(streamer, timeout_s: float) -> Iterator[str]:
+    """The streamer's pieces; its queue timeout (no token for `timeout_s`) becomes a ProviderError
+    that callers already handle, instead of a bare queue.Empty."""
+    import queue
+
+    try:
+        yield from streamer
+    except queue.Empty:
+        raise ProviderError(f"local generation produced no token for {timeout_s:.0f} s") from None
 
 
 def _cut(text: str, stop: list[str]) -> tuple[str, bool]:

@@ -103,8 +103,8 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     vs = views(chunks)
     key = _content_key(vs, embedder.id)
     current = current_build(index_dir)
-    if current and not force and current.name == key[:16] and (current / "manifest.json").exists():
-        m = json.loads((current / "manifest.json").read_text())
+    m = _manifest(current)
+    if m and not force and m.get("content_key", m.get("build")) in (key, key[:16]):
         return IngestResult(current.name, "unchanged", m["counts"]["chunks"], 0, time.perf_counter() - t0, m["sources"])
 
     cache = _vector_cache(current, embedder.id) if current else {}
@@ -118,6 +118,8 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
         vectors[todo] = _embed_with_progress(embedder, [texts[i] for i in todo], progress)
 
     build = index_dir / "builds" / key[:16]
+    if build.exists():  # a forced rebuild of the same content: never delete a build readers may have open
+        build = build.with_name(f"{key[:16]}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}")
     tmp = index_dir / "builds" / f".tmp-{key[:16]}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
@@ -136,15 +138,13 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     np.save(tmp / "vectors.npy", vectors)
     (tmp / "view_texts.json").write_text(json.dumps([_th(t) for t in texts]))
     manifest = {
-        "build": key[:16], "content_key": key, "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "build": build.name, "content_key": key, "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "chunker_version": CHUNKER_VERSION, "embedder": embedder.id, "dim": embedder.dim,
         "sources": sources,
         "counts": {"chunks": len(chunks), "views": len(vs), "kinds": _count(c.kind for c in chunks),
                    "stages": _count(c.stage or "-" for c in chunks), "languages": _count(c.language for c in chunks)},
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
-    if build.exists():
-        shutil.rmtree(build)
     os.replace(tmp, build)
     _switch(index_dir, build.name)
     _prune(index_dir, keep={build.name, current.name if current else ""})
@@ -165,10 +165,32 @@ def _switch(index_dir: Path, name: str) -> None:
     os.replace(tmp, index_dir / "CURRENT")  # atomic on POSIX: readers see the old or the new build
 
 
+def _manifest(build: Path | None) -> dict | None:
+    try:
+        return json.loads((build / "manifest.json").read_text()) if build else None
+    except (OSError, ValueError):
+        return None
+
+
 def _prune(index_dir: Path, keep: set[str]) -> None:
+    """Drop old builds: keep the new one and the one just replaced (a running server may still read
+    it), and never touch another ingest's work in progress (`.tmp-<key>-<pid>` of a live process)."""
     for d in (index_dir / "builds").iterdir():
-        if d.name not in keep:
-            shutil.rmtree(d, ignore_errors=True)
+        if d.name in keep:
+            continue
+        if d.name.startswith(".tmp-") and _alive(d.name.rsplit("-", 1)[-1]):
+            continue
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _embed_with_progress(embedder, texts: list[str], progress: bool) -> np.ndarray:

@@ -5,6 +5,7 @@ Every PDF here is built by the test with PyMuPDF, so each case is explicit and s
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -416,11 +417,31 @@ def test_manifest_records_sources_and_counts(tiny_index):
 
 def test_forced_rebuild_twice_in_one_process(tmp_path, tiny_docs, hash_embedder, catalog):
     """A long-lived process (service, notebook) can rebuild the same content again and again."""
+    from rag.index import Index
+
     idx = tmp_path / "index"
     a = ingest([tiny_docs], idx, hash_embedder, catalog, progress=False, force=True)
-    b = ingest([tiny_docs], idx, hash_embedder, catalog, progress=False, force=True)
-    assert a.status == b.status == "built" and a.build == b.build
-    assert current_build(idx).name == b.build
+    index = Index.load(idx)  # a reader (a running server) holds build a open
+    try:
+        b = ingest([tiny_docs], idx, hash_embedder, catalog, progress=False, force=True)
+        assert a.status == b.status == "built" and a.build != b.build and current_build(idx).name == b.build
+        # the build being read was not deleted under the reader
+        assert index.store.count() > 0 and (idx / "builds" / a.build / "manifest.json").exists()
+    finally:
+        index.store.close()
+    # unchanged content is still recognised after a forced rebuild gave the build a new name
+    assert ingest([tiny_docs], idx, hash_embedder, catalog, progress=False).status == "unchanged"
+
+
+def test_prune_spares_another_live_ingest_in_progress(tmp_path, tiny_docs, hash_embedder, catalog):
+    idx = tmp_path / "index"
+    ingest([tiny_docs], idx, hash_embedder, catalog, progress=False)
+    live = idx / "builds" / f".tmp-abc-{os.getppid()}"  # a live process (our parent)
+    dead = idx / "builds" / ".tmp-def-999999999"
+    live.mkdir()
+    dead.mkdir()
+    ingest([tiny_docs], idx, hash_embedder, catalog, progress=False, force=True)
+    assert live.exists() and not dead.exists()
 
 
 def test_a_lone_lead_in_line_joins_the_subsection_that_follows(tmp_path):

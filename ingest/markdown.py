@@ -11,7 +11,8 @@ LIST_RE = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
-def read_markdown(path: Path) -> list[Unit]:
+def read_markdown(path: Path, allow_damaged: bool = False) -> list[Unit]:
+    # `allow_damaged` only means something for PDFs; every reader takes it so the pipeline calls them alike.
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:

@@ -1,8 +1,11 @@
 """PDF reader (PyMuPDF): visible text only, in reading order, as `Unit`s.
 
 Invisible text is dropped before anything else sees it, because a poisoned PDF can hide
-instructions for the LLM in text a human never sees: render mode 3 (invisible), zero opacity,
-white or near-white fill, sub-4pt glyphs, or glyphs outside the page box.
+instructions or false facts for the LLM in text a human never sees. A span is kept only when the
+low-level text trace shows it painted (render modes 3 and 7 — invisible and clip-only — are not),
+opaque, at least 4 pt, on the page, with readable contrast against whatever is drawn beneath it
+(the white page, or a filled shape: black on black is as hidden as white on white), and not
+covered afterwards by an opaque shape or image (z-order from the drawing sequence numbers).
 """
 from __future__ import annotations
 
@@ -11,21 +14,80 @@ from pathlib import Path
 from ingest.units import IngestError, Unit, is_question
 
 MIN_VISIBLE_PT = 4.0  # below this a glyph is unreadable on screen or paper
-WHITE = 0.92  # every RGB component above this counts as white-on-white (pages are white here)
+MIN_CONTRAST = 1.5  # WCAG contrast ratio; 0.9 grey on white is 1.25, mid grey 2.9, black 21
+WHITE = (1.0, 1.0, 1.0)
 
 
-def _hidden_boxes(page) -> list[tuple[float, float, float, float]]:
-    """Bounding boxes of spans drawn invisibly, from the low-level text trace."""
-    boxes = []
+def _rgb(color) -> tuple[float, float, float] | None:
+    if not color:
+        return None
+    if len(color) == 1:
+        return (color[0],) * 3
+    if len(color) == 4:  # CMYK
+        c, m, y, k = color
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    return tuple(color[:3])
+
+
+def _contrast(a, b) -> float:
+    def lum(rgb):
+        lin = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    la, lb = sorted((lum(a), lum(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _contains(outer, inner, tol: float = 1.0) -> bool:
+    return (outer[0] - tol <= inner[0] and outer[1] - tol <= inner[1]
+            and outer[2] + tol >= inner[2] and outer[3] + tol >= inner[3])
+
+
+def _opaque_fills(page) -> list[tuple[int, tuple, tuple | None]]:
+    """(sequence number, rect, fill colour or None for an image) of opaque rectangles and images."""
+    fills = []
+    for d in page.get_drawings():
+        if d.get("fill") is None or (d.get("fill_opacity") or 1.0) < 0.95:
+            continue
+        if all(item[0] in ("re", "qu") for item in d["items"]):  # rectangles: the bbox is the shape
+            fills.append((d["seqno"], tuple(d["rect"]), _rgb(d["fill"])))
+    for im in page.get_image_info():
+        if not im.get("has-mask") and "number" in im:  # an image with an alpha mask may be see-through
+            fills.append((im["number"], tuple(im["bbox"]), None))
+    return sorted(fills)
+
+
+def _trace_boxes(page) -> tuple[list[tuple], list[tuple]]:
+    """Bounding boxes of painted-and-visible spans, and of spans drawn invisibly."""
+    visible, hidden = [], []
     prect = page.rect
+    fills = _opaque_fills(page)
+    # A searchable scan: a page-sized image with an invisible OCR text layer over it. That text is
+    # what the image shows, so it is kept; invisible text anywhere else is not.
+    scans = [f for f in fills if f[2] is None and _area(f[1]) >= 0.5 * _area(tuple(prect))]
     for span in page.get_texttrace():
-        color = span.get("color") or (0, 0, 0)
-        white = len(color) >= 3 and min(color[:3]) > WHITE or (len(color) == 1 and color[0] > WHITE)
-        x0, y0, x1, y1 = span["bbox"]
+        box = tuple(span["bbox"])
+        x0, y0, x1, y1 = box
         off_page = x1 <= prect.x0 or x0 >= prect.x1 or y1 <= prect.y0 or y0 >= prect.y1
-        if span.get("type") == 3 or span.get("opacity", 1.0) < 0.05 or white or span["size"] < MIN_VISIBLE_PT or off_page:
-            boxes.append(span["bbox"])
-    return boxes
+        seq = span.get("seqno", -1)
+        under = [f for f in fills if f[0] < seq and _contains(f[1], box)]
+        bg = under[-1][2] if under else WHITE  # the topmost shape beneath; None = an image (unknown colour)
+        fg = _rgb(span.get("color")) or (0.0, 0.0, 0.0)
+        low_contrast = bg is not None and _contrast(fg, bg) < MIN_CONTRAST
+        covered = any(f[0] > seq and _contains(f[1], box) for f in fills)
+        ocr_layer = span.get("type") == 3 and any(f[0] < seq and _contains(f[1], box) for f in scans)
+        if ocr_layer:
+            low_contrast = covered = False
+        if ((span.get("type") == 3 and not ocr_layer) or span.get("opacity", 1.0) < 0.05 or low_contrast or covered
+                or span["size"] < MIN_VISIBLE_PT or off_page):
+            hidden.append(box)
+        else:
+            visible.append(box)
+    return visible, hidden
+
+
+def _area(r) -> float:
+    return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
 
 
 def _inside(b, boxes) -> bool:
@@ -33,16 +95,17 @@ def _inside(b, boxes) -> bool:
     return any(x0 - 0.5 <= cx <= x1 + 0.5 and y0 - 0.5 <= cy <= y1 + 0.5 for x0, y0, x1, y1 in boxes)
 
 
-def _visible(span, hidden, prect) -> bool:
+def _visible(span, shown, hidden, prect) -> bool:
     if not span["text"].strip() or span["size"] < MIN_VISIBLE_PT:
         return False
     x0, y0, x1, y1 = span["bbox"]
     if x1 <= prect.x0 or x0 >= prect.x1 or y1 <= prect.y0 or y0 >= prect.y1:
         return False
-    return not (hidden and _inside(span["bbox"], hidden))
+    # Positive evidence: text the trace never painted (clip-only render mode 7) is not shown.
+    return _inside(span["bbox"], shown) and not (hidden and _inside(span["bbox"], hidden))
 
 
-def open_pdf(path: Path):
+def open_pdf(path: Path, allow_damaged: bool = False):
     import pymupdf
 
     try:
@@ -53,21 +116,26 @@ def open_pdf(path: Path):
         raise IngestError(f"{path.name}: the PDF is encrypted (password-protected); decrypt it first")
     if doc.page_count == 0:
         raise IngestError(f"{path.name}: the PDF has no pages")
+    if doc.is_repaired and not allow_damaged:
+        doc.close()
+        # A truncated download reads as a shorter document: indexing it would silently lose pages.
+        raise IngestError(f"{path.name}: the PDF is damaged (its cross-reference table had to be rebuilt, so content may "
+                          f"be missing); re-export it, or pass --allow-damaged to index what can be read")
     return doc
 
 
-def read_pdf(path: Path) -> list[Unit]:
-    doc = open_pdf(path)
+def read_pdf(path: Path, allow_damaged: bool = False) -> list[Unit]:
+    doc = open_pdf(path, allow_damaged)
     lines: list[tuple[int, float, bool, str, bool]] = []  # page, size, bold, text, starts_block
     try:
         for pno, page in enumerate(doc, 1):
-            hidden = _hidden_boxes(page)
+            shown, hidden = _trace_boxes(page)
             for block in page.get_text("dict")["blocks"]:
                 if block.get("type") != 0:
                     continue
                 first = True
                 for line in block["lines"]:
-                    spans = [s for s in line["spans"] if _visible(s, hidden, page.rect)]
+                    spans = [s for s in line["spans"] if _visible(s, shown, hidden, page.rect)]
                     text = "".join(s["text"] for s in spans).replace("\u200b", "").strip()
                     if not text:
                         continue

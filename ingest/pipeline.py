@@ -58,13 +58,13 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
-def read_chunks(path: Path, catalog=None, count_tokens=None, max_tokens: int = 380) -> list[Chunk]:
+def read_chunks(path: Path, catalog=None, count_tokens=None, max_tokens: int = 380, allow_damaged: bool = False) -> list[Chunk]:
     size = path.stat().st_size
     if size == 0:
         raise IngestError(f"{path.name}: the file is empty")
     if size > MAX_FILE_BYTES:
         raise IngestError(f"{path.name}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
-    units = READERS[path.suffix.lower()](path)
+    units = READERS[path.suffix.lower()](path, allow_damaged=allow_damaged)
     kwargs = {"count_tokens": count_tokens} if count_tokens else {}
     chunks = chunk_units(units, source=path.name, max_tokens=max_tokens, **kwargs)
     if not chunks:
@@ -88,7 +88,8 @@ def views(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
     return out
 
 
-def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=None, progress: bool = True, force: bool = False) -> IngestResult:
+def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=None, progress: bool = True, force: bool = False,
+           allow_damaged: bool = False) -> IngestResult:
     t0 = time.perf_counter()
     index_dir = Path(index_dir)
     files = collect_files(paths)
@@ -96,7 +97,7 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     chunks: list[Chunk] = []
     sources = []
     for f in files:
-        cs = read_chunks(f, catalog, count_tokens=embedder.token_count)
+        cs = read_chunks(f, catalog, count_tokens=embedder.token_count, allow_damaged=allow_damaged)
         chunks += cs
         sources.append({"name": f.name, "sha256": _sha256(f), "chunks": len(cs), "pages": max(c.page for c in cs)})
     _dedupe_ids(chunks)

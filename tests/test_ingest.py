@@ -146,7 +146,8 @@ def test_pdf_table_rows_keep_their_cells_together_in_order(tmp_path):
         one_chunk_with(chunks, f"{n} {name} {desc}")  # a row reads left to right in one chunk
 
 
-@pytest.mark.parametrize("how", ["white", "tiny", "off_page", "invisible_render_mode", "transparent", "white_inline"])
+@pytest.mark.parametrize("how", ["white", "tiny", "off_page", "invisible_render_mode", "transparent", "white_inline",
+                                 "under_image", "under_white_box", "black_on_black", "light_grey", "clip_render_mode"])
 def test_pdf_hidden_text_is_dropped(tmp_path, how):
     w = PdfWriter()
     w.heading("Video KYC")
@@ -167,6 +168,22 @@ def test_pdf_hidden_text_is_dropped(tmp_path, how):
         w.page.insert_text((50, w.y), "Keep your PAN card ready.", fontsize=11)
         w.page.insert_text((200, w.y), secret, fontsize=11, color=(1, 1, 1))
         w.y += 18
+    elif how in ("under_image", "under_white_box"):  # painted, then covered by an opaque shape
+        w.line(secret)
+        box = pymupdf.Rect(40, w.y - 32, 560, w.y - 4)
+        if how == "under_image":
+            pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 8), 0)
+            pix.set_rect(pix.irect, (255, 255, 255))
+            w.page.insert_image(box, pixmap=pix, keep_proportion=False)
+        else:
+            w.page.draw_rect(box, color=None, fill=(1, 1, 1))
+    elif how == "black_on_black":  # a black box drawn first, black text on it
+        w.page.draw_rect(pymupdf.Rect(40, w.y - 14, 560, w.y + 6), color=None, fill=(0, 0, 0))
+        w.line(secret, color=(0, 0, 0))
+    elif how == "light_grey":
+        w.line(secret, color=(0.9, 0.9, 0.9))
+    elif how == "clip_render_mode":  # render mode 7: the glyphs only clip, nothing is painted
+        w.line(secret, render_mode=7)
     w.line("Keep a plain white paper and a pen ready for the signature.")
     chunks = chunks_of(w.save(tmp_path / f"poison-{how}.pdf"))
     text = "\n".join(c.text + " " + c.section for c in chunks)
@@ -176,6 +193,17 @@ def test_pdf_hidden_text_is_dropped(tmp_path, how):
     assert "plain white paper" in text
     if how == "white_inline":
         assert "Keep your PAN card ready." in text
+
+
+def test_pdf_text_on_a_coloured_box_is_kept(tmp_path):
+    """Contrast, not colour: white text on a dark banner and dark text on a pale box are visible."""
+    w = PdfWriter()
+    w.page.draw_rect(pymupdf.Rect(40, w.y - 14, 560, w.y + 6), color=None, fill=(0.1, 0.2, 0.5))
+    w.line("Video KYC agents work from 9 AM to 11 PM.", color=(1, 1, 1))
+    w.page.draw_rect(pymupdf.Rect(40, w.y - 14, 560, w.y + 6), color=None, fill=(0.95, 0.95, 0.8))
+    w.line("Keep a plain white paper and a pen ready.", color=(0.2, 0.2, 0.2))
+    text = "\n".join(c.text for c in chunks_of(w.save(tmp_path / "banner.pdf")))
+    assert "9 AM to 11 PM" in text and "plain white paper" in text
 
 
 def test_pdf_chunks_stay_under_token_budget(tmp_path):
@@ -452,3 +480,32 @@ def test_a_lone_lead_in_line_joins_the_subsection_that_follows(tmp_path):
     assert len(chunks) == 1
     assert "You must build a retrieval system" in chunks[0].text and "reranking layer" in chunks[0].text
     assert "Must include:" in chunks[0].text
+
+
+def test_a_truncated_pdf_is_refused_unless_allowed(tmp_path):
+    w = PdfWriter()
+    w.heading("Video KYC")
+    for i in range(40):
+        w.line(f"Line {i}: agents are available from 9 AM to 11 PM every day of the week.")
+    whole = w.save(tmp_path / "whole.pdf").read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole[: int(len(whole) * 0.7)])  # a download that stopped early
+    with pytest.raises(IngestError, match="damaged.*--allow-damaged"):
+        read_chunks(cut)
+    assert read_chunks(cut, allow_damaged=True)  # what could be read, when the user asks for it
+
+
+def test_a_searchable_scan_keeps_its_ocr_layer_but_not_invisible_text_elsewhere(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page()
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 80), 0)
+    pix.set_rect(pix.irect, (250, 250, 250))
+    page.insert_image(page.rect, pixmap=pix)  # the scanned page
+    page.insert_text((60, 100), "Question: What are the video KYC timings?", fontsize=11, render_mode=3)
+    page.insert_text((60, 118), "Answer: Agents are available from 9 AM to 11 PM.", fontsize=11, render_mode=3)
+    page2 = doc.new_page()
+    page2.insert_text((60, 100), "Keep a plain white paper and a pen ready.", fontsize=11)
+    page2.insert_text((60, 130), INJECTION, fontsize=11, render_mode=3)  # invisible, over no image
+    doc.save(tmp_path / "scan.pdf")
+    text = "\n".join(c.text for c in chunks_of(tmp_path / "scan.pdf"))
+    assert "9 AM to 11 PM" in text and "plain white paper" in text and INJECTION.lower() not in text.lower()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, emit, run_jsonl, settings_from
 
@@ -13,6 +14,7 @@ def register(sub, common) -> None:
     p.add_argument("paths", nargs="+", help="files or folders (.pdf, .md)")
     p.add_argument("--force", action="store_true", help="rebuild even when the content is unchanged")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--allow-damaged", action="store_true", help="index what can be read from a damaged (repaired) PDF instead of refusing it")
     p.set_defaults(func=cmd_ingest)
 
     r = sub.add_parser("retrieve", parents=[common], help="search the index and print cited passages",
@@ -36,9 +38,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     s = settings_from(args)
     try:
         res = ingest(args.paths, s.path(s.index_dir) or s.index_dir, get_embedder(s.embedder), load_catalog(s.catalog_dir),
-                     progress=not args.quiet, force=args.force)
+                     progress=not args.quiet, force=args.force, allow_damaged=args.allow_damaged)
     except IngestError as e:
-        raise CliError(f"{e} (the existing index was not changed)", EXIT_INPUT) from None
+        had = (Path(s.path(s.index_dir) or s.index_dir) / "CURRENT").exists()
+        raise CliError(f"{e}{' (the existing index was not changed)' if had else ''}", EXIT_INPUT) from None
     data = {"status": res.status, "build": res.build, "chunks": res.chunks, "embedded": res.embedded,
             "seconds": round(res.seconds, 2), "sources": res.sources, "index": str(s.index_dir)}
     emit(args, data, lambda d: f"{d['status']}: {d['chunks']} chunks from {len(d['sources'])} file(s) "

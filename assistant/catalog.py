@@ -74,6 +74,7 @@ class Catalog(BaseModel):
     stages: list[Stage]
     error_codes: list[ErrorCode]
     glossary: dict[str, list[str]] = Field(default_factory=dict)  # Hindi/Hinglish term → English terms
+    scope: dict[str, list[str]] = Field(default_factory=dict)  # brands / price_words (rag/scope.py)
     _sidx: dict[str, Stage] | None = PrivateAttr(default=None)
     _cidx: dict[str, ErrorCode] | None = PrivateAttr(default=None)
 
@@ -110,4 +111,6 @@ def _load(directory: str) -> Catalog:
     codes = yaml.safe_load((d / "error_codes.yaml").read_text(encoding="utf-8"))["error_codes"]
     gpath = d / "glossary.yaml"
     glossary = yaml.safe_load(gpath.read_text(encoding="utf-8"))["glossary"] if gpath.exists() else {}
-    return Catalog(stages=stages, error_codes=codes, glossary=glossary)
+    spath = d / "scope.yaml"
+    scope = yaml.safe_load(spath.read_text(encoding="utf-8")) if spath.exists() else {}
+    return Catalog(stages=stages, error_codes=codes, glossary=glossary, scope=scope or {})

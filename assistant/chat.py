@@ -26,6 +26,7 @@ from rag.text import tokenize
 
 CITE_RE = re.compile(r"\s*\[c(\d+)\]")
 SENT_RE = re.compile(r"(?<=[.!?।])\s+")
+BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 # Prompt scaffolding in an answer means the model copied its input instead of answering.
 SCAFFOLD_RE = re.compile(r"(TASK:|CONTEXT:|QUESTION:|LANGUAGE:|STATE:|HISTORY:|Answer briefly|\[c\d+\] \(|<start_of_turn>|<end_of_turn>)", re.I)
 
@@ -212,12 +213,13 @@ class ChatEngine:
 
     @staticmethod
     def _pick(hits, lang: str):
-        """For Hindi, a Hindi passage among the top hits beats a slightly better English one."""
-        if lang == "hi":
-            top = hits[0].score
-            for h in hits[:3]:
-                if h.chunk.language == "hi" and h.score >= top - 1.0:
-                    return h
+        """A passage in the reader's script among the top hits beats a slightly better one in the
+        other: Hindi for a Devanagari question, English for English and Hinglish ones."""
+        want_hi = lang == "hi"
+        top = hits[0].score
+        for h in hits[:3]:
+            if (h.chunk.language == "hi") == want_hi and h.score >= top - 1.0:
+                return h
         return hits[0]
 
 
@@ -229,31 +231,58 @@ def _count(usage: Usage, llm, prompt: str, text: str) -> None:
 
 
 def _extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: int = 450) -> str:
-    """The answer part of a passage: FAQ question removed; the opening sentences plus the sentence
-    that best matches the question (an offers list answers "Swiggy One?" in its fifth line)."""
+    """The answer part of a passage: FAQ question removed; the opening sentences, plus the segments
+    that carry question words the opening lacks (an offers list answers "Swiggy One?" in its fifth
+    item; a flattened table row is cut to the words around the match), plus the section title when
+    only it names what was asked ("… (MRP ₹1299)")."""
     c = hit.chunk
     text = c.text
     if c.question and text.startswith(c.question):
         text = text[len(c.question):].strip()
     text = re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
     text = neutralize(text)  # a poisoned passage must not reach the user on the deterministic path either
-    sents = [s.strip() for part in text.split("\n") for s in SENT_RE.split(part) if s.strip()]
-    if not sents:
+    segs = [x.strip() for part in text.split("\n") for sent in SENT_RE.split(part) for x in BULLET_RE.split(sent)
+            if x.strip(" -")]
+    segs = [x.lstrip("-•●▪ ").strip() for x in segs]
+    if not segs:
         return ""
     lead: list[str] = []
-    for sent in sents:
-        if lead and len(" ".join(lead + [sent])) > max_chars:
+    for seg in segs:
+        if lead and len(" ".join(lead + [seg])) > max_chars:
             break
-        lead.append(sent)
+        lead.append(seg)
     out = " ".join(lead)
     if query_tokens:
-        overlap = [len(query_tokens & set(tokenize(x))) for x in sents]
-        best = max(range(len(sents)), key=lambda i: (overlap[i], -i))
-        if best >= len(lead) and overlap[best] > max(overlap[: len(lead)]):
-            out = f"{sents[0]} … {sents[best]}"
+        toks = [set(tokenize(x)) for x in segs]
+        covered = set().union(*toks[: len(lead)]) & query_tokens
+        extra: list[str] = []
+        for _ in range(2):  # at most two more pieces: an answer, not the passage
+            gain = [(len((query_tokens & toks[i]) - covered), -i) for i in range(len(lead), len(segs))]
+            if not gain or max(gain)[0] == 0:
+                break
+            best = -max(gain)[1]
+            extra.append(_around(segs[best], (query_tokens & toks[best]) - covered))
+            covered |= toks[best] & query_tokens
+        if extra:
+            out = " … ".join([segs[0], *extra])
+        leaf = c.section.split(" › ")[-1].strip()
+        if leaf and (set(tokenize(leaf)) & query_tokens) - covered - set(tokenize(out)):
+            out = f"{leaf}: {out}"
     if lang == "hi" and c.language != "hi":
         out = ANSWER_LEAD_HI_FROM_EN + out
     return out
+
+
+def _around(seg: str, words: set[str], before: int = 3, after: int = 6) -> str:
+    """A long segment (a table flattened into one line) cut to the words around the first match."""
+    if len(seg) <= 200:
+        return seg
+    ws = seg.split()
+    hit = next((i for i, w in enumerate(ws) if set(tokenize(w)) & words), None)
+    if hit is None:
+        return seg
+    a, b = max(0, hit - before), min(len(ws), hit + after)
+    return ("…" if a else "") + " ".join(ws[a:b]) + ("…" if b < len(ws) else "")
 
 
 def _cite(hit) -> Citation:

@@ -13,7 +13,9 @@ from rag.text import script
 HINGLISH_MARKERS = set("""hai hain kya kaise kyu kyun kab kahan kitna kitne kitni nahi nahin mera meri mere mujhe
 aap apna apni karna karu kare karo raha rahi rahe hoga hogi ho gaya gayi tha thi ka ki ke ko se mein bhi
 kuch koi abhi batao bataye bataiye chahiye lagega lagenge milega milegi aayega aaega paisa paise wala wali
-yeh ye woh wo aur lekin phir jab tab""".split())
+yeh ye woh wo aur lekin phir jab tab
+h pe kb krna krne kr kro lagta lagti lagte milta milti chaiye nhi ni nai kese kaisa kyon kyo gya gyi rha rhi rhe
+sakta sakti sakte skta skti btao bta bata kaun kon konsa kaunsa toh mujhko muje mjhe aapko apko bhai yaar""".split())
 WORD_RE = re.compile(r"[a-zA-Z']+")
 
 

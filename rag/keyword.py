@@ -23,6 +23,10 @@ class BM25Index:
         self._bm25 = bm25s.BM25(k1=k1, b=b)
         self._bm25.index(self._docs, show_progress=False)
 
+    @property
+    def vocab(self) -> set[str]:
+        return self._vocab
+
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         toks = [t for t in query_tokens if t in self._vocab]  # bm25s rejects unseen tokens
         if not toks:

@@ -8,6 +8,7 @@ from rag.embedder import get_embedder
 from rag.expand import Expander
 from rag.index import Index
 from rag.rerank import FeatureReranker
+from rag.scope import Scope
 from rag.retriever import RETRIEVERS, RerankedRetriever, Retriever
 
 
@@ -23,8 +24,11 @@ def load_retriever(index_dir: str | Path, kind: str = "hybrid+rerank", embedder=
     cls = RETRIEVERS[kind]
     if cls is RerankedRetriever:
         terms = {s.id: [t.lower() for t in [s.name, *s.keywords]] for s in catalog.stages} if catalog else {}
-        return cls(index, embedder, expander, reranker=FeatureReranker(stage_terms=terms))
-    return cls(index, embedder, expander)
+        ret = cls(index, embedder, expander, reranker=FeatureReranker(stage_terms=terms))
+    else:
+        ret = cls(index, embedder, expander)
+    ret.scope = Scope.from_catalog(catalog) if catalog is not None else None
+    return ret
 
 
 def _embedder_name(embedder_id: str) -> str:

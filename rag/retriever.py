@@ -17,6 +17,7 @@ from rag.confidence import confidence
 from rag.expand import Expander
 from rag.index import Index
 from rag.rerank import FeatureReranker
+from rag.scope import VETO_CONFIDENCE, Scope
 from rag.text import tokenize
 from rag.types import Hit
 
@@ -35,10 +36,14 @@ class Retrieval:
     confidence: float
     expansion: list[str] = field(default_factory=list)
     latency_ms: float = 0.0
+    veto: str | None = None  # why the documents cannot answer, though passages were found (rag/scope.py)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "confidence": round(self.confidence, 4), "expansion": self.expansion,
-                "latency_ms": round(self.latency_ms, 2), "hits": [h.to_dict() for h in self.hits]}
+        out = {"query": self.query, "confidence": round(self.confidence, 4), "expansion": self.expansion,
+               "latency_ms": round(self.latency_ms, 2), "hits": [h.to_dict() for h in self.hits]}
+        if self.veto:
+            out["veto"] = self.veto
+        return out
 
 
 class QueryContext:
@@ -67,6 +72,7 @@ class QueryContext:
 
 class Retriever:
     name = "base"
+    scope: Scope | None = None  # set by rag.loader from the catalog; None = no vetoes
 
     def __init__(self, index: Index, embedder, expander: Expander | None = None):
         self.index, self.embedder, self.expander = index, embedder, expander
@@ -92,7 +98,10 @@ class Retriever:
         ctx = QueryContext(" ".join(query.split())[:MAX_QUERY_CHARS], self.embedder, self.expander, self._qcache)
         hits = self._retrieve(ctx, k, _clean(filters))
         conf = confidence(hits, ctx, self.index) if hits else 0.0
-        return Retrieval(query, hits[:k], conf, ctx.expansion, (time.perf_counter() - t) * 1000)
+        veto = self.scope.veto(ctx.query, ctx.tokens, ctx.glossed, self.index.bm25.vocab) if hits and self.scope else None
+        if veto:
+            conf = min(conf, VETO_CONFIDENCE)
+        return Retrieval(query, hits[:k], conf, ctx.expansion, (time.perf_counter() - t) * 1000, veto)
 
     def _retrieve(self, ctx: QueryContext, k: int, filters: dict[str, str]) -> list[Hit]:
         raise NotImplementedError

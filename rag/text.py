@@ -23,7 +23,11 @@ STOP_HI = set("""का की के है हैं था थी थे म�
 कितने कोई कुछ एक होता होती होते हो गया गई गए रहा रही रहे लिए लिये नहीं न जी""".split())
 STOP_HINGLISH = set("""ka ki ke hai hain tha thi the mein me se ko aur ya bhi to hi par yeh ye woh wo main mera meri mere
 mujhe hum aap apna apni apne kya kyu kyun kaise kab kahan kitna kitni kitne koi kuch ek hota hoti hote ho gaya
-gayi gaye raha rahi rahe liye nahi nahin na ji hua hui karna karne karu karoon kar kare""".split())
+gayi gaye raha rahi rahe liye nahi nahin na ji hua hui karna karne karu karoon kar kare
+h pe kb krna krne kr kro karo lagta lagti lagte lagega lagegi milta milti milte milega milegi chahiye chaiye hoga
+hogi honge wala wali wale abhi kaun kon konsa kaunsa batao bataye bataiye btao bta bata bhai yaar yar bro sir
+madam mam plz pls ab agar jab tab toh sab sabhi mujhko muje mjhe apko aapko hamara hamari tum tumhara kaisa kese
+kyon kyo nhi ni nai haan han accha acha thik theek gya gyi rha rhi rhe sakta sakti sakte skta skti""".split())
 STOPWORDS = STOP_EN | STOP_HI | STOP_HINGLISH
 
 

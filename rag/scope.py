@@ -1,0 +1,52 @@
+"""Out-of-scope vetoes: what a similarity score cannot see.
+
+"What is the annual fee of the SBI SimplyCLICK card?" and "What is the late payment fee?" sit very
+close to our own fee FAQ in embedding space, so the calibrated confidence says "answerable" and the
+assistant would reply "no joining or annual fee" — an answer about the wrong card, or one that reads
+as "there is no late fee". Two checks against the indexed vocabulary catch them:
+
+- the question names a bank or card brand (data/funnel/scope.yaml) that the documents never mention;
+- the question asks about money (fee, charge, interest…) and carries a Latin-script content word the
+  documents never use and the glossary does not translate ("late", "forex", "replacement").
+
+Both look only at words the index has seen, so they adapt to whatever documents are ingested: a
+partner brand the product PDF names is not vetoed. Devanagari words are not tested by the second
+check: our Hindi coverage is a guide, not a translation of every document word, and a false veto
+would silence a good Hindi answer.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.text import DEVANAGARI_RE, TOKEN_RE, normalize, stem, tokenize
+
+VETO_CONFIDENCE = 0.05  # well under any threshold: the caller answers with the fallback sentence
+
+
+class Scope:
+    def __init__(self, brands: list[str] | None = None, price_words: list[str] | None = None):
+        names = sorted({normalize(b).strip() for b in brands or [] if b and b.strip()}, key=len, reverse=True)
+        self._brands = [(b, re.compile(r"(?<![\w\u0900-\u097F])" + re.escape(b) + r"(?![\w\u0900-\u097F])")) for b in names]
+        words = {normalize(w).strip() for w in price_words or [] if w}
+        self._price = words
+        self._price_stems = {stem(w) for w in words if not DEVANAGARI_RE.match(w)} | words
+
+    @classmethod
+    def from_catalog(cls, catalog) -> "Scope | None":
+        terms = getattr(catalog, "scope", None) or {}
+        return cls(terms.get("brands"), terms.get("price_words")) if terms else None
+
+    def veto(self, query: str, tokens: list[str], glossed: set[str], vocab: set[str]) -> str | None:
+        """Why the indexed documents cannot answer `query`, or None."""
+        q = normalize(query)
+        for brand, pat in self._brands:
+            if pat.search(q) and not all(t in vocab for t in tokenize(brand, keep_stopwords=True)):
+                return f"the question names {brand!r}, which the indexed documents never mention"
+        # raw words, not stems: "interested" must not read as "interest"
+        if any(w in self._price for w in TOKEN_RE.findall(q)):
+            unknown = [t for t in tokens if t not in vocab and t not in glossed and t not in self._price_stems
+                       and not t[0].isdigit() and not DEVANAGARI_RE.match(t) and len(t) > 2]
+            if unknown:
+                word = next((w for w in TOKEN_RE.findall(q) if stem(w) == unknown[0]), unknown[0])
+                return f"the question asks about a charge for {word!r}, which the indexed documents never mention"
+        return None

@@ -48,6 +48,10 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
             return json.loads(raw or b"null")
         except json.JSONDecodeError as e:
             raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}"}])
+        except UnicodeDecodeError as e:
+            raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": f"not UTF-8 text (byte {e.start})"}])
+        except RecursionError:
+            raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": "JSON nested too deeply"}])
 
     @app.exception_handler(StateError)
     async def state_error(request: Request, e: StateError):
@@ -89,11 +93,15 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
         """Body: `{"state": {...}}` or `{"stage": "vkyc", "reason": "VKYC_AGENT_UNAVAILABLE"}`; a bare user state also works.
         Always both languages unless `languages` says otherwise. The nudges are drafts to review, never sent."""
         data = await body_json(request)
-        if isinstance(data, dict) and "stage_dropped" in data:
+        bare = isinstance(data, dict) and "stage_dropped" in data
+        if bare:
             data = {"state": data}
         if not isinstance(data, dict):
             raise StateError("body", "expected a JSON object")
-        return await run_in_threadpool(service.nudge, NudgeRequest.model_validate(data))
+        req = NudgeRequest.model_validate(data)
+        if req.state is not None:
+            service.resolve(req.state) if bare else _resolve_nested(service, req.state)
+        return await run_in_threadpool(service.nudge, req)
 
     @app.post("/chat", response_model=ChatReply, dependencies=[Depends(auth)])
     async def chat(request: Request):
@@ -101,7 +109,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
         With `stream: true` (or `Accept: text/event-stream`) the answer arrives as server-sent events."""
         req = ChatRequest.model_validate(await body_json(request))
         if req.state is not None:
-            service.resolve(req.state)  # an unknown stage is a 422 now, not a failure mid-stream or never
+            _resolve_nested(service, req.state)  # an unknown stage is a 422 now, not a failure mid-stream or never
         if req.stream or "text/event-stream" in request.headers.get("accept", ""):
             await run_in_threadpool(lambda: service.retriever)  # no index: a 503 now, not a cut stream
             # A sync generator: Starlette iterates it in a worker thread.
@@ -127,3 +135,11 @@ def _sse(stream):
         yield event({"type": "error", "status": 503, "detail": str(e)})
     except Exception as e:  # noqa: BLE001 — the stream is already open; report, don't cut
         yield event({"type": "error", "status": 500, "detail": f"{type(e).__name__}: {e}"})
+
+
+def _resolve_nested(service: FunnelService, state: UserState) -> None:
+    """Resolve a state that sits in the body's `state` field: its errors point at `state.<field>`."""
+    try:
+        service.resolve(state)
+    except StateError as e:
+        raise StateError(f"state.{e.field}", e.message) from None

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
+from assistant.guard.pii import mask_pii
+
 Language = Literal["en", "hi"]
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 Style = Literal["explanatory", "cta", "empathetic", "compliance_safe"]
@@ -52,8 +54,17 @@ class UserState(BaseModel):
                 continue
             if len(c) > 64:
                 raise ValueError("an error code is longer than 64 characters")
-            out.append(c)
+            out.append(mask_pii(c))  # unknown codes are echoed in replies: never an Aadhaar/PAN/phone
         return out
+
+    @field_validator("user_id", mode="before")
+    @classmethod
+    def _user_id(cls, v):
+        # ops exports often carry numeric ids; and an id that is a phone/PAN/Aadhaar is masked, because
+        # the id is copied into every output row and the audit log
+        if isinstance(v, int) and not isinstance(v, bool):
+            v = str(v)
+        return mask_pii(v.strip()) if isinstance(v, str) else v
 
     @field_validator("language", mode="before")
     @classmethod
@@ -109,6 +120,15 @@ class NudgeRequest(BaseModel):
     styles: list[Style] = Field(default_factory=lambda: ["explanatory", "cta", "empathetic", "compliance_safe"])
     name: str | None = Field(None, max_length=40, description="first name for personalisation")
     use_llm: bool = False
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str | None) -> str | None:
+        v = (v or "").strip() or None
+        if v and any(ch.isdigit() for ch in v):
+            # an ID or phone number typed into the name field would be copied into every draft
+            raise ValueError("a first name has no digits (never put an ID or phone number into a message)")
+        return v
 
 
 class Nudge(BaseModel):

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from assistant.catalog import Catalog, ErrorCode, Stage
+from assistant.guard.pii import mask_pii
 from assistant.schemas import UserState
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -22,6 +23,7 @@ class StateError(ValueError):
     """An invalid user state; `field` names what is wrong (for HTTP 422 and batch rejects)."""
 
     def __init__(self, field: str, message: str):
+        message = mask_pii(message)  # messages quote the bad value, which may be an ID or a phone number
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
@@ -56,6 +58,10 @@ def parse_state(data: Any) -> UserState:
             data = json.loads(data)
         except json.JSONDecodeError as e:
             raise StateError("body", f"not valid JSON ({e.msg} at line {e.lineno} column {e.colno})") from None
+        except RecursionError:
+            raise StateError("body", "JSON nested too deeply (a user state is a flat object)") from None
+        except UnicodeDecodeError as e:
+            raise StateError("body", f"not UTF-8 text (byte {e.start})") from None
     if not isinstance(data, dict):
         raise StateError("body", f"a user state must be a JSON object, not {type(data).__name__}")
     try:

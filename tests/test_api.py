@@ -123,7 +123,9 @@ def test_nudge_user(client):
     ({"stage": "vkyc", "reason": "NOPE"}, ["body", "reason"]),
     ({"stage": "vkyc", "styles": ["shouty"]}, ["body", "styles", "0"]),
     ({"stage": "vkyc", "bogus": 1}, ["body", "bogus"]),
-    ({"state": {"stage_dropped": "moon"}}, ["body", "stage_dropped"]),
+    ({"state": {"stage_dropped": "moon"}}, ["body", "state", "stage_dropped"]),
+    ({"stage_dropped": "moon"}, ["body", "stage_dropped"]),  # a bare state
+    ({"stage": "vkyc", "name": "9876543210"}, ["body", "name"]),
 ])
 def test_nudge_user_422(client, body, loc):
     r = client.post("/nudge_user", json=body)
@@ -146,7 +148,7 @@ def test_chat(client):
     ({"query": "   "}, ["body", "query"]),
     ({}, ["body", "query"]),
     ({"query": "x" * 4001}, ["body", "query"]),
-    ({"query": "hi", "state": {"stage_dropped": "moon"}}, ["body", "stage_dropped"]),
+    ({"query": "hi", "state": {"stage_dropped": "moon"}}, ["body", "state", "stage_dropped"]),
 ])
 def test_chat_422(client, body, loc):
     r = client.post("/chat", json=body)
@@ -192,3 +194,23 @@ def test_chat_sse_reports_a_failure_mid_stream_as_an_error_event(client):
     assert r.status_code == 200
     events = [line.split(": ", 1)[1] for line in r.text.splitlines() if line.startswith("event: ")]
     assert events == ["token", "error"] and "generation thread died" in r.text
+
+
+@pytest.mark.parametrize("raw,needle", [
+    (b'{"stage_dropped": "vk\xffyc"}', "UTF-8"),
+    (b'{"stage_dropped": "vkyc", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}", "nested too deeply"),
+])
+def test_undecodable_bodies_are_422_not_500(client, raw, needle):
+    for path in ("/predict_reason", "/nudge_user", "/chat"):
+        r = client.post(path, content=raw, headers={"content-type": "application/json"})
+        assert r.status_code == 422 and needle in r.text, (path, r.text)
+
+
+def test_pii_in_a_state_is_never_echoed(client):
+    body = {"stage_dropped": "VKYC", "user_id": "+91 98765 43210", "error_code_history": ["ABCDE1234F", "+919812345678", "1234 5678 9012"]}
+    r = client.post("/predict_reason", json=body)
+    assert r.status_code == 200
+    for leak in ("98765", "9812345678", "ABCDE1234F", "5678 9012"):
+        assert leak not in r.text
+    bad = client.post("/predict_reason", json={"stage_dropped": "call 9812345678 ABCDE1234F"})
+    assert bad.status_code == 422 and "9812345678" not in bad.text and "ABCDE1234F" not in bad.text

@@ -8,20 +8,21 @@ Kinds and rules
 - ``upi``     a VPA like ``name@okaxis`` / ``98xxxxxxxx@ybl``: ``@handle`` with *no* dot-domain, so an
               email is never masked twice.
 - ``card``    13–19 digits, contiguous or grouped 4-4-4-x / 4-6-5 by spaces or hyphens, passing Luhn.
-- ``vid``     16-digit Aadhaar Virtual ID (first digit 2–9, 4-4-4-4), valid Verhoeff, not Luhn-valid.
-- ``aadhaar`` 12 digits (optionally 4-4-4 with one kind of separator), first digit 2–9, VALID Verhoeff.
-              DECISION: a 12-digit run with a bad checksum is not an Aadhaar and is not masked as
-              one. It is still masked if it matches another kind (e.g. ``91`` + a mobile number);
-              otherwise it is left as is (it is far more often an application/reference id).
+- ``vid``     16 digits grouped 4-4-4-4 (or contiguous) that are not a Luhn-valid card: an Aadhaar Virtual ID.
+- ``aadhaar`` 12 digits (optionally 4-4-4 with one kind of separator).
+              DECISION: no checksum or first-digit test. A Verhoeff check would leave a mistyped or
+              made-up Aadhaar ("1234 5678 9012") unmasked, and the rule is never to echo one; masking
+              an occasional 12-digit reference id is the cheaper error.
 - ``phone``   Indian mobile: optional ``+91`` / ``0091`` / ``91`` / ``0`` prefix, then 10 digits starting
               6–9 with optional single space/hyphen separators; never part of a longer digit run.
-- ``pan``     ``AAAPA9999A`` where the 4th letter is a holder type (P C H F A T B L J G);
-              case-insensitive input.
+- ``pan``     five letters, four digits, one letter (``ABCDE1234F``), case-insensitive. The 4th letter's
+              holder-type rule is not applied, for the same reason as the Aadhaar checksum.
 
 Not PII: amounts (``₹10,000``, ``Rs 9876543210`` — a number right after ₹/Rs/INR is an amount),
 dates (``2025-03-14``), ``12-month``, ``9 AM to 11 PM``, PIN codes (``560001``).
 Devanagari digits (०–९) are recognised (mapped 1:1 to ASCII, so offsets are unchanged).
-Overlaps are resolved by priority: email > upi > card > vid > aadhaar > phone > pan.
+Overlaps are resolved by priority: email > upi > card > vid > phone > aadhaar > pan (``91`` + a mobile
+number is 12 digits: it reads as the phone it is).
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from stdnum import luhn, verhoeff
+from stdnum import luhn
 
 __all__ = ["PiiMatch", "find_pii", "mask_pii", "mask_obj", "contains_pii", "MASKS", "to_ascii_digits"]
 
@@ -69,11 +70,11 @@ _CARD = re.compile(
     r"|[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}"
     r"|[0-9]{4}([ -])[0-9]{6}\2[0-9]{4,5})" + _NA
 )
-_VID = re.compile(_NB + r"[2-9][0-9]{3}([ -]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}" + _NA)
-_AADHAAR = re.compile(_NB + r"[2-9][0-9]{3}([ -]?)[0-9]{4}\1[0-9]{4}" + _NA)
+_VID = re.compile(_NB + r"[0-9]{4}([ -]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}" + _NA)
+_AADHAAR = re.compile(_NB + r"[0-9]{4}([ -]?)[0-9]{4}\1[0-9]{4}" + _NA)
 _PHONE = re.compile(_NB + r"(?:(?:\+|00)?91[ -]?|\+91\s*|0)?[6-9](?:[ -]?[0-9]){9}" + _NA)
 # PHONE's _NB would reject "+91" glued to a letter; '+' itself is not in the class, which is what we want.
-_PAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3}[PCHFATBLJGpchfatbljg][A-Za-z][0-9]{4}[A-Za-z](?![A-Za-z0-9])")
+_PAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{5}[0-9]{4}[A-Za-z](?![A-Za-z0-9])")
 _AMOUNT_BEFORE = re.compile(r"(?:₹|\bRs\.?|\bINR)\s*$", re.IGNORECASE)
 
 
@@ -95,16 +96,14 @@ def _candidates(norm: str):
         if 13 <= len(d) <= 19 and d.strip("0") and luhn.is_valid(d) and not _is_amount(norm, m.start()):
             yield "card", m.start(), m.end()
     for m in _VID.finditer(norm):
-        d = _digits(m.group())
-        if verhoeff.is_valid(d) and not _is_amount(norm, m.start()):
+        if not _is_amount(norm, m.start()):
             yield "vid", m.start(), m.end()
-    for m in _AADHAAR.finditer(norm):
-        d = _digits(m.group())
-        if verhoeff.is_valid(d) and not _is_amount(norm, m.start()):
-            yield "aadhaar", m.start(), m.end()
     for m in _PHONE.finditer(norm):
         if not _is_amount(norm, m.start()):
             yield "phone", m.start(), m.end()
+    for m in _AADHAAR.finditer(norm):
+        if not _is_amount(norm, m.start()):
+            yield "aadhaar", m.start(), m.end()
     for m in _PAN.finditer(norm):
         yield "pan", m.start(), m.end()
 

@@ -90,7 +90,8 @@ class Catalog(BaseModel):
 
     def _stage_index(self) -> dict[str, Stage]:
         if self._sidx is None:
-            self._sidx = {norm_key(a): s for s in self.stages for a in [s.id, s.name, *s.aliases]}
+            # the Hindi name too: the app shows it, so ops files carry it back ("वीडियो केवाईसी")
+            self._sidx = {norm_key(a): s for s in self.stages for a in [s.id, s.name, s.name_hi, *s.aliases] if a}
         return self._sidx
 
     def _code_index(self) -> dict[str, ErrorCode]:

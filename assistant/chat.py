@@ -26,6 +26,13 @@ from rag.text import tokenize
 
 CITE_RE = re.compile(r"\s*\[c(\d+)\]")
 SENT_RE = re.compile(r"(?<=[.!?।])\s+")
+PLACEHOLDER_RE = re.compile(r"\[(?:AADHAAR|PAN|PHONE|EMAIL|CARD|UPI)\]")
+# Words that point back at the previous turn (English, Hinglish, Hindi).
+ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those|they|them|same|what about|how about|and if|"
+                         r"and for|iska|iske|iski|isme|isko|uska|uske|uski|usme|usko|"
+                         r"इसका|इसके|इसकी|इसमें|इसे|उसका|उसके|उसकी|उसमें|उसे)(?![\w\u0900-\u097F])", re.I)
+WH_RE = re.compile(r"^\s*(what|which|how|when|where|why|who)\b", re.I)
+YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|नहीं)\b[,.!]?", re.I)
 BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 # Prompt scaffolding in an answer means the model copied its input instead of answering.
 SCAFFOLD_RE = re.compile(r"(TASK:|CONTEXT:|QUESTION:|LANGUAGE:|STATE:|HISTORY:|Answer briefly|\[c\d+\] \(|<start_of_turn>|<end_of_turn>)", re.I)
@@ -139,16 +146,15 @@ class ChatEngine:
         if intent in ("drop_reason", "nudge_request") and req.state is not None:
             return self._from_state(req, intent, rlang, done)
 
-        # retrieval: a short follow-up borrows the previous question for context
-        search_q = masked
-        if req.history and len(tokenize(masked)) < 4:
-            search_q = f"{mask_pii(req.history[-1].user)} {masked}"
-        res = self.s.retriever.search(search_q, k=self.s.settings.top_k)
+        search_q, res = self._search(masked, req.history)
         if not res.hits or res.confidence < self.s.settings.confidence_threshold:
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
         hits = res.hits[:3]
-        best = self._pick(hits, lang)
+        best = self._pick(hits, lang, masked)
+        if req.history and _same(_extract(best, lang), req.history[-1].assistant):
+            # "and if it still fails?" must not get the previous answer again word for word
+            best = next((h for h in hits if h is not best), best)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
         extracted, cites = _extract(best, lang, qtokens), [_cite(best)]
         if not (use_llm and self.s.llm is not None):
@@ -211,16 +217,42 @@ class ChatEngine:
         body = p.message if p.fallback else p.message + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(p.steps_to_fix, 1))
         return done(body, p.citations, fallback=p.fallback, conf=p.confidence_score)
 
+    def _search(self, masked: str, history):
+        """Retrieval for a question, with the previous question as context when it reads as a
+        follow-up: it refers back ("for it", "iska", "इसका") or is too vague alone (low confidence).
+        The combined search is used only when it is surer than the question alone, so a new
+        topic ("What are the video KYC timings?" after a fee question) is never bent to the old one."""
+        q = PLACEHOLDER_RE.sub(" ", masked)  # "[AADHAAR]" would pull every question toward Aadhaar passages
+        q = " ".join(q.split()) or masked
+        k, threshold = self.s.settings.top_k, self.s.settings.confidence_threshold
+        alone = self.s.retriever.search(q, k=k)
+        if not history:
+            return q, alone
+        refers_back = bool(ANAPHORA_RE.search(q))
+        if not refers_back and alone.confidence >= threshold:
+            return q, alone
+        prev = " ".join(PLACEHOLDER_RE.sub(" ", mask_pii(history[-1].user)).split())
+        combined_q = f"{prev} {q}"
+        combined = self.s.retriever.search(combined_q, k=k)
+        if combined.confidence > alone.confidence:
+            return combined_q, combined
+        return q, alone
+
     @staticmethod
-    def _pick(hits, lang: str):
-        """A passage in the reader's script among the top hits beats a slightly better one in the
-        other: Hindi for a Devanagari question, English for English and Hinglish ones."""
+    def _pick(hits, lang: str, query: str = ""):
+        """The passage to answer from, among the top hits within a small score margin: one in the
+        reader's script (Hindi for a Devanagari question, English for English and Hinglish), and
+        for a wh-question ("What documents…?") not a yes/no FAQ answer ("No. The agent…"), which
+        answers a different question about the same topic."""
         want_hi = lang == "hi"
         top = hits[0].score
-        for h in hits[:3]:
-            if (h.chunk.language == "hi") == want_hi and h.score >= top - 1.0:
-                return h
-        return hits[0]
+        close = [h for h in hits[:3] if h.score >= top - 1.0]
+        same_script = [h for h in close if (h.chunk.language == "hi") == want_hi] or close
+        if WH_RE.match(query):
+            open_answers = [h for h in same_script if not YES_NO_RE.match(_answer_text(h.chunk))]
+            if open_answers:
+                return open_answers[0]
+        return same_script[0]
 
 
 def _count(usage: Usage, llm, prompt: str, text: str) -> None:
@@ -283,6 +315,15 @@ def _around(seg: str, words: set[str], before: int = 3, after: int = 6) -> str:
         return seg
     a, b = max(0, hit - before), min(len(ws), hit + after)
     return ("…" if a else "") + " ".join(ws[a:b]) + ("…" if b < len(ws) else "")
+
+
+def _answer_text(c) -> str:
+    text = c.text[len(c.question):].strip() if c.question and c.text.startswith(c.question) else c.text
+    return re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join((b or "").lower().split())
 
 
 def _cite(hit) -> Citation:

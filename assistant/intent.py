@@ -18,13 +18,16 @@ ADVICE = re.compile(
     re.I)
 ADVICE_HI = re.compile(r"(निवेश|म्यूचुअल फंड|शेयर|स्टॉक|क्रिप्टो|सोने में|कौन सा कार्ड बेहतर|लोन लेना चाहिए|पैसा कहाँ लगाऊँ)")
 # Requests for a promise (approval, a limit) are answered like advice requests: politely, without one.
-GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will i (definitely|surely|certainly) (get|be)|for sure|pakka|confirm (approval|hoga)|"
+GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will (i|my \w+|it) (definitely|surely|certainly) (get|be)|"
+                       r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|zaroor|jaroor|confirm (approval|hoga)|"
                        r"गारंटी|पक्का|वादा|ज़रूर मिलेगा|जरूर मिलेगा)", re.I)
 SMALL_TALK = re.compile(r"^\s*(hi|hello|hey|hii+|namaste|namaskar|good (morning|evening|afternoon)|thanks?( you)?|thank u|ok(ay)?|"
                         r"bye|how are you|who are you|what can you do|tell me a joke|joke sunao|kaise ho)\s*[!.?]*\s*$", re.I)
 SMALL_TALK_HI = re.compile(r"^\s*(नमस्ते|नमस्कार|धन्यवाद|शुक्रिया|आप कौन हो|आप कैसे हो|हैलो)\s*[!.?।]*\s*$")
 NUDGE = re.compile(r"\b(nudge|draft (a |an )?(message|sms|notification|reminder)|write (a |an )?(message|sms|reminder|notification)|"
-                   r"reminder message|push notification|remind (the )?user)\b", re.I)
+                   r"reminder message|push notification|remind (the )?user|(message|msg|sms|reminder) (bhej|bhejo|bhejein|bhejna|likh|likho|do|dena)|"
+                   r"(kya|konsa|kaunsa|what|which) (message|msg|sms|nudge|reminder))\b", re.I)
+NUDGE_HI = re.compile(r"(मैसेज|संदेश|एसएमएस|रिमाइंडर)\s*(भेज|लिख|बना|ड्राफ्ट)")
 DROP = re.compile(r"\b(why (did|was|am|is|do)|what went wrong|stuck|rejected|failed|fail ho|atak|ruk gaya|drop(ped)? off|"
                   r"couldn'?t (complete|finish)|not (able|going)|kyu(n)? (nahi|ruk|atak|reject|fail))", re.I)
 DROP_HI = re.compile(r"(क्यों (अटक|रुक|फेल|रिजेक्ट|नहीं)|क्या गलत|अटक गया|रुक गया|फेल हो|रिजेक्ट)")
@@ -35,7 +38,7 @@ def classify(text: str, catalog: Catalog, has_state: bool = False) -> str:
         return "injection"
     if SMALL_TALK.match(text) or SMALL_TALK_HI.match(text):
         return "small_talk"
-    if NUDGE.search(text):
+    if NUDGE.search(text) or NUDGE_HI.search(text):
         return "nudge_request"
     if ADVICE.search(text) or ADVICE_HI.search(text) or is_guarantee_request(text):
         return "advice_request"

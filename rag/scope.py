@@ -6,8 +6,9 @@ assistant would reply "no joining or annual fee" — an answer about the wrong c
 as "there is no late fee". Two checks against the indexed vocabulary catch them:
 
 - the question names a bank or card brand (data/funnel/scope.yaml) that the documents never mention;
-- the question asks about money (fee, charge, interest…) and carries a Latin-script content word the
-  documents never use and the glossary does not translate ("late", "forex", "replacement").
+- the question asks about money (fee, charge, interest…) and a Latin-script content word right next
+  to the price word is one the documents never use and the glossary does not translate ("late
+  payment fee", "forex markup", "car loan interest").
 
 Both look only at words the index has seen, so they adapt to whatever documents are ingested: a
 partner brand the product PDF names is not vetoed. Devanagari words are not tested by the second
@@ -20,7 +21,8 @@ import re
 
 from rag.text import DEVANAGARI_RE, TOKEN_RE, normalize, stem, tokenize
 
-VETO_CONFIDENCE = 0.05  # well under any threshold: the caller answers with the fallback sentence
+VETO_CONFIDENCE = 0.05
+WINDOW = 2  # content words either side of a price word that may name what is charged  # well under any threshold: the caller answers with the fallback sentence
 
 
 class Scope:
@@ -44,7 +46,11 @@ class Scope:
                 return f"the question names {brand!r}, which the indexed documents never mention"
         # raw words, not stems: "interested" must not read as "interest"
         if any(w in self._price for w in TOKEN_RE.findall(q)):
-            unknown = [t for t in tokens if t not in vocab and t not in glossed and t not in self._price_stems
+            # only the words next to the price word qualify it ("late payment fee", "car loan
+            # interest"); an unknown verb elsewhere ("turn a purchase into EMI") does not
+            near = {tokens[j] for i, t in enumerate(tokens) if t in self._price_stems
+                    for j in range(max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1))}
+            unknown = [t for t in tokens if t in near and t not in vocab and t not in glossed and t not in self._price_stems
                        and not t[0].isdigit() and not DEVANAGARI_RE.match(t) and len(t) > 2]
             if unknown:
                 word = next((w for w in TOKEN_RE.findall(q) if stem(w) == unknown[0]), unknown[0])

@@ -424,3 +424,62 @@ def test_llm_by_default_follows_the_promotion_gate_in_the_manifest(tmp_path):
     assert not svc(use_llm=False).llm_by_default() and not svc(adapter="").llm_by_default()
     (ad / "manifest.json").write_text("{not json")
     assert not svc().llm_by_default()
+
+
+def test_hindi_stage_names_are_aliases(catalog):
+    for s in catalog.stages:
+        assert catalog.stage(s.name_hi).id == s.id
+
+
+@pytest.mark.parametrize("query,intent", [
+    ("Will my card definitely be approved?", "advice_request"),
+    ("approval pakka hai kya", "advice_request"),
+    ("isko kya message bhejein?", "nudge_request"),
+    ("What message should I send?", "nudge_request"),
+    ("card kab bheja jayega", "faq"),
+])
+def test_guarantee_and_nudge_phrasings(catalog, query, intent):
+    from assistant import intent as intents
+
+    assert intents.classify(query, catalog, has_state=True) == intent
+
+
+def test_a_new_topic_after_a_question_is_not_bent_to_the_old_one(kb):
+    fee = kb.chat(ChatRequest(query="Is there a joining fee?", use_llm=False))
+    hist = [ChatTurn(user="Is there a joining fee?", assistant=fee.answer)]
+    alone = kb.chat(ChatRequest(query="What are the video KYC timings?", use_llm=False))
+    after = kb.chat(ChatRequest(query="What are the video KYC timings?", history=hist, use_llm=False))
+    assert after.answer == alone.answer != fee.answer and "11 PM" in after.answer
+
+
+def test_a_follow_up_that_refers_back_uses_the_previous_question(kb):
+    from assistant.chat import ChatEngine
+
+    hist = [ChatTurn(user="What are the video KYC timings?", assistant="9 AM to 11 PM.")]
+    q, res = ChatEngine(kb)._search("and what should I keep ready for it?", hist)
+    alone = kb.retriever.search("and what should I keep ready for it?")
+    # the combined search is used exactly when it is surer than the question alone
+    assert ("video KYC timings" in q) == (res.confidence > alone.confidence)
+    q2, r2 = ChatEngine(kb)._search("What are the card charges?", hist)  # no reference back
+    alone2 = kb.retriever.search("What are the card charges?")
+    assert (q2 == "What are the card charges?") == (r2.confidence == alone2.confidence)
+    assert r2.confidence >= alone2.confidence
+
+
+def test_pii_placeholders_do_not_steer_retrieval(kb):
+    from assistant.chat import ChatEngine
+    from assistant.guard import mask_pii
+
+    q, _ = ChatEngine(kb)._search(mask_pii("phone 9876543210, PAN ABCDE1234F: video KYC timings?"), [])
+    assert q == "phone , PAN : video KYC timings?" and "[" not in q
+
+
+def test_a_question_about_another_bank_or_an_unmentioned_charge_gets_the_fallback(kb):
+    for q in ("What is the annual fee of the SBI SimplyCLICK card?", "What is the late payment fee on this card?",
+              "HDFC क्रेडिट कार्ड की फीस कितनी है?", "What is the interest rate on a car loan?"):
+        assert kb.retriever.search(q).veto, q
+        r = kb.chat(ChatRequest(query=q, use_llm=False))
+        assert r.fallback and r.answer in (FALLBACK_EN, FALLBACK_HI), q
+    for q in ("Is there an annual fee on the card?", "Can I turn a large purchase into EMI and at what interest?",
+              "just browsing offers, not interested in the card now", "card ka charge kya hai bhai"):
+        assert kb.retriever.search(q).veto is None, q

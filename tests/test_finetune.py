@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import re
 
 import pytest
@@ -157,3 +158,32 @@ def test_tiny_lora_training_smoke(tmp_path, built):
     got = {k.replace(".default", ""): v for k, v in reloaded.named_parameters() if "lora_B" in k}
     want = {k.replace(".default", ""): v for k, v in after.items() if "lora_B" in k}
     assert got.keys() == want.keys() and all(torch.allclose(got[k], want[k].detach()) for k in want)
+
+
+def test_training_templates_do_not_contain_evaluation_questions():
+    """A question we evaluate on must not be a question we train on (near-verbatim = contamination)."""
+    import glob
+
+    from finetune import templates as T
+
+    root = Path(__file__).resolve().parents[1]
+    from rag.text import tokenize
+
+    def toks(s: str) -> set[str]:
+        return set(tokenize(s, keep_stopwords=True))
+
+    evals = [json.loads(line)["query"] for f in glob.glob(str(root / "data" / "eval" / "*.jsonl"))
+             for line in open(f, encoding="utf-8") if '"query"' in line]
+    texts = []
+    for v in vars(T).values():
+        if isinstance(v, list):
+            texts += [x for x in v if isinstance(x, str)]
+        elif isinstance(v, dict):
+            for x in v.values():
+                texts += [x[0]] if isinstance(x, tuple) and isinstance(x[0], str) else [y for y in x if isinstance(y, str)] if isinstance(x, list) else []
+    assert len(texts) > 100 and len(evals) > 200
+    for t in texts:
+        tt = toks(t)
+        for q in evals:
+            tq = toks(q)
+            assert not tt or not tq or len(tt & tq) / len(tt | tq) < 0.6, (t, q)

@@ -18,7 +18,8 @@ export TRANSFORMERS_OFFLINE := 1
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	# torch is pinned to the CPU build first so nothing pulls CUDA wheels on a CPU machine.
+	# torch first, pinned: the project's package index serves the +cpu build of it; on plain PyPI add
+	# PIP_EXTRA_INDEX_URL=https://download.pytorch.org/whl/cpu to avoid the CUDA wheels on a CPU machine.
 	$(BIN)/pip install -q "torch==2.13.0"
 	$(BIN)/pip install -q -e ".[local,app,dev]"
 	touch $(STAMP)

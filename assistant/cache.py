@@ -1,4 +1,4 @@
-"""A small thread-safe LRU cache with hit/miss counters (reported by the benchmarks and /health)."""
+"""A small thread-safe LRU cache with hit/miss counters (reported by the benchmarks and /info)."""
 from __future__ import annotations
 
 import threading

@@ -20,8 +20,8 @@ TIME_NOTE = {
     "hi": "आपकी पिछली कोशिश {time} IST पर थी, जो वीडियो KYC के समय ({start} से {end}) से बाहर है; सबसे अच्छा समय {best_start} से {best_end} है।",
 }
 REPEAT_NOTE = {
-    "en": "This came up {n} times in a row.",
-    "hi": "यह दिक्कत लगातार {n} बार आई।",
+    "en": "This came up {n} times in this application.",
+    "hi": "इस आवेदन में यह दिक्कत {n} बार आई।",
 }
 UNKNOWN_NOTE = {
     "en": "We could not interpret the code(s) {codes}.",

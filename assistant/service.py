@@ -119,8 +119,13 @@ class FunnelService:
             return False, {"index": str(e)}
         llm = self.llm
         llm_ok = self.settings.provider == "none" or (llm is not None and (not self.llm_by_default() or getattr(llm, "loaded", True)))
-        detail["llm"] = self._llm.info() if self._llm else {"provider": self.settings.provider, "loaded": False,
-                                                            "error": self.llm_error}
+        detail["llm"] = self._llm.info() if self._llm else {"provider": self.settings.provider, "loaded": False}
+        if self.llm_error and not llm_ok:
+            # The model cannot load (a missing adapter, a server down): every answer is still served,
+            # deterministically, so the service is ready — degraded, and it says why.
+            detail["llm"]["error"] = self.llm_error
+            detail["degraded"] = True
+            llm_ok = True
         return detail["chunks"] > 0 and llm_ok, detail
 
     # ------------------------------------------------------------------ reasoning

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,7 +22,7 @@ class Settings(BaseModel):
     catalog_dir: str | None = None  # default: data/funnel next to the package
     embedder: Literal["e5", "hash"] = "e5"
     retriever: Literal["dense", "keyword", "hybrid", "hybrid+rerank"] = "hybrid+rerank"
-    store_url: str | None = None  # a Chroma server (`chroma run`) instead of the embedded store
+    store_url: str | None = None  # reserved: a Chroma server instead of the embedded store (not built yet)
     top_k: int = 5
     confidence_threshold: float = 0.5
 
@@ -50,6 +50,23 @@ class Settings(BaseModel):
     host: str = "127.0.0.1"
     port: int = 7860
     concurrency: int = 2  # 2 cores: more parallel generations only queue inside torch
+
+    @field_validator("store_url")
+    @classmethod
+    def _store_url(cls, v: str | None) -> str | None:
+        if v:
+            # Ingest writes an embedded store per build; reading a server that nothing fills would
+            # answer from an empty or stale index, so refuse instead of pretending.
+            raise ValueError("serving from a Chroma server is not built yet: ingest writes an embedded store per "
+                             "build (docs/limitations.md, scale path); leave store_url unset")
+        return v
+
+    @field_validator("ui_auth")
+    @classmethod
+    def _ui_auth(cls, v: str | None) -> str | None:
+        if v and (":" not in v or not v.split(":", 1)[0] or not v.split(":", 1)[1]):
+            raise ValueError("must be 'user:password' (a value without both parts would serve the app with no login)")
+        return v or None
 
     def path(self, p: str | None) -> Path | None:
         """Relative paths resolve against the working folder, then against the project root."""

@@ -214,3 +214,14 @@ def test_pii_in_a_state_is_never_echoed(client):
         assert leak not in r.text
     bad = client.post("/predict_reason", json={"stage_dropped": "call 9812345678 ABCDE1234F"})
     assert bad.status_code == 422 and "9812345678" not in bad.text and "ABCDE1234F" not in bad.text
+
+
+def test_ready_is_degraded_not_stuck_when_the_llm_cannot_load(tiny_index, tiny_retrievers, tmp_path):
+    from assistant.llm.base import ProviderUnavailable
+
+    s = Settings(provider="fake", use_llm=True, embedder="hash", index_dir=str(tiny_index), audit_log=str(tmp_path / "a.jsonl"))
+    svc = FunnelService(s, retriever=tiny_retrievers["hybrid+rerank"], llm=FakeLLM())
+    svc.llm.loaded = False  # a model whose load failed
+    svc.llm_failed(ProviderUnavailable("adapter at data/adapters/nope: folder not found"))
+    r = TestClient(create_app(svc)).get("/ready")
+    assert r.status_code == 200 and r.json()["degraded"] is True and "folder not found" in r.json()["llm"]["error"]

@@ -29,6 +29,9 @@ def cmd_serve(args) -> int:
     s = settings_from(args)
     host, port = args.host or s.host, args.port or s.port
     svc = FunnelService(s)
+    if s.api_key and not s.ui_auth and not args.no_ui:
+        print("warning: FUNNEL_API_KEY guards the HTTP endpoints only; set FUNNEL_UI_AUTH=user:password to put a login "
+              "on the browser app too", file=sys.stderr, flush=True)
     app = create_app(svc, with_ui=not args.no_ui)
     # Load the index and the model in the background: the page is served at once, and /ready
     # turns 200 when both are loaded (the first GGUF conversion takes a minute or two on CPU).
@@ -47,9 +50,16 @@ def _warm(svc) -> None:
     except NotReady as e:
         print(f"not ready: {e}", file=sys.stderr, flush=True)
         return
+    from assistant.llm.base import ProviderError, ProviderUnavailable
+
     llm = svc.llm
     if llm is not None and hasattr(llm, "load") and svc.llm_by_default():
-        llm.load()  # only when answers will use it: the first load converts the base model (minutes on CPU)
+        try:
+            llm.load()  # only when answers will use it: the first load converts the base model (minutes on CPU)
+        except (ProviderUnavailable, ProviderError) as e:
+            svc.llm_failed(e)  # /ready and /info report it; answers stay deterministic
+            print(f"LLM unavailable, answers stay deterministic: {e}", file=sys.stderr, flush=True)
+            return
     state = "no LLM (deterministic answers)" if llm is None else f"{llm.info()}"
     print(f"ready in {time.perf_counter() - t:.1f} s: {state}", file=sys.stderr, flush=True)
 

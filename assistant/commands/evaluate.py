@@ -68,7 +68,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         gate = same
         note = (f"Baseline `{baseline_path}` (subset {bc.get('subset')}, provider {bc.get('provider')}), tolerance {args.tolerance}."
                 + ("" if same else " Its subset/provider differ from this run, so the comparison is shown but does not gate the exit code."))
-        m["regression"] = {"baseline": str(baseline_path), "tolerance": args.tolerance, "gated": gate, "regressions": regressions}
+        m["regression"] = {"baseline": _shown(baseline_path), "tolerance": args.tolerance, "gated": gate, "regressions": regressions}
     out = Path(args.out)
     files = report.write(out, m, cfg.details, regressions, note)
 
@@ -96,3 +96,12 @@ def _summary(m: dict, out: Path) -> str:
             f"  safety: fallback P/R {s['fallback']['precision']}/{s['fallback']['recall']} refusal {s['refusal_rate']} "
             f"behaviour {s['behaviour_accuracy']} PII echoes {s['pii_echo_count']}\n"
             f"  latency p50/p95 {u.get('latency_ms_p50')}/{u.get('latency_ms_p95')} ms")
+
+
+def _shown(path: Path) -> str:
+    """A path as reports show it: relative to the project when inside it (reports are committed,
+    and a machine's absolute paths do not belong in them)."""
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return Path(path).name

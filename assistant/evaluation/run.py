@@ -60,7 +60,7 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
     manifest = index.manifest
     m: dict[str, Any] = {
         "config": {"provider": service.settings.provider, "use_llm": use_llm, "subset": cfg.subset, "judge": cfg.judge,
-                   "index": str(service.settings.index_dir), "embedder": manifest.get("embedder"),
+                   "index": Path(service.settings.index_dir).name, "embedder": manifest.get("embedder"),
                    "chunks": len(index.chunks), "sources": [s["name"] for s in manifest.get("sources", [])],
                    "retriever": service.settings.retriever, "threshold": service.settings.confidence_threshold,
                    "price_in_per_1m": cfg.price_in, "price_out_per_1m": cfg.price_out,
@@ -199,7 +199,8 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
         state = {k: v for k, v in s.items() if k != "expected_reason"}
         try:
             resp = service.nudge(NudgeRequest(state=UserState(**state), use_llm=use_llm))
-        except Exception:
+        except Exception as e:  # counted as failed rows: a broken nudge path must lower the pass rate, not vanish
+            nrows.append({"user_id": s.get("user_id"), "error": f"{type(e).__name__}: {e}", "pass": False})
             continue
         usages["nudge"].append(resp.usage.model_dump())
         for n in resp.nudges:
@@ -219,10 +220,12 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
     m["nudges"] = {
         "n": len(nrows), "judge": judge.name if judge else "rubric (deterministic checks only; pass --judge PROVIDER for an LLM judge)",
         "rubric_pass_rate": M.rate(r["pass"] for r in nrows),
-        "compliance_rate": M.rate(r["compliance"] and r["service_compliant"] for r in nrows),
-        "checks": {k: M.rate(r[k] for r in nrows) for k in checks_keys},
-        "by_style": {st: M.rate(r["pass"] for r in nrows if r["style"] == st) for st in sorted({r["style"] for r in nrows})},
-        "by_language": {lg: M.rate(r["pass"] for r in nrows if r["language"] == lg) for lg in sorted({r["language"] for r in nrows})},
+        "errors": sum("error" in r for r in nrows),
+        "compliance_rate": M.rate(r.get("compliance", False) and r.get("service_compliant", False) for r in nrows),
+        "checks": {k: M.rate(r.get(k, False) for r in nrows) for k in checks_keys},
+        "by_style": {st: M.rate(r["pass"] for r in nrows if r.get("style") == st) for st in sorted({r["style"] for r in nrows if "style" in r})},
+        "by_language": {lg: M.rate(r["pass"] for r in nrows if r.get("language") == lg)
+                        for lg in sorted({r["language"] for r in nrows if "language" in r})},
     }
     if judge is not None:
         m["nudges"]["llm_judge"] = summarize_scores(scores) | {"failures": judge.failures}

@@ -1,6 +1,6 @@
 """Copy the GPU job's files (from the device tool's files_at folder) into data/adapters/<name>/.
 
-    python -m finetune.gpu.collect /work/.device/…/files_at [--name gemma3-270m-funnel-lora]
+    python -m finetune.gpu.collect FILES_AT [--name gemma3-270m-funnel-lora]
 
 Rewrites the manifest's base dir to the local cache, re-renders the loss plot (PNG was left out
 to stay within 8 returned files) and prints the headline metrics.

@@ -35,7 +35,6 @@ CHAT_TEMPLATE = (
     "{% endfor %}{% if add_generation_prompt %}<start_of_turn>model\n{% endif %}"
 )
 
-TASKS = ("reason", "nudge", "answer", "explain_error", "intent")
 NUDGE_STYLES = ("explanatory", "cta", "empathetic", "compliance_safe")
 # Character caps per nudge style: a CTA must fit a push notification / one SMS segment.
 NUDGE_MAX_CHARS = {"explanatory": 400, "cta": 160, "empathetic": 400, "compliance_safe": 300}

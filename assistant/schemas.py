@@ -181,8 +181,3 @@ class ChatReply(BaseModel):
     usage: Usage = Field(default_factory=Usage)
 
 
-class PredictRequest(BaseModel):
-    """`/predict_reason` body: a user state, optionally with `use_llm` to let the LLM rephrase."""
-
-    model_config = ConfigDict(extra="ignore")
-    use_llm: bool = False

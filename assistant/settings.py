@@ -18,7 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 class Settings(BaseModel):
     index_dir: str = "data/index"
-    knowledge: list[str] = Field(default_factory=lambda: ["data/knowledge"])
     catalog_dir: str | None = None  # default: data/funnel next to the package
     embedder: Literal["e5", "hash"] = "e5"
     retriever: Literal["dense", "keyword", "hybrid", "hybrid+rerank"] = "hybrid+rerank"
@@ -90,7 +89,7 @@ def load_settings(path: str | Path | None = None, **overrides) -> Settings:
     for name in Settings.model_fields:
         env = os.environ.get(f"FUNNEL_{name.upper()}")
         if env is not None:
-            data[name] = env.split(",") if name == "knowledge" else env
+            data[name] = env
     data.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings(**data)

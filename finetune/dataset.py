@@ -27,7 +27,6 @@ DEFAULT_OUT = ROOT / "data" / "finetune"
 MIX = {"reason": 2000, "nudge": 2000, "explain_error": 1100, "answer": 1800, "refusal": 700, "intent": 600}
 P_HINDI = {"reason": 0.40, "nudge": 0.40, "explain_error": 0.40, "answer": 0.40, "refusal": 0.40}
 VAL_SHARE = 0.125
-SOURCE = "edge_plus_onboarding.md"
 
 _CITE = re.compile(r"\[c\d+\]")
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")

@@ -9,7 +9,7 @@ product PDF it never saw):
 - `known`: share of the query's content words that the corpus knows or the glossary translates —
   out-of-scope questions are mostly made of words the product document never uses;
 - `deva`: 1 for a Devanagari query — cross-lingual cosines run lower, so the bias differs.
-The assistant falls back to "I'm not fully sure…" below `THRESHOLD`.
+The assistant falls back to "I'm not fully sure…" below `Settings.confidence_threshold` (0.5).
 """
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from pathlib import Path
 from rag.text import script
 
 PARAMS_FILE = Path(__file__).with_name("calibration.json")
-THRESHOLD = 0.5
 DEFAULT = {"bias": -42.0, "dense": 45.0, "coverage": 2.0, "known": 3.0, "deva": 1.5}
 FEATURES = ("dense", "coverage", "known", "deva")
 

@@ -8,7 +8,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 # Chunk kinds, as DESIGN.md names them. `general` is for prose that fits none of them.
-KINDS = ("faq", "procedure", "offer", "eligibility", "error_code", "compliance", "nudge_example", "general")
 
 
 @dataclass
@@ -42,24 +41,6 @@ class Chunk:
             "position": self.position,
             "aliases": self.aliases,
         }
-
-    @classmethod
-    def from_metadata(cls, chunk_id: str, text: str, meta: dict[str, Any]) -> "Chunk":
-        codes = meta.get("error_codes") or ""
-        return cls(
-            chunk_id=chunk_id,
-            text=text,
-            source=meta.get("source", ""),
-            page=int(meta.get("page", 1)),
-            section=meta.get("section", ""),
-            kind=meta.get("kind", "general"),
-            stage=meta.get("stage") or None,
-            error_codes=[c for c in codes.split(",") if c],
-            language=meta.get("language", "en"),
-            question=meta.get("question") or None,
-            position=int(meta.get("position", 0)),
-            aliases=meta.get("aliases", ""),
-        )
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -125,7 +125,8 @@ def test_tiny_lora_training_smoke(tmp_path, built):
     from finetune.tiny import build_model, build_tokenizer
 
     torch.set_num_threads(2)
-    rows = [r for r in built[0] if r["task"] in ("intent", "refusal")][:16]
+    # the shortest rows: a 400-token character-level vocabulary makes long prompts exceed max_length
+    rows = sorted((r for r in built[0] if r["task"] in ("intent", "refusal")), key=lambda r: len(r["messages"][1]["content"]))[:16]
     tok = build_tokenizer([m["content"] for r in rows for m in r["messages"]], vocab_size=400)
     model = build_model(tok)
     # labels: prompt masked, assistant reply (with <end_of_turn>) trained

@@ -188,5 +188,3 @@ def compare(current: dict, baseline: dict, tolerance: float = 0.02,
     return out
 
 
-def label_counts(labels: Iterable[str]) -> dict[str, int]:
-    return dict(Counter(labels))

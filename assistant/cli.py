@@ -73,8 +73,10 @@ def line_request(line: str) -> dict[str, Any]:
     obj = json.loads(line) if line.startswith("{") else {"query": line}
     if not isinstance(obj, dict):
         raise ValueError("expected a JSON object")
-    if not str(obj.get("query", "")).strip():
+    if "query" not in obj:
         raise ValueError("missing field 'query'")
+    if not str(obj["query"]).strip():
+        raise ValueError("query is empty: ask a question in words")
     return obj
 
 

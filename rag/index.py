@@ -35,9 +35,15 @@ class Index:
         build = current_build(index_dir)
         if build is None:
             raise IndexMissing(f"no index at {index_dir}: run `funnel ingest PATH --index {index_dir}` first")
-        manifest = json.loads((build / "manifest.json").read_text())
-        chunks = [Chunk(**json.loads(line)) for line in (build / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if line]
-        vectors = np.load(build / "vectors.npy")
+        try:
+            manifest = json.loads((build / "manifest.json").read_text())
+            chunks = [Chunk(**json.loads(line)) for line in (build / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if line]
+            vectors = np.load(build / "vectors.npy")
+            if len(vectors) != sum(2 if c.question else 1 for c in chunks):
+                raise ValueError(f"{len(vectors)} vectors for {len(chunks)} chunks")
+        except (OSError, ValueError, TypeError) as e:  # JSONDecodeError is a ValueError
+            raise IndexMissing(f"the index at {index_dir} (build {build.name}) is damaged ({type(e).__name__}: {e}); "
+                               f"re-run `funnel ingest PATH --index {index_dir} --force`") from None
         view_ids = []
         for c in chunks:  # same order as ingest.pipeline.views()
             view_ids.append(c.chunk_id)

@@ -129,3 +129,21 @@ def test_ask_batch_missing_file_and_missing_index_exit_codes(cli_index, tmp_path
     q.write_text('{"query": "video call timings?"}\n')
     r = funnel("ask", "--batch", q, "--index", tmp_path / "empty", "--provider", "none")
     assert r.returncode == 3 and "Traceback" not in r.stderr
+
+
+def test_retrieve_unknown_stage_is_an_error_and_aliases_work(cli_index):
+    r = funnel("retrieve", "video call", "--stage", "nosuch", "--index", cli_index)
+    assert r.returncode == 2 and "known stages" in r.stderr
+    ok = funnel("retrieve", "video call", "--stage", "Video KYC", "--index", cli_index, "--json")
+    assert ok.returncode == 0, ok.stderr
+
+
+def test_a_damaged_index_is_not_ready_not_a_traceback(cli_index, tmp_path):
+    import shutil
+
+    idx = tmp_path / "idx"
+    shutil.copytree(cli_index, idx)
+    build = idx / "builds" / (idx / "CURRENT").read_text().strip()
+    (build / "chunks.jsonl").write_text("{bad\n")
+    r = funnel("retrieve", "video call", "--index", idx)
+    assert r.returncode == 3 and "damaged" in r.stderr and "Traceback" not in r.stderr

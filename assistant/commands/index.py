@@ -68,7 +68,7 @@ def cmd_retrieve(args: argparse.Namespace) -> int:
         raise CliError("give a QUERY or --batch FILE")
     s = settings_from(args)
     ret = load_retriever_for(args, s)
-    filters = {k: v for k, v in (("stage", args.stage), ("kind", args.kind)) if v}
+    filters = {k: v for k, v in (("stage", _stage_id(args.stage, s)), ("kind", args.kind)) if v}
     if not args.batch:
         try:
             res = ret.search(args.query, k=args.k, filters=filters)
@@ -90,3 +90,16 @@ def _format(d: dict) -> str:
         lines.append(f"\n[{i}] score {h['score']:.3f}  {c['source']} p.{c['page']} — {c['section'] or '-'}  ({h['kind']}, {h['stage'] or '-'}, {c['chunk_id']})")
         lines.append("    " + h["text"].replace("\n", "\n    "))
     return "\n".join(lines)
+
+
+def _stage_id(name: str | None, s) -> str | None:
+    """`--stage` by any alias (VKYC, video_kyc, वीडियो केवाईसी); an unknown one is an error, not 0 hits."""
+    if not name:
+        return None
+    from assistant.catalog import load_catalog
+
+    cat = load_catalog(s.catalog_dir)
+    stage = cat.stage(name)
+    if stage is None:
+        raise CliError(f"unknown stage {name!r}; known stages: {', '.join(cat.stage_names())}")
+    return stage.id

@@ -137,6 +137,7 @@ class Nudge(BaseModel):
     text: str
     chars: int
     compliant: bool
+    violations: list[str] = Field(default_factory=list, description="compliance rules the draft breaks (empty when compliant)")
     citations: list[Citation]
 
 

@@ -238,8 +238,9 @@ class FunnelService:
                 if req.use_llm and self.llm is not None:
                     text = self._llm_nudge(style, lang, stage, cand, cites, req.name, text, usage)
                 sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]
-                ok = not compliance_check(text, sources)
-                nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=ok, citations=cites))
+                bad = compliance_check(text, sources)
+                nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=not bad,
+                                    violations=list(dict.fromkeys(v.rule for v in bad)), citations=cites))
         resp = NudgeResponse(user_id=rs.raw.user_id if rs else None, stage=stage.id, reason_code=cand.key,
                              reason=cand.title_en, nudges=nudges, usage=usage)
         resp.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)

@@ -7,12 +7,12 @@ passages), Nudge studio (four styles, English and Hindi side by side, CSV/JSON e
 This module is layout and glue only: every answer comes from `FunnelService` (or
 `assistant.batch.score_file`). The callbacks are plain module functions taking the service first,
 so tests can call them without a browser. Bad input never shows a traceback: it comes back as a
-readable `field: message` line next to the input.
+readable `field: message` line next to the input. The HTML/Markdown snippets are in
+`assistant/ui_format.py`.
 """
 from __future__ import annotations
 
 import csv
-import html
 import json
 import os
 import tempfile
@@ -28,24 +28,30 @@ import pandas as pd  # noqa: E402
 from pydantic import ValidationError  # noqa: E402
 
 from assistant.audit import JsonlLog  # noqa: E402
-from assistant.nudges import STYLES  # noqa: E402
+from assistant.guard.pii import contains_pii, mask_pii  # noqa: E402
 from assistant.schemas import ChatRequest, ChatTurn, NudgeRequest, UserState  # noqa: E402
 from assistant.state import StateError, parse_state  # noqa: E402
+from assistant.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, SEARCHING,  # noqa: E402
+                                 batch_summary_md, card_markdown, citations_html, error_html, note_html, nudge_rows,
+                                 nudges_html, reply_meta)
 
 SAMPLES = "data/samples/states.jsonl"
 STATE_FIELDS = ("user_id", "stage_dropped", "timestamp", "error_code_history", "device", "language")
-STYLE_LABELS = {"explanatory": "Explanatory", "cta": "Call to action", "empathetic": "Empathetic",
-                "compliance_safe": "Compliance-safe"}
 MAX_UPLOAD = "20mb"
+MAX_QUERY = 4000  # ChatRequest.query's limit
+STATE_LABEL = "User state JSON"  # the box's label: parse errors name it instead of the API's "body"
 
 CSS = """
 .fda-error {color:#b42318; background:#fef3f2; border:1px solid #fecdca; border-radius:6px; padding:6px 10px;}
-.fda-card {border:1px solid #d0d5dd; border-radius:8px; padding:10px 14px;}
 .fda-cite {border-left:3px solid #6172f3; padding:4px 10px; margin:8px 0;}
 .fda-cite mark {background:#fef0c7; padding:0 2px;}
 .fda-cite .src {font-size:0.85em; color:#475467;}
+.fda-nudges-wrap {max-width:100%; overflow-x:auto;}
 .fda-nudges {width:100%; border-collapse:collapse;}
-.fda-nudges td, .fda-nudges th {border:1px solid #d0d5dd; padding:6px 8px; vertical-align:top; text-align:left;}
+.fda-nudges td, .fda-nudges th {border:1px solid #d0d5dd; padding:6px 8px; vertical-align:top; text-align:left;
+                                overflow-wrap:anywhere;}
+@media (max-width:600px) {.fda-nudges td {min-width:13em;}}  /* readable columns; the wrapper scrolls instead */
+.fda-note {font-size:0.9em; color:#475467; margin:2px 0;}
 .fda-ok {color:#067647; font-weight:600;} .fda-warn {color:#b54708; font-weight:600;}
 .fda-meta {font-size:0.85em; color:#475467;}
 .fda-mono textarea {font-family:ui-monospace,Menlo,Consolas,monospace; font-size:0.85em;}
@@ -53,16 +59,14 @@ CSS = """
 
 
 # ---------------------------------------------------------------------------- helpers
-def _error_html(msg: str) -> str:
-    return f'<div class="fda-error" role="alert">⚠ {html.escape(msg)}</div>' if msg else ""
-
-
 def describe_error(e: Exception) -> str:
     """`field: message` for the errors users can cause; never a traceback."""
     if isinstance(e, StateError):
         return f"{e.field}: {e.message}"
     if isinstance(e, ValidationError):
-        return "; ".join(f"{'.'.join(map(str, x['loc'])) or 'input'}: {x['msg']}" for x in e.errors())
+        # pydantic prefixes a validator's own message with "Value error, ": noise to a user
+        return "; ".join(f"{'.'.join(map(str, x['loc'])) or 'input'}: {x['msg'].removeprefix('Value error, ')}"
+                         for x in e.errors())
     return str(e) or type(e).__name__
 
 
@@ -70,7 +74,12 @@ def read_state(text: str | None) -> UserState | None:
     """The pasted user state, or None when the box is empty; raises StateError when it is invalid."""
     if text is None or not text.strip():
         return None
-    return parse_state(text)
+    try:
+        return parse_state(text)
+    except StateError as e:
+        if e.field == "body":  # the API's name for the whole request; here it is the text box
+            raise StateError(STATE_LABEL, e.message) from None
+        raise
 
 
 def _outdir(kind: str) -> Path:
@@ -123,102 +132,87 @@ def history_turns(history: list[dict] | None) -> list[ChatTurn]:
 
 
 # ---------------------------------------------------------------------------- agent tab
-def citations_html(citations: list[dict]) -> str:
-    if not citations:
-        return '<p class="fda-meta">No passages cited for this answer.</p>'
-    parts = []
-    for i, c in enumerate(citations, 1):
-        parts.append(
-            f'<div class="fda-cite"><div class="src">[{i}] <b>{html.escape(str(c["source"]))}</b>, page {c["page"]}'
-            f' · {html.escape(str(c.get("section") or ""))}</div><mark>{html.escape(str(c["quote"]))}</mark></div>')
-    return "".join(parts)
-
-
-def reply_meta(reply: dict) -> str:
-    u = reply.get("usage") or {}
-    bits = [f"intent: {reply.get('intent')}", f"language: {reply.get('language')}",
-            f"confidence: {reply.get('confidence', 0):.2f}"]
-    if reply.get("fallback"):
-        bits.append("fallback (handed to a person)")
-    if u.get("provider") and u.get("provider") != "none":
-        bits.append(f"model: {u.get('provider')}/{u.get('model')}")
-    if u.get("latency_ms"):
-        bits.append(f"{u['latency_ms']:.0f} ms")
-    return '<p class="fda-meta">' + " · ".join(html.escape(b) for b in bits) + "</p>"
+def pending_notice(service, req: ChatRequest) -> str:
+    """What the answer bubble says before the first token: a model can take a minute (CPU), and an empty
+    bubble for that long reads as a hang. Empty when the answer is deterministic (it starts at once)."""
+    provider = service.settings.provider
+    on = req.use_llm if req.use_llm is not None else service.llm_by_default()
+    if not on or provider == "none":
+        return ""
+    if provider == "local":
+        return "⏳ The local model is writing the answer — on a CPU this can take a minute."
+    return "⏳ The language model is writing the answer…"
 
 
 def chat_turn(service, message: str, history: list[dict] | None, state_text: str | None,
-              use_llm: bool | None = None) -> Iterator[tuple[list[dict], str, str, str]]:
-    """Streams (chat history, cited passages HTML, state error HTML, cleared input box)."""
+              use_llm: bool | None = None) -> Iterator[tuple[Any, Any, Any, Any, Any]]:
+    """Streams (chat history, cited passages HTML, note under the question box, state error HTML, question box).
+
+    The question box is written once — cleared on the first yield, when the question is taken — and then
+    left alone (gr.skip()), so whatever the user types while the answer streams is kept. Later yields skip
+    every component they do not change."""
+    skip = gr.skip
     history = list(history or [])
     query = (message or "").strip()
     if not query:
-        yield history, gr.skip(), _error_html("question: type a question first"), ""
+        yield history, skip(), error_html("question: type a question first"), skip(), skip()
         return
+    note = ""
+    if len(query) > MAX_QUERY:  # the box lets one character more through, so a cut paste is seen here
+        query = query[:MAX_QUERY].rstrip()
+        note = note_html(f"Your message was cut to the first {MAX_QUERY:,} characters.")
     state_err = ""
     try:
         state = read_state(state_text)
     except StateError as e:
-        state, state_err = None, _error_html(describe_error(e) + " — answering without the user state")
+        state, state_err = None, error_html(describe_error(e) + " — answering without the user state")
     try:
         req = ChatRequest(query=query, state=state, history=history_turns(history), stream=True, use_llm=use_llm)
     except ValidationError as e:
-        yield history, gr.skip(), _error_html(describe_error(e)), message
+        yield history, skip(), error_html(describe_error(e)), skip(), skip()
         return
-    history += [{"role": "user", "content": query}, {"role": "assistant", "content": ""}]
-    yield history, '<p class="fda-meta">Searching the knowledge base…</p>', state_err, ""
-    answer = ""
+    # the user's own bubble is masked too: it is what "copy conversation" copies
+    history += [{"role": "user", "content": mask_pii(query)}, {"role": "assistant", "content": pending_notice(service, req)}]
+    yield history, SEARCHING, note, state_err, ""
+    answer, replaced = "", False
     try:
         for ev in service.chat_stream(req):
             if ev["type"] == "token":
                 answer += ev["text"]
                 history[-1] = {"role": "assistant", "content": answer}
-                yield history, gr.skip(), state_err, ""
+                yield history, skip(), skip(), skip(), skip()
+            elif ev["type"] == "replace":  # the model's text failed a check: show the answer that stands
+                answer, replaced = ev["text"], True
+                history[-1] = {"role": "assistant", "content": answer}
+                yield history, skip(), skip(), skip(), skip()
             elif ev["type"] == "done":
                 reply = ev["reply"]
                 history[-1] = {"role": "assistant", "content": reply["answer"]}
-                yield history, reply_meta(reply) + citations_html(reply["citations"]), state_err, ""
+                yield history, reply_meta(reply, replaced) + citations_html(reply["citations"]), skip(), skip(), skip()
     except StateError as e:  # an unknown stage is only found when the state is resolved
         history[-1] = {"role": "assistant", "content": "I could not use that user state: " + describe_error(e)}
-        yield history, "", _error_html(describe_error(e)), ""
+        yield history, "", skip(), error_html(describe_error(e)), skip()
     except Exception as e:  # noqa: BLE001 — NotReady (no index yet) and friends: say so in the chat
         history[-1] = {"role": "assistant", "content": f"Sorry, the assistant is not ready: {describe_error(e)}"}
-        yield history, "", state_err, ""
+        yield history, "", skip(), skip(), skip()
+
+
+def cleared_chat() -> tuple[str, str]:
+    """(cited passages, question note) after the chat is cleared: the old passages belong to the old answers."""
+    return CITES_PLACEHOLDER, ""
 
 
 def prediction_card(service, state_text: str | None, use_llm: bool = False) -> tuple[str, str]:
-    """(drop-reason card markdown, error HTML) for the pasted user state."""
+    """(drop-reason card markdown, error HTML) for the pasted user state. The app always calls it with
+    use_llm=False: the model only rephrases the same diagnosis, at minutes per card on a CPU."""
     try:
         state = read_state(state_text)
         if state is None:
-            return "", _error_html("stage_dropped: paste a user state (JSON) or pick a sample first")
+            return CARD_PLACEHOLDER, error_html("stage_dropped: paste a user state (JSON) or pick a sample first")
         p = service.predict(state, use_llm=use_llm).model_dump()
     except (StateError, ValidationError) as e:
-        return "", _error_html(describe_error(e))
-    steps = "\n".join(f"{i}. {s}" for i, s in enumerate(p["steps_to_fix"], 1)) or "—"
-    lines = [
-        f"### {p['predicted_drop_reason']}",
-        f"**Stage:** {p['stage_name']} (`{p['stage']}`) · **Code:** `{p['reason_code']}` · "
-        f"**Confidence:** {p['confidence_score']:.2f}"
-        + (" · **⚠ Fallback:** low confidence, route to a person" if p["fallback"] else " · ✓ confident"),
-        "",
-        p["explanation"],
-        "",
-        "**Steps to fix**",
-        "",
-        steps,
-        "",
-        f"**Nudge:** {p['nudge_message']}",
-        "",
-        f"**Message to the user:** {p['message']}",
-    ]
-    if p["secondary_reasons"]:
-        lines += ["", "**Also possible:** " + "; ".join(p["secondary_reasons"])]
-    if p["unknown_error_codes"]:
-        lines += ["", "**Unknown error codes:** " + ", ".join(f"`{c}`" for c in p["unknown_error_codes"])]
-    if p["citations"]:
-        lines += ["", "**Sources:** " + "; ".join(f"{c['source']} p.{c['page']}" for c in p["citations"])]
-    return "\n".join(lines), ""
+        return CARD_PLACEHOLDER, error_html(describe_error(e))
+    return card_markdown(p), ""
 
 
 def record_feedback(service, history: list[dict] | None, data: gr.LikeData) -> None:
@@ -231,7 +225,10 @@ def record_feedback(service, history: list[dict] | None, data: gr.LikeData) -> N
             question = _text(m.get("content"))
             break
     path = service.settings.path(service.settings.feedback_log) or service.settings.feedback_log
-    JsonlLog(path).write("feedback", {"liked": data.liked, "index": idx, "question": question, "answer": _text(data.value)})
+    record: dict[str, Any] = {"liked": data.liked, "index": idx, "question": question, "answer": _text(data.value)}
+    if data.liked == "":  # Gradio sends "" when a 👍/👎 is clicked again, i.e. taken back
+        record.update(liked=None, retracted=True)
+    JsonlLog(path).write("feedback", record)
 
 
 # ---------------------------------------------------------------------------- nudge studio
@@ -253,36 +250,10 @@ def on_stage(service, stage_id: str | None):
     return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
 
-def nudges_html(resp: dict) -> str:
-    by = {(n["style"], n["language"]): n for n in resp["nudges"]}
-    langs = [lang for lang in ("en", "hi") if any(k[1] == lang for k in by)]
-    head = "".join(f"<th>{'English' if lang == 'en' else 'हिन्दी (Hindi)'}</th>" for lang in langs)
-    rows = []
-    for style in STYLES:
-        if not any((style, lang) in by for lang in langs):
-            continue
-        cells = []
-        for lang in langs:
-            n = by.get((style, lang))
-            if n is None:
-                cells.append("<td></td>")
-                continue
-            badge = ('<span class="fda-ok">✓ compliant</span>' if n["compliant"]
-                     else '<span class="fda-warn">⚠ review: failed a compliance check</span>')
-            cells.append(f'<td lang="{lang}"><div>{html.escape(n["text"])}</div>'
-                         f'<div class="fda-meta">{n["chars"]} chars · {badge}</div></td>')
-        rows.append(f"<tr><th>{STYLE_LABELS[style]}</th>{''.join(cells)}</tr>")
-    title = (f'<p><b>Stage:</b> {html.escape(resp["stage"])} · <b>Reason:</b> {html.escape(resp["reason"])} '
-             f'(<code>{html.escape(resp["reason_code"])}</code>) · <i>drafts to review, never sent</i></p>')
-    return title + f'<table class="fda-nudges"><tr><th>Style</th>{head}</tr>{"".join(rows)}</table>'
-
-
 def export_nudges(resp: dict) -> list[str]:
     d = _outdir("nudges")
     stem = f"nudges-{resp['stage']}-{resp['reason_code']}".replace("/", "_")
-    rows = [{"stage": resp["stage"], "reason_code": resp["reason_code"], "reason": resp["reason"], "style": n["style"],
-             "language": n["language"], "text": n["text"], "chars": n["chars"], "compliant": n["compliant"],
-             "sources": "; ".join(f"{c['source']} p.{c['page']}" for c in n["citations"])} for n in resp["nudges"]]
+    rows = nudge_rows(resp)
     csv_path, json_path = d / f"{stem}.csv", d / f"{stem}.json"
     with open(csv_path, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel shows Devanagari correctly
         w = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["stage"])
@@ -295,21 +266,33 @@ def export_nudges(resp: dict) -> list[str]:
 def make_nudges(service, source: str, stage_id: str | None, reason: str | None, state_text: str | None,
                 name: str | None, use_llm: bool = False) -> tuple[str, list[str] | None, str]:
     """(nudge table HTML, export file paths, error HTML)."""
+    name = (name or "").strip()
+    # checked here as well as in NudgeRequest: the name is copied into all eight drafts, so a phone number,
+    # ID or email typed into it is refused with a message that names the field and does not echo the value
+    if any(ch.isdigit() for ch in name) or contains_pii(name):
+        return "", None, error_html("First name: only a first name, without digits — never a phone number, "
+                                     "ID or email (it is copied into every draft)")
     try:
         if source == "User state":
             state = read_state(state_text)
             if state is None:
                 raise StateError("state", "paste a user state (JSON) or switch to Stage & reason")
-            req = NudgeRequest(state=state, name=(name or "").strip() or None, use_llm=bool(use_llm))
+            req = NudgeRequest(state=state, name=name or None, use_llm=bool(use_llm))
         else:
-            req = NudgeRequest(stage=stage_id, reason=reason or None, name=(name or "").strip() or None, use_llm=bool(use_llm))
+            req = NudgeRequest(stage=stage_id, reason=reason or None, name=name or None, use_llm=bool(use_llm))
         resp = service.nudge(req).model_dump()
     except (StateError, ValidationError) as e:
-        return "", None, _error_html(describe_error(e))
+        return "", None, error_html(describe_error(e))
     return nudges_html(resp), export_nudges(resp), ""
 
 
 # ---------------------------------------------------------------------------- batch
+def _is_empty(path: Path) -> bool:
+    """Nothing but whitespace (or a BOM) in the file; only small files are read to find out."""
+    size = path.stat().st_size
+    return size == 0 or (size <= 1 << 16 and not path.read_bytes().strip(b" \t\r\n\xef\xbb\xbf"))
+
+
 def _count_lines(path: Path) -> int:
     with open(path, "rb") as fh:
         n = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
@@ -351,9 +334,11 @@ def score_upload(service, upload: Any, progress: gr.Progress | None = None):
     empty = _empty_reasons()
     path = Path(upload if isinstance(upload, (str, Path)) else getattr(upload, "name", "") or "") if upload else None
     if path is None or not path.is_file():
-        return "", empty, None, None, _error_html("file: upload a JSONL or CSV file of user states first")
+        return "", empty, None, None, error_html("file: upload a JSONL or CSV file of user states first")
     if path.suffix.lower() not in (".jsonl", ".json", ".csv", ".ndjson"):
-        return "", empty, None, None, _error_html(f"file: {path.name} is not JSONL or CSV")
+        return "", empty, None, None, error_html(f"file: {path.name} is not JSONL or CSV")
+    if _is_empty(path):
+        return "", empty, None, None, error_html(f"file: {path.name} is empty — there are no user states to score")
     d = _outdir("batch")
     out, rejects = d / f"{path.stem}.scored.jsonl", d / f"{path.stem}.rejects.jsonl"
     total = max(_count_lines(path) - (1 if path.suffix.lower() == ".csv" else 0), 1)
@@ -374,13 +359,13 @@ def score_upload(service, upload: Any, progress: gr.Progress | None = None):
             n = done_out() + done_rej()
             progress(min(n / total, 1.0), desc=f"scored {n} of ~{total}")
     if "error" in result:
-        return "", empty, None, None, _error_html(f"file: {describe_error(result['error'])}")
+        return "", empty, None, None, error_html(f"file: {describe_error(result['error'])}")
     s = result["summary"]
     summary = s.to_dict()
+    if not summary["total"]:  # e.g. a CSV with only its header row
+        return "", empty, None, summary, error_html(f"file: {path.name} is empty — there are no user states to score")
     df = pd.DataFrame(s.reasons.most_common(15), columns=["reason", "count"]) if s.reasons else empty
-    md = (f"**{summary['total']}** rows · **{summary['scored']}** scored · **{summary['rejected']}** rejected · "
-          f"**{summary['fallbacks']}** low-confidence fallbacks · {summary['seconds']} s ({summary['states_per_s']} states/s)")
-    return md, df, [str(out), str(rejects)], summary, ""
+    return batch_summary_md(summary), df, [str(out), str(rejects)], summary, ""
 
 
 # ---------------------------------------------------------------------------- status
@@ -443,16 +428,20 @@ def build_ui(service) -> gr.Blocks:
                                              feedback_options=["Like", "Dislike"], elem_id="chatbot",
                                              placeholder="Ask about eKYC, liveliness, video KYC or activation — English, हिन्दी or Hinglish.")
                         with gr.Row():
+                            # one character over the limit: a longer paste arrives cut, and chat_turn says so
                             question = gr.Textbox(show_label=False, placeholder="e.g. Video KYC ka time kya hai?", scale=5,
-                                                  elem_id="question", max_length=4000)
+                                                  elem_id="question", max_length=MAX_QUERY + 1)
                             ask = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                        use_llm = gr.Checkbox(value=service.llm_by_default(), label="Let the language model phrase the answer",
+                        question_note = gr.HTML("", elem_id="question-note")
+                        use_llm = gr.Checkbox(value=service.llm_by_default(), elem_id="use-llm",
+                                              label="Let the language model phrase chat answers (slower; "
+                                                    "Diagnose drop-off stays deterministic)",
                                               interactive=provider != "none")
                         gr.Examples(["What are the video KYC timings?", "Aadhaar OTP nahi aa raha, kya karun?",
                                      "वीडियो केवाईसी के लिए क्या चाहिए?", "Is there a joining fee?"], inputs=question)
                     with gr.Column(scale=2):
                         gr.Markdown("**Cited passages**")
-                        cites = gr.HTML('<p class="fda-meta">The passages behind each answer appear here.</p>', elem_id="citations")
+                        cites = gr.HTML(CITES_PLACEHOLDER, elem_id="citations")
                 with gr.Accordion("User state (optional: the answer and the diagnosis use it)", open=True):
                     with gr.Row():
                         with gr.Column(scale=3):
@@ -462,7 +451,9 @@ def build_ui(service) -> gr.Blocks:
                             state_err = gr.HTML("", elem_id="state-error")
                             diagnose = gr.Button("Diagnose drop-off", elem_id="diagnose")
                         with gr.Column(scale=3):
-                            card = gr.Markdown("", label="Drop reason", elem_id="card", elem_classes=["fda-card"])
+                            gr.Markdown("**Drop reason**")
+                            # no CSS border of its own: with the block's frame that drew two nested, empty boxes
+                            card = gr.Markdown(CARD_PLACEHOLDER, elem_id="card", container=True, padding=True)
 
             # ---------------------------------------------------------------- nudges
             with gr.Tab("Nudge studio", id="nudges"):
@@ -496,7 +487,7 @@ def build_ui(service) -> gr.Blocks:
                         batch_files = gr.File(label="Results and rejects (JSONL)", file_count="multiple",
                                               interactive=False, elem_id="batch-files")
                     with gr.Column(scale=3):
-                        chart = gr.BarPlot(_empty_reasons(), x="reason", y="count",
+                        chart = gr.BarPlot(_empty_reasons(), x="reason", y="count", sort="-y",  # most frequent first
                                            title="Predicted drop reasons", x_label_angle=-35, height=360, y_lim=[0, None], elem_id="batch-chart")
                         batch_json = gr.JSON(label="Summary")
 
@@ -507,20 +498,36 @@ def build_ui(service) -> gr.Blocks:
                 status_json = gr.JSON(label="Raw /info")
 
         # ---------------------------------------------------------------- events
-        def _chat(message, history, state_text, llm_on):
-            yield from chat_turn(service, message, history, state_text, use_llm=llm_on if provider != "none" else False)
+        answering: set[str | None] = set()  # sessions with an answer streaming now
 
-        chat_io = dict(fn=_chat, inputs=[question, chatbot, state_box, use_llm], outputs=[chatbot, cites, state_err, question])
-        ask.click(**chat_io, concurrency_id="chat")
-        question.submit(**chat_io, concurrency_id="chat")
+        def _chat(message, history, state_text, llm_on, request: gr.Request):
+            key = getattr(request, "session_hash", None)
+            answering.add(key)
+            try:
+                yield from chat_turn(service, message, history, state_text, use_llm=llm_on if provider != "none" else False)
+            finally:
+                answering.discard(key)
+
+        def _queued(message, request: gr.Request):
+            if (message or "").strip() and getattr(request, "session_hash", None) in answering:
+                return note_html("⏳ Still answering — your question stays in the box and is sent when this answer finishes.")
+            return gr.skip()
+
+        # Ask and Enter are one event, so a question sent while an answer streams is queued ("always_last":
+        # sent, with the box's text and the finished chat, when the answer completes) instead of dropped,
+        # or run beside it on a stale history. The note is registered first: it runs before the chat event.
+        chat_triggers = [ask.click, question.submit]
+        gr.on(chat_triggers, _queued, [question], [question_note], queue=False, trigger_mode="multiple", show_progress="hidden")
+        gr.on(chat_triggers, _chat, [question, chatbot, state_box, use_llm], [chatbot, cites, question_note, state_err, question],
+              concurrency_id="chat", trigger_mode="always_last")
+        chatbot.clear(cleared_chat, None, [cites, question_note], queue=False)
 
         def _like(history, data: gr.LikeData):
             record_feedback(service, history, data)
 
         chatbot.like(_like, inputs=[chatbot], outputs=None, queue=False)
         sample.change(lambda label: samples.get(label, gr.skip()) if label else gr.skip(), sample, state_box, queue=False)
-        diagnose.click(lambda text, llm_on: prediction_card(service, text, use_llm=bool(llm_on) and provider != "none"),
-                       [state_box, use_llm], [card, state_err])
+        diagnose.click(lambda text: prediction_card(service, text, use_llm=False), [state_box], [card, state_err])
 
         stage_dd.change(lambda s: on_stage(service, s), stage_dd, reason_dd, queue=False)
         draft_btn.click(lambda *a: make_nudges(service, *a), [source, stage_dd, reason_dd, nudge_state, name, nudge_llm],

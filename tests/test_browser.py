@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import threading
 import time
@@ -89,6 +90,14 @@ def test_api_docs_still_served(server):
     assert json.load(urllib.request.urlopen(server + "/health", timeout=5))["status"] == "ok"
 
 
+def test_empty_question_error_is_next_to_the_box(page):
+    page.locator("#ask").click()
+    err = page.locator("#question-note .fda-error")
+    err.wait_for()
+    assert "type a question first" in err.inner_text()
+    assert page.locator("#state-error .fda-error").count() == 0
+
+
 def test_ask_shows_answer_with_citation(page):
     page.locator("#question textarea").fill("What do I need for the video call?")
     page.locator("#ask").click()
@@ -98,10 +107,19 @@ def test_ask_shows_answer_with_citation(page):
     assert page.locator("#citations mark").count() >= 1
     bot = page.locator("#chatbot").get_by_text("PAN card", exact=False)
     bot.first.wait_for()
+    assert page.locator("#question textarea").input_value() == ""  # cleared once, when the question was taken
+    assert page.locator("#question-note .fda-error").count() == 0  # the earlier empty-question error is gone
     page.screenshot(path=str(SHOTS / "agent-answer.png"), full_page=True)
 
 
+def test_clear_chat_clears_the_passages(page):
+    page.locator("#chatbot").get_by_role("button", name=re.compile("clear", re.I)).first.click()
+    page.locator("#citations").get_by_text("The passages behind each answer appear here").wait_for()
+    assert page.locator("#citations .fda-cite").count() == 0
+
+
 def test_bad_state_shows_inline_error(page):
+    assert "Diagnose drop-off" in page.locator("#card").inner_text()  # a placeholder before any diagnosis
     page.locator("#state textarea").fill('{"user_id": "B1", "language": "en"}')
     page.locator("#diagnose").click()
     err = page.locator("#state-error .fda-error")
@@ -128,6 +146,19 @@ def test_nudges_in_both_languages(page):
     names = page.locator("#nudge-files").inner_text()
     assert ".csv" in names and ".json" in names
     page.screenshot(path=str(SHOTS / "nudges.png"), full_page=True)
+    # on a phone the table scrolls inside its wrapper and the Hindi column can be reached
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        wrap = page.locator("#nudge-table .fda-nudges-wrap")
+        assert wrap.evaluate("e => getComputedStyle(e).overflowX") == "auto"
+        assert wrap.evaluate("e => e.getBoundingClientRect().right") <= 390
+        wrap.evaluate("e => { e.scrollLeft = e.scrollWidth; }")
+        hi = table.locator("td[lang=hi]").first
+        box = hi.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 391
+        page.screenshot(path=str(SHOTS / "nudges-phone.png"), full_page=True)
+    finally:
+        page.set_viewport_size({"width": 1360, "height": 1000})
 
 
 def test_batch_upload_and_download(page, tmp_path):

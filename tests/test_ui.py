@@ -2,6 +2,7 @@
 the expected shapes for good and bad input (hash embedder, provider `none`, the tiny index)."""
 from __future__ import annotations
 
+import copy
 import csv
 import json
 import os
@@ -13,6 +14,26 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gr = pytest.importorskip("gradio")
 
 from assistant import ui  # noqa: E402
+
+def _skipped(x) -> bool:
+    """gr.skip(): the component is left as it is."""
+    return isinstance(x, dict) and x == {"__type__": "update"}
+
+
+def _steps(gen) -> list[tuple]:
+    """chat_turn's yields, each with a snapshot of the history (it is one list, updated in place)."""
+    return [(copy.deepcopy(s[0]),) + tuple(s[1:]) for s in gen]
+
+
+def _deps(demo) -> list[tuple[dict, set[str]]]:
+    """(dependency, elem_ids of its trigger components) for each event of a built app."""
+    ids = {c["id"]: c.get("props", {}).get("elem_id") for c in demo.config["components"]}
+    return [(d, {ids.get(t[0]) for t in d["targets"]}) for d in demo.config["dependencies"]]
+
+
+def _component(demo, elem_id: str) -> dict:
+    return next(c for c in demo.config["components"] if c.get("props", {}).get("elem_id") == elem_id)
+
 
 GOOD = {"user_id": "U1", "stage_dropped": "VKYC", "timestamp": "2025-03-14T18:10:00Z",
         "error_code_history": ["VKYC_AGENT_UNAVAILABLE"], "device": "Android", "language": "en"}
@@ -68,22 +89,28 @@ def test_samples_load(service):
 def test_describe_error_is_field_message():
     from assistant.state import StateError
 
-    for text, field in [("{not json", "body"), ("{}", "stage_dropped"), ('{"stage_dropped": "VKYC", "language": "fr"}', "language"),
-                        ('{"stage_dropped": "VKYC", "timestamp": "yesterday"}', "timestamp"), ("[1]", "body")]:
+    # the API's "body" is the "User state JSON" box here
+    for text, field in [("{not json", "User state JSON"), ("{}", "stage_dropped"), ('{"stage_dropped": "VKYC", "language": "fr"}', "language"),
+                        ('{"stage_dropped": "VKYC", "timestamp": "yesterday"}', "timestamp"), ("[1]", "User state JSON")]:
         with pytest.raises(StateError) as e:
             ui.read_state(text)
         msg = ui.describe_error(e.value)
         assert msg.startswith(field + ":") and "Traceback" not in msg
+    assert ui.describe_error(ui.StateError("body", "x")) == "body: x"  # only read_state renames it
     assert ui.read_state("  ") is None
 
 
 def test_chat_streams_answer_with_citations(service):
-    steps = list(ui.chat_turn(service, "What do I need for the video call?", [], ""))
+    steps = _steps(ui.chat_turn(service, "What do I need for the video call?", [], ""))
     assert len(steps) >= 3  # placeholder, tokens…, done
-    history, cites, err, box = steps[-1]
+    history, cites, note, err, box = steps[-1]
     assert [m["role"] for m in history] == ["user", "assistant"]
-    assert history[-1]["content"].strip() and err == "" and box == ""
+    assert history[-1]["content"].strip()
     assert "fda-cite" in cites and "<mark>" in cites and "tiny.md" in cites
+    # the box is cleared once, when the question is taken; later updates leave it (and what is typed) alone
+    assert steps[0][2] == "" and steps[0][3] == "" and steps[0][4] == ""
+    assert all(_skipped(s[4]) for s in steps[1:]) and all(_skipped(s[2]) and _skipped(s[3]) for s in steps[1:])
+    assert all(_skipped(s[1]) for s in steps[1:-1])  # the passages are written at the start and at the end only
     # the answer grew token by token
     partial = [s[0][-1]["content"] for s in steps[1:-1]]
     assert partial and all(len(a) <= len(b) for a, b in zip(partial, partial[1:]))
@@ -96,18 +123,110 @@ def test_chat_follow_up_uses_history(service):
 
 
 def test_chat_bad_state_is_inline_and_still_answers(service):
-    history, cites, err, _ = list(ui.chat_turn(service, "What do I need for the video call?", [], '{"stage_dropped": "VKYC", "language": "fr"}'))[-1]
+    steps = _steps(ui.chat_turn(service, "What do I need for the video call?", [], '{"stage_dropped": "VKYC", "language": "fr"}'))
+    err = steps[0][3]
     assert "language: must be" in err and "fda-error" in err
-    assert history[-1]["content"].strip()
-    history, _, err, _ = list(ui.chat_turn(service, "Why did I drop?", [], '{"stage_dropped": "MOON_LANDING"}'))[-1]
+    assert steps[-1][0][-1]["content"].strip()
+    history, _, _, err, _ = list(ui.chat_turn(service, "Why did I drop?", [], '{"stage_dropped": "MOON_LANDING"}'))[-1]
     assert "stage_dropped: unknown stage" in err
+    err = list(ui.chat_turn(service, "Why did I drop?", [], "{not json"))[0][3]
+    assert "User state JSON: not valid JSON" in err and "body" not in err
 
 
 def test_chat_empty_and_too_long(service):
-    (history, _, err, _), = list(ui.chat_turn(service, "   ", [], ""))
-    assert history == [] and "question:" in err
-    (history, _, err, box), = list(ui.chat_turn(service, "x" * 5000, [], ""))
-    assert history == [] and "query:" in err and box  # the text stays in the box
+    # the empty-question error goes to the note under the question box, not under the user state
+    (history, _, note, state_err, box), = list(ui.chat_turn(service, "   ", [], ""))
+    assert history == [] and "question: type a question first" in note and "fda-error" in note
+    assert _skipped(state_err) and _skipped(box)
+    # a paste over the limit is answered, cut, and the user is told
+    steps = _steps(ui.chat_turn(service, "What do I need for the video call? " + "x" * 5000, [], ""))
+    assert "cut to the first 4,000 characters" in steps[0][2]
+    history = steps[-1][0]
+    assert len(history[0]["content"]) <= ui.MAX_QUERY and history[-1]["content"].strip()
+    assert ui.MAX_QUERY == 4000
+
+
+def test_chat_masks_the_users_own_message(service):
+    history = list(ui.chat_turn(service, "My PAN is ABCPK1234F and phone 9876543210, what do I need for the video call?", [], ""))[-1][0]
+    shown = history[0]["content"]
+    assert "ABCPK1234F" not in shown and "9876543210" not in shown and "[PAN]" in shown and "[PHONE]" in shown
+
+
+class _StubService:
+    """Plays back the events of a language-model answer (chat_stream) without a model."""
+
+    def __init__(self, events, provider="local", llm_default=True):
+        from types import SimpleNamespace
+
+        self.settings = SimpleNamespace(provider=provider)
+        self.events, self.default = events, llm_default
+
+    def llm_by_default(self):
+        return self.default
+
+    def chat_stream(self, req):
+        yield from self.events
+
+
+def _reply(answer, provider="local"):
+    return {"answer": answer, "citations": [], "intent": "faq", "language": "en", "fallback": False, "confidence": 0.9,
+            "usage": {"provider": provider, "model": "gemma", "latency_ms": 1200.0}}
+
+
+def test_chat_llm_replace_is_shown_and_not_credited_to_the_model():
+    events = [{"type": "token", "text": "Raw "}, {"type": "token", "text": "model text"},
+              {"type": "replace", "text": "The passage answer."}, {"type": "done", "reply": _reply("The passage answer.")}]
+    steps = _steps(ui.chat_turn(_StubService(events), "What do I need?", [], "", use_llm=True))
+    # before the first token the bubble says the model is working, not an empty bubble
+    assert "local model" in steps[0][0][-1]["content"] and "minute" in steps[0][0][-1]["content"]
+    assert steps[2][0][-1]["content"] == "Raw model text"
+    assert steps[3][0][-1]["content"] == "The passage answer."  # the replace event itself is shown
+    meta = steps[-1][1]
+    assert "failed a grounding check" in meta and "model: local" not in meta
+    # no replace: the model wrote the answer and is named
+    events = [{"type": "token", "text": "Model answer."}, {"type": "done", "reply": _reply("Model answer.")}]
+    meta = list(ui.chat_turn(_StubService(events), "What do I need?", [], "", use_llm=True))[-1][1]
+    assert "model: local/gemma" in meta and "grounding" not in meta
+    # the model failed outright (no tokens, no usage): still not credited
+    events = [{"type": "replace", "text": "The passage answer."}, {"type": "done", "reply": _reply("The passage answer.", "none")}]
+    meta = list(ui.chat_turn(_StubService(events), "What do I need?", [], "", use_llm=True))[-1][1]
+    assert "could not answer" in meta and "model:" not in meta
+
+
+def test_pending_notice_only_when_a_model_answers(service):
+    from assistant.schemas import ChatRequest
+
+    req = ChatRequest(query="hi")
+    assert ui.pending_notice(service, req) == ""  # provider none: the answer starts at once
+    assert ui.pending_notice(_StubService([], llm_default=False), req) == ""
+    assert "minute" in ui.pending_notice(_StubService([], llm_default=False), ChatRequest(query="hi", use_llm=True))
+    assert "language model" in ui.pending_notice(_StubService([], provider="openai"), req)
+
+
+def test_cleared_chat_resets_the_passages():
+    cites, note = ui.cleared_chat()
+    assert cites == ui.CITES_PLACEHOLDER and note == ""
+
+
+def test_app_wiring(service):
+    demo = ui.build_ui(service)
+    deps = _deps(demo)
+    # Ask and Enter are one event that queues a second question rather than dropping it
+    chat = [d for d, t in deps if t == {"ask", "question"} and d["queue"]]
+    assert len(chat) == 1 and chat[0]["trigger_mode"] == "always_last"
+    assert any(t == {"ask", "question"} and not d["queue"] for d, t in deps)  # the "still answering" note
+    # the question box is an output of the chat only (cleared once per question)
+    box = _component(demo, "question")["id"]
+    assert [d["queue"] for d, t in deps if t == {"ask", "question"} and box in d["outputs"]] == [True]
+    # clearing the chat clears the cited passages
+    cites = _component(demo, "citations")["id"]
+    assert any(t == {"chatbot"} and d["targets"][0][1] == "clear" and cites in d["outputs"] for d, t in deps)
+    # Diagnose reads only the user state: the chat's model checkbox does not apply to it, and says so
+    diag = [d for d, t in deps if t == {"diagnose"}]
+    assert len(diag) == 1 and diag[0]["inputs"] == [_component(demo, "state")["id"]]
+    assert "chat answers" in _component(demo, "use-llm")["props"]["label"]
+    assert _component(demo, "batch-chart")["props"]["sort"] == "-y"  # bars by count, not alphabetically
+    assert "Diagnose drop-off" in _component(demo, "card")["props"]["value"]  # a placeholder, not an empty box
 
 
 def test_prediction_card(service):
@@ -115,9 +234,23 @@ def test_prediction_card(service):
     assert err == "" and card.startswith("### ")
     assert "Confidence" in card and "Steps to fix" in card and "Nudge" in card and ("Fallback" in card or "confident" in card)
     card, err = ui.prediction_card(service, '{"user_id": "B2002"}')
-    assert card == "" and "stage_dropped: is required" in err
+    assert card == ui.CARD_PLACEHOLDER and "stage_dropped: is required" in err
     card, err = ui.prediction_card(service, "")
-    assert card == "" and "stage_dropped" in err
+    assert card == ui.CARD_PLACEHOLDER and "stage_dropped" in err
+
+
+def test_sources_are_named_once():
+    from assistant.ui_format import card_markdown, nudge_rows, sources_text
+
+    cites = [{"source": "a.md", "page": 1}, {"source": "b.md", "page": 2}, {"source": "a.md", "page": 1}]
+    assert sources_text(cites) == "a.md p.1; b.md p.2"
+    p = {"predicted_drop_reason": "R", "stage_name": "S", "stage": "s", "reason_code": "C", "confidence_score": 0.9,
+         "fallback": False, "explanation": "E", "steps_to_fix": [], "nudge_message": "N", "message": "M",
+         "secondary_reasons": [], "unknown_error_codes": [], "citations": cites}
+    assert card_markdown(p).endswith("**Sources:** a.md p.1; b.md p.2")
+    resp = {"stage": "s", "reason_code": "C", "reason": "R",
+            "nudges": [{"style": "cta", "language": "en", "text": "t", "chars": 1, "compliant": True, "citations": cites}]}
+    assert nudge_rows(resp)[0]["sources"] == "a.md p.1; b.md p.2"
 
 
 def test_feedback_is_logged_masked(service):
@@ -127,6 +260,11 @@ def test_feedback_is_logged_masked(service):
     rows = [json.loads(x) for x in open(service.settings.feedback_log, encoding="utf-8")]
     assert rows[-1]["kind"] == "feedback" and rows[-1]["liked"] is False and rows[-1]["index"] == 1
     assert "ABCPK1234F" not in json.dumps(rows[-1]) and "9876543210" not in json.dumps(rows[-1])
+    assert "retracted" not in rows[-1]
+    # clicking the same thumb again takes it back: a clear retraction, not "liked": ""
+    ui.record_feedback(service, history, gr.LikeData(target=None, data={"index": 1, "value": history[1]["content"], "liked": ""}))
+    row = json.loads(open(service.settings.feedback_log, encoding="utf-8").read().splitlines()[-1])
+    assert row["liked"] is None and row["retracted"] is True and row["index"] == 1
 
 
 def test_reason_choices_cover_reasons_and_codes(service):
@@ -140,6 +278,7 @@ def test_reason_choices_cover_reasons_and_codes(service):
 def test_nudges_both_languages_and_exports(service):
     table, files, err = ui.make_nudges(service, "Stage & reason", "vkyc", "VKYC_AGENT_UNAVAILABLE", "", "Asha")
     assert err == "" and table.count("<tr>") == 5  # header + four styles
+    assert '<div class="fda-nudges-wrap"><table class="fda-nudges">' in table  # scrolls sideways on a phone
     assert "English" in table and "हिन्दी" in table and "chars" in table and ("✓" in table or "⚠" in table)
     csv_path, json_path = files
     rows = list(csv.DictReader(open(csv_path, encoding="utf-8-sig")))
@@ -156,6 +295,21 @@ def test_nudges_from_state_and_bad_input(service):
     assert files is None and "reason: unknown reason" in err
     _, files, err = ui.make_nudges(service, "Stage & reason", "vkyc", None, "", "x" * 60)
     assert files is None and err.startswith('<div class="fda-error"') and "name" in err
+
+
+def test_nudge_name_that_is_a_number_or_email_is_refused(service):
+    for name in ("9876543210", "Asha 2", "asha@example.com"):
+        table, files, err = ui.make_nudges(service, "Stage & reason", "vkyc", None, "", name)
+        assert table == "" and files is None and "First name:" in err and name not in err
+
+
+def test_compliance_badge_names_the_failed_check():
+    from assistant.ui_format import compliance_badge
+
+    assert "✓ compliant" in compliance_badge({"compliant": True})
+    assert "failed a compliance check" in compliance_badge({"compliant": False})  # the schema says no more today
+    badge = compliance_badge({"compliant": False, "violations": ["guarantee", {"rule": "ungrounded_number", "detail": "48"}]})
+    assert "promises an outcome" in badge and "a number not in the sources" in badge
 
 
 def test_batch_scores_good_and_bad_rows(service, tmp_path):
@@ -185,6 +339,14 @@ def test_batch_csv_and_bad_files(service, tmp_path):
     txt.write_text("hello", encoding="utf-8")
     *_, err = ui.score_upload(service, str(txt))
     assert "not JSONL or CSV" in err
+
+
+def test_batch_empty_file(service, tmp_path):
+    for name, text in [("empty.jsonl", ""), ("blank.jsonl", "\n \n"), ("header.csv", "user_id,stage_dropped\n")]:
+        f = tmp_path / name
+        f.write_text(text, encoding="utf-8")
+        md, df, files, _, err = ui.score_upload(service, str(f))
+        assert md == "" and files is None and "is empty" in err and len(df) == 0, name
 
 
 def test_status(service):

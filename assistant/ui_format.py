@@ -1,0 +1,150 @@
+"""HTML and Markdown snippets for the browser app (assistant/ui.py): pure functions of plain dicts,
+no Gradio, so they are tested without building the app."""
+from __future__ import annotations
+
+import html
+from typing import Any, Iterable
+
+from assistant.nudges import STYLES
+
+STYLE_LABELS = {"explanatory": "Explanatory", "cta": "Call to action", "empathetic": "Empathetic",
+                "compliance_safe": "Compliance-safe"}
+CITES_PLACEHOLDER = '<p class="fda-meta">The passages behind each answer appear here.</p>'
+SEARCHING = '<p class="fda-meta">Searching the knowledge base…</p>'
+CARD_PLACEHOLDER = "*Paste a user state (or pick a sample) and press **Diagnose drop-off**.*"
+# compliance rule ids (assistant.guard.compliance) → what a reviewer reads on the badge
+RULE_LABELS = {"ungrounded_number": "a number not in the sources", "guarantee": "promises an outcome",
+               "financial_advice": "financial advice", "pii_echo": "personal data", "blame": "blames the user",
+               "system_prompt_leak": "repeats the system prompt"}
+
+
+def error_html(msg: str) -> str:
+    return f'<div class="fda-error" role="alert">⚠ {html.escape(msg)}</div>' if msg else ""
+
+
+def note_html(msg: str) -> str:
+    """A notice that is not an error (a cut message, a queued question)."""
+    return f'<p class="fda-note" role="status">{html.escape(msg)}</p>' if msg else ""
+
+
+def sources_text(citations: Iterable[dict]) -> str:
+    """"file p.N; …" — two passages from the same page are one source, so each is named once (first-seen order)."""
+    return "; ".join(dict.fromkeys(f"{c['source']} p.{c['page']}" for c in citations))
+
+
+# ---------------------------------------------------------------------------- agent tab
+def citations_html(citations: list[dict]) -> str:
+    if not citations:
+        return '<p class="fda-meta">No passages cited for this answer.</p>'
+    parts = []
+    for i, c in enumerate(citations, 1):
+        parts.append(
+            f'<div class="fda-cite"><div class="src">[{i}] <b>{html.escape(str(c["source"]))}</b>, page {c["page"]}'
+            f' · {html.escape(str(c.get("section") or ""))}</div><mark>{html.escape(str(c["quote"]))}</mark></div>')
+    return "".join(parts)
+
+
+def reply_meta(reply: dict, replaced: bool = False) -> str:
+    """The line above the citations. `replaced`: the stream sent a `replace` event, i.e. the model's text was
+    thrown away and the answer is the deterministic one — so the line must not credit the model for it
+    (usage.provider still names the model, because it did run)."""
+    u = reply.get("usage") or {}
+    bits = [f"intent: {reply.get('intent')}", f"language: {reply.get('language')}",
+            f"confidence: {reply.get('confidence', 0):.2f}"]
+    if reply.get("fallback"):
+        bits.append("fallback (handed to a person)")
+    provider = u.get("provider")
+    if replaced and provider and provider != "none":
+        bits.append("model output failed a grounding check — showing the cited passage")
+    elif replaced:
+        bits.append("the language model could not answer — showing the cited passage")
+    elif provider and provider != "none":
+        bits.append(f"model: {provider}/{u.get('model')}")
+    if u.get("latency_ms"):
+        bits.append(f"{u['latency_ms']:.0f} ms")
+    return '<p class="fda-meta">' + " · ".join(html.escape(b) for b in bits) + "</p>"
+
+
+def card_markdown(p: dict) -> str:
+    """The drop-reason card for a DropPrediction (as a dict)."""
+    steps = "\n".join(f"{i}. {s}" for i, s in enumerate(p["steps_to_fix"], 1)) or "—"
+    lines = [
+        f"### {p['predicted_drop_reason']}",
+        f"**Stage:** {p['stage_name']} (`{p['stage']}`) · **Code:** `{p['reason_code']}` · "
+        f"**Confidence:** {p['confidence_score']:.2f}"
+        + (" · **⚠ Fallback:** low confidence, route to a person" if p["fallback"] else " · ✓ confident"),
+        "",
+        p["explanation"],
+        "",
+        "**Steps to fix**",
+        "",
+        steps,
+        "",
+        f"**Nudge:** {p['nudge_message']}",
+        "",
+        f"**Message to the user:** {p['message']}",
+    ]
+    if p["secondary_reasons"]:
+        lines += ["", "**Also possible:** " + "; ".join(p["secondary_reasons"])]
+    if p["unknown_error_codes"]:
+        lines += ["", "**Unknown error codes:** " + ", ".join(f"`{c}`" for c in p["unknown_error_codes"])]
+    if p["citations"]:
+        lines += ["", "**Sources:** " + sources_text(p["citations"])]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- nudge studio
+def _failed_checks(n: dict) -> list[str]:
+    """Which compliance checks a nudge failed, when the nudge says so. NudgeResponse's Nudge carries only
+    `compliant: bool` today; a `violations` list (rule ids, or {"rule", "detail"} objects) is read if present."""
+    out = []
+    for v in n.get("violations") or []:
+        rule = v.get("rule") if isinstance(v, dict) else str(v)
+        if rule:
+            out.append(RULE_LABELS.get(rule, rule.replace("_", " ")))
+    return list(dict.fromkeys(out))
+
+
+def compliance_badge(n: dict) -> str:
+    if n["compliant"]:
+        return '<span class="fda-ok">✓ compliant</span>'
+    failed = _failed_checks(n)
+    what = "failed the check for " + ", ".join(failed) if failed else "failed a compliance check"
+    return f'<span class="fda-warn">⚠ review: {html.escape(what)}</span>'
+
+
+def nudges_html(resp: dict) -> str:
+    by = {(n["style"], n["language"]): n for n in resp["nudges"]}
+    langs = [lang for lang in ("en", "hi") if any(k[1] == lang for k in by)]
+    head = "".join(f"<th>{'English' if lang == 'en' else 'हिन्दी (Hindi)'}</th>" for lang in langs)
+    rows = []
+    for style in STYLES:
+        if not any((style, lang) in by for lang in langs):
+            continue
+        cells = []
+        for lang in langs:
+            n = by.get((style, lang))
+            if n is None:
+                cells.append("<td></td>")
+                continue
+            cells.append(f'<td lang="{lang}"><div>{html.escape(n["text"])}</div>'
+                         f'<div class="fda-meta">{n["chars"]} chars · {compliance_badge(n)}</div></td>')
+        rows.append(f"<tr><th>{STYLE_LABELS[style]}</th>{''.join(cells)}</tr>")
+    title = (f'<p><b>Stage:</b> {html.escape(resp["stage"])} · <b>Reason:</b> {html.escape(resp["reason"])} '
+             f'(<code>{html.escape(resp["reason_code"])}</code>) · <i>drafts to review, never sent</i></p>')
+    # the wrapper scrolls sideways on a phone, so the Hindi column stays reachable (CSS .fda-nudges-wrap)
+    return (title + '<div class="fda-nudges-wrap">'
+            f'<table class="fda-nudges"><tr><th>Style</th>{head}</tr>{"".join(rows)}</table></div>')
+
+
+def nudge_rows(resp: dict) -> list[dict[str, Any]]:
+    """One export row (CSV) per nudge."""
+    return [{"stage": resp["stage"], "reason_code": resp["reason_code"], "reason": resp["reason"], "style": n["style"],
+             "language": n["language"], "text": n["text"], "chars": n["chars"], "compliant": n["compliant"],
+             "sources": sources_text(n["citations"])} for n in resp["nudges"]]
+
+
+# ---------------------------------------------------------------------------- batch
+def batch_summary_md(summary: dict) -> str:
+    return (f"**{summary['total']}** rows · **{summary['scored']}** scored · **{summary['rejected']}** rejected · "
+            f"**{summary['fallbacks']}** low-confidence fallbacks · {summary['seconds']} s ({summary['states_per_s']} states/s)")

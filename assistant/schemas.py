@@ -81,6 +81,7 @@ class Citation(BaseModel):
     section: str
     chunk_id: str
     quote: str
+    page_end: int | None = Field(None, description="last page, when the passage runs past a page break")
 
 
 class Usage(BaseModel):

@@ -6,6 +6,7 @@ import html
 from typing import Any, Iterable
 
 from assistant.nudges import STYLES
+from rag.types import page_label
 
 STYLE_LABELS = {"explanatory": "Explanatory", "cta": "Call to action", "empathetic": "Empathetic",
                 "compliance_safe": "Compliance-safe"}
@@ -29,7 +30,7 @@ def note_html(msg: str) -> str:
 
 def sources_text(citations: Iterable[dict]) -> str:
     """"file p.N; …" — two passages from the same page are one source, so each is named once (first-seen order)."""
-    return "; ".join(dict.fromkeys(f"{c['source']} p.{c['page']}" for c in citations))
+    return "; ".join(dict.fromkeys(f"{c['source']} {page_label(c)}" for c in citations))
 
 
 # ---------------------------------------------------------------------------- agent tab
@@ -39,7 +40,7 @@ def citations_html(citations: list[dict]) -> str:
     parts = []
     for i, c in enumerate(citations, 1):
         parts.append(
-            f'<div class="fda-cite"><div class="src">[{i}] <b>{html.escape(str(c["source"]))}</b>, page {c["page"]}'
+            f'<div class="fda-cite"><div class="src">[{i}] <b>{html.escape(str(c["source"]))}</b>, {page_label(c).replace("p.", "page ")}'
             f' · {html.escape(str(c.get("section") or ""))}</div><mark>{html.escape(str(c["quote"]))}</mark></div>')
     return "".join(parts)
 

@@ -17,7 +17,7 @@ from typing import Callable
 from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.types import Chunk
 
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"  # 5: page_end for passages that cross a page break
 SENTENCE_RE = re.compile(r"(?<=[.!?।])\s+")
 
 
@@ -28,6 +28,7 @@ class _Segment:
     page: int
     question: str | None = None
     parts: list[str] = field(default_factory=list)
+    page_end: int = 0  # the last page the segment's text reaches (an answer can run onto the next page)
 
     def add(self, text: str, new_para: bool) -> None:
         if not self.parts or new_para and self.parts[-1].rstrip().endswith((".", "!", "?", ":", "।")):
@@ -74,6 +75,7 @@ def segments(units: list[Unit]) -> list[_Segment]:
             if cur.kind != "faq" and heads:
                 heads[-1][2] = True
             cur.add(text, u.new_para)
+            cur.page_end = max(cur.page_end, u.page)
     return [s for s in out if s.body() or s.question]
 
 
@@ -87,6 +89,7 @@ def chunk_units(units: list[Unit], source: str, max_tokens: int = 380,
             chunks.append(Chunk(
                 chunk_id=_chunk_id(source, text, len(chunks)),
                 text=text, source=source, page=seg.page, section=seg.section,
+                page_end=seg.page_end if seg.page_end > seg.page else None,
                 kind="faq" if seg.question else ("procedure" if seg.kind == "step" else "general"),
                 question=seg.question, position=len(chunks),
             ))

@@ -26,6 +26,7 @@ class Chunk:
     question: str | None = None  # the FAQ question, when the chunk is a Q/A pair
     position: int = 0  # order in its document
     aliases: str = ""  # extra search terms (e.g. Hindi glossary terms) indexed with the chunk
+    page_end: int | None = None  # set when the passage runs onto later pages (cited as "p.9–10")
 
     def metadata(self) -> dict[str, Any]:
         """Flat, scalar-only metadata (Chroma rejects lists and None)."""
@@ -40,6 +41,7 @@ class Chunk:
             "question": self.question or "",
             "position": self.position,
             "aliases": self.aliases,
+            "page_end": self.page_end or self.page,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +55,7 @@ class Citation:
     section: str
     chunk_id: str
     quote: str
+    page_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,7 +74,7 @@ class Hit:
         quote = " ".join(c.text.split())
         if len(quote) > quote_chars:
             quote = quote[: quote_chars - 1].rsplit(" ", 1)[0] + "…"
-        return Citation(source=c.source, page=c.page, section=c.section, chunk_id=c.chunk_id, quote=quote)
+        return Citation(source=c.source, page=c.page, section=c.section, chunk_id=c.chunk_id, quote=quote, page_end=c.page_end)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -84,3 +87,9 @@ class Hit:
             "error_codes": self.chunk.error_codes,
             "citation": self.citation().to_dict(),
         }
+
+
+def page_label(c: dict[str, Any]) -> str:
+    """`p.9` or `p.9–10` for a citation dict."""
+    end = c.get("page_end")
+    return f"p.{c['page']}–{end}" if end and end > c["page"] else f"p.{c['page']}"

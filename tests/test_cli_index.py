@@ -72,7 +72,7 @@ def test_retrieve_json_shape(cli_index):
         assert isinstance(h["text"], str) and h["text"]
         assert isinstance(h["score"], (int, float))
         c = h["citation"]
-        assert set(c) == {"source", "page", "section", "chunk_id", "quote"}
+        assert set(c) == {"source", "page", "page_end", "section", "chunk_id", "quote"}
         assert c["source"] == "tiny.md" and c["page"] == 1 and c["chunk_id"] == h["chunk_id"] and c["quote"]
     scores = [h["score"] for h in out["hits"]]
     assert scores == sorted(scores, reverse=True)

@@ -101,7 +101,10 @@ def test_pdf_faq_pair_stays_together_across_page_break(product_pdf, catalog):
     c = one_chunk_with(chunks, "What are the charges for the card?", "joining fee is zero", "one lakh rupees in a card year")
     assert c.kind == "faq"
     assert c.question == "What are the charges for the card?"
-    assert c.page == 1  # cited where the question starts
+    assert c.page == 1 and c.page_end == 2  # cited from where the question starts to where the answer ends
+    from rag.types import Hit, page_label
+
+    assert page_label(Hit(c, 1.0).citation().to_dict()) == "p.1–2"
     assert "Answer:" not in c.text  # the answer marker is dropped, the words are kept
     # The next question starts its own pair.
     nxt = one_chunk_with(chunks, "Can I pause the application", "stays saved for thirty days")

@@ -78,7 +78,7 @@ def test_citations_point_at_the_chunk(tiny_retrievers, name):
         assert c.source == "tiny.md" and c.page == 1 and c.chunk_id
         assert c.quote and c.quote.rstrip("…") in " ".join(h.chunk.text.split())
         d = h.to_dict()["citation"]
-        assert set(d) == {"source", "page", "section", "chunk_id", "quote"}
+        assert set(d) == {"source", "page", "page_end", "section", "chunk_id", "quote"}
     assert any(h.citation().section.startswith("Video KYC") for h in tiny_retrievers[name].retrieve("video call", k=3))
 
 

@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, emit, run_jsonl, settings_from
+from rag.types import page_label
 
 
 def register(sub, common) -> None:
@@ -87,7 +88,7 @@ def _format(d: dict) -> str:
     lines = [f"confidence {d['confidence']:.2f}  ({d['latency_ms']:.0f} ms)" + (f"  expanded: {', '.join(d['expansion'])}" if d["expansion"] else "")]
     for i, h in enumerate(d["hits"], 1):
         c = h["citation"]
-        lines.append(f"\n[{i}] score {h['score']:.3f}  {c['source']} p.{c['page']} — {c['section'] or '-'}  ({h['kind']}, {h['stage'] or '-'}, {c['chunk_id']})")
+        lines.append(f"\n[{i}] score {h['score']:.3f}  {c['source']} {page_label(c)} — {c['section'] or '-'}  ({h['kind']}, {h['stage'] or '-'}, {c['chunk_id']})")
         lines.append("    " + h["text"].replace("\n", "\n    "))
     return "\n".join(lines)
 

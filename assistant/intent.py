@@ -20,6 +20,8 @@ ADVICE_HI = re.compile(r"(निवेश|म्यूचुअल फंड|श
 # Requests for a promise (approval, a limit) are answered like advice requests: politely, without one.
 GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will (i|my \w+|it) (definitely|surely|certainly) (get|be)|"
                        r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|zaroor|jaroor|confirm (approval|hoga)|"
+                       r"(increase|raise|upgrade|badha|badhao|badha do)\w* (my |meri |the )?(credit )?limit|limit (increase|badha|badhao)|"
+                       r"लिमिट बढ़ा|सीमा बढ़ा|"
                        r"गारंटी|पक्का|वादा|ज़रूर मिलेगा|जरूर मिलेगा)", re.I)
 SMALL_TALK = re.compile(r"^\s*(hi|hello|hey|hii+|namaste|namaskar|good (morning|evening|afternoon)|thanks?( you)?|thank u|ok(ay)?|"
                         r"bye|how are you|who are you|what can you do|tell me a joke|joke sunao|kaise ho)\s*[!.?]*\s*$", re.I)

@@ -106,7 +106,7 @@ def main(argv=None) -> int:
         s = score_file(svc, src, out, progress=False, workers=args.workers)
         secs = time.perf_counter() - t
         n_out = sum(1 for _ in open(out)) + sum(1 for _ in open(out.with_name(out.stem + ".rejects.jsonl")))
-        assert n_out == n, f"lost lines: {n_out} != {n}"
+        assert n_out + s.blank_lines == n, f"lost lines: {n_out} + {s.blank_lines} blank != {n}"
         rows.append({"n": n, "seconds": round(secs, 3), "warmup_s": round(s.warmup_s, 3),
                      "states_per_s": round(n / (secs - s.warmup_s), 1), "scored": s.scored,
                      "rejected": s.rejected, "fallbacks": s.fallbacks, "support_cache": svc.support_cache.stats()})

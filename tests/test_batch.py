@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant import batch
-from assistant.batch import score_file
+from assistant.batch import BatchInputError, score_file
 from assistant.service import FunnelService
 from assistant.settings import Settings
 
@@ -27,7 +27,8 @@ def _jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture()
 def mixed_jsonl(tmp_path) -> tuple[Path, int, int]:
-    """Good samples interleaved with the malformed ones: (path, lines, bad lines)."""
+    """Good samples interleaved with the malformed ones: (path, lines, bad lines). One of the bad
+    sample lines is blank: it is counted as a blank line, not a reject (see BLANKS)."""
     good = (SAMPLES / "states.jsonl").read_text(encoding="utf-8").splitlines()
     bad = (SAMPLES / "states_bad.jsonl").read_text(encoding="utf-8").splitlines()
     lines = []
@@ -38,10 +39,14 @@ def mixed_jsonl(tmp_path) -> tuple[Path, int, int]:
     return p, len(lines), len(bad)
 
 
-def _check_partition(out: Path, rej: Path, n_lines: int) -> tuple[list[dict], list[dict]]:
+def _blank_lines(src: Path) -> set[int]:
+    return {n for n, line in enumerate(src.read_bytes().split(b"\n")[:-1], 1) if not line.strip()}
+
+
+def _check_partition(out: Path, rej: Path, n_lines: int, blank: set[int] = frozenset()) -> tuple[list[dict], list[dict]]:
     rows, rejects = _jsonl(out), _jsonl(rej)
     lines = [r["line"] for r in rows] + [r["line"] for r in rejects]
-    assert sorted(lines) == list(range(1, n_lines + 1)), "every line exactly once"
+    assert sorted(lines) == sorted(set(range(1, n_lines + 1)) - set(blank)), "every non-blank line exactly once"
     for r in rejects:
         assert set(r) >= {"line", "field", "error", "raw"} and r["error"]
     return rows, rejects
@@ -51,8 +56,11 @@ def test_jsonl_with_broken_lines(svc, mixed_jsonl, tmp_path):
     src, n, n_bad = mixed_jsonl
     out = tmp_path / "out.jsonl"
     s = score_file(svc, src, out, progress=False)
-    rows, rejects = _check_partition(out, tmp_path / "out.rejects.jsonl", n)
-    assert s.total == n and s.rejected == len(rejects) == n_bad and s.scored == len(rows) == n - n_bad
+    blank = _blank_lines(src)
+    assert len(blank) == 1
+    rows, rejects = _check_partition(out, tmp_path / "out.rejects.jsonl", n, blank)
+    assert s.total == n and s.blank_lines == 1
+    assert s.rejected == len(rejects) == n_bad - 1 and s.scored == len(rows) == n - n_bad
     by_field = {r["field"] for r in rejects}
     assert {"body", "stage_dropped", "timestamp", "language", "error_code_history", "user_id"} <= by_field
     assert all(r["reason_code"] and r["citations"] is not None for r in rows)
@@ -103,7 +111,7 @@ def test_resume_after_a_half_written_line(svc, mixed_jsonl, tmp_path):
     rej.write_text("".join(rl[:2]) + rl[2][:10], encoding="utf-8")
     s = score_file(svc, src, out, resume=True, progress=False)
     assert s.resumed == 9 and s.total == n
-    _check_partition(out, rej, n)
+    _check_partition(out, rej, n, _blank_lines(src))
     key = lambda r: r["line"]  # noqa: E731
     assert sorted(_jsonl(out), key=key) == sorted(_jsonl(full), key=key)
 
@@ -126,22 +134,29 @@ def test_resume_after_a_crash_midway(svc, mixed_jsonl, tmp_path, monkeypatch):
     assert done == 10
     monkeypatch.setattr(batch, "read_rows", real)
     s = score_file(svc, src, out, resume=True, progress=False)
-    assert s.resumed == 10 and s.scored + s.rejected == n - 10
-    _check_partition(out, tmp_path / "out.rejects.jsonl", n)
+    # the summary is the whole job's, not the last segment's
+    assert s.resumed == 10 and s.processed == n - 1 - 10 and s.scored + s.rejected + s.blank_lines == s.total == n
+    _check_partition(out, tmp_path / "out.rejects.jsonl", n, _blank_lines(src))
     again = score_file(svc, src, out, resume=True, progress=False)  # nothing left to do
-    assert again.scored == again.rejected == 0 and again.total == n
+    assert again.processed == 0 and (again.scored, again.rejected, again.total) == (s.scored, s.rejected, n)
 
 
-def test_without_resume_output_is_replaced(svc, mixed_jsonl, tmp_path):
+def test_without_resume_a_non_empty_output_is_refused(svc, mixed_jsonl, tmp_path):
     src, n, _ = mixed_jsonl
     out = tmp_path / "out.jsonl"
     score_file(svc, src, out, progress=False)
-    score_file(svc, src, out, progress=False)
-    _check_partition(out, tmp_path / "out.rejects.jsonl", n)
+    before = out.read_bytes()
+    with pytest.raises(BatchInputError, match=r"out.jsonl exists \(\d+ rows\); pass --resume to continue it or --overwrite"):
+        score_file(svc, src, out, progress=False)
+    assert out.read_bytes() == before
+    score_file(svc, src, out, progress=False, overwrite=True)
+    _check_partition(out, tmp_path / "out.rejects.jsonl", n, _blank_lines(src))
 
 
 def test_two_workers_match_one(svc, mixed_jsonl, tmp_path):
     src, n, _ = mixed_jsonl
+    with open(src, "ab") as fh:  # a reader reject (not UTF-8) travels through the workers too
+        fh.write(b'{"user_id": "W\xff", "stage_dropped": "vkyc"}\n')
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     s1 = score_file(svc, src, one, progress=False, workers=1)
     s2 = score_file(svc, src, two, progress=False, workers=2)
@@ -159,11 +174,206 @@ def test_cli_score_exit_codes_and_summary(tiny_index, mixed_jsonl, tmp_path, cap
     rc = main(["score", str(src), "-o", str(out), "--index", str(tiny_index), "--provider", "none", "--quiet", "--json"])
     assert rc == 4
     summary = json.loads((tmp_path / "cli.summary.json").read_text())
-    assert summary["total"] == n and summary["rejected"] == n_bad and summary["scored"] == n - n_bad
+    assert summary["total"] == n and summary["rejected"] == n_bad - 1 and summary["scored"] == n - n_bad
+    assert summary["blank_lines"] == 1
     printed = json.loads(capsys.readouterr().out)
-    assert printed["rejected"] == n_bad
+    assert printed["rejected"] == n_bad - 1
     good = tmp_path / "good.jsonl"
     good.write_text((SAMPLES / "states.jsonl").read_text(encoding="utf-8"))
     assert main(["score", str(good), "-o", str(tmp_path / "g.jsonl"), "--index", str(tiny_index), "--provider", "none", "--quiet"]) == 0
     assert main(["score", str(tmp_path / "missing.jsonl"), "-o", str(out), "--index", str(tiny_index), "--quiet"]) == 2
-    assert main(["score", str(good), "-o", str(out), "--index", str(tmp_path / "no-index"), "--provider", "none", "--quiet"]) == 3
+    fresh = tmp_path / "fresh.jsonl"
+    assert main(["score", str(good), "-o", str(fresh), "--index", str(tmp_path / "no-index"), "--provider", "none", "--quiet"]) == 3
+    assert not fresh.exists() and not (tmp_path / "fresh.meta.json").exists()  # no index: nothing written
+
+
+# ---------------------------------------------------------------- defects found by testing (each failed before its fix)
+
+GOOD = '{"user_id": "A1", "stage_dropped": "vkyc", "error_code_history": ["OCR_FAIL", "PAN_NAME_MISMATCH"]}'
+
+
+def _cli(tiny_index, *args: str | Path) -> int:
+    from assistant.cli import main
+
+    return main(["score", *map(str, args), "--index", str(tiny_index), "--provider", "none", "--quiet"])
+
+
+def _score(svc, tmp_path, name: str, data: bytes, **kw):
+    src = tmp_path / name
+    src.write_bytes(data)
+    out = tmp_path / (src.stem + ".out.jsonl")
+    s = score_file(svc, src, out, progress=False, **kw)
+    return s, _jsonl(out), _jsonl(out.with_name(out.stem + ".rejects.jsonl"))
+
+
+def test_deeply_nested_json_is_a_reject_and_the_batch_goes_on(svc, tmp_path):
+    deep = '{"stage_dropped": "vkyc", "x": ' + "[" * 5000 + "]" * 5000 + "}"
+    s, rows, rejects = _score(svc, tmp_path, "deep.jsonl", f"{GOOD}\n{deep}\n{GOOD}\n".encode())
+    assert [r["line"] for r in rows] == [1, 3] and s.scored == 2
+    assert [(r["line"], r["field"]) for r in rejects] == [(2, "body")] and "nested too deeply" in rejects[0]["error"]
+
+
+def test_resume_with_a_changed_input_is_refused(svc, tiny_index, mixed_jsonl, tmp_path, capsys):
+    src, _, _ = mixed_jsonl
+    out = tmp_path / "out.jsonl"
+    assert _cli(tiny_index, src, "-o", out) == 4
+    before = out.read_bytes()
+    src.write_text(src.read_text(encoding="utf-8").replace("A937272", "A937273"), encoding="utf-8")  # same size, one byte changed
+    capsys.readouterr()
+    assert _cli(tiny_index, src, "-o", out, "--resume") == 2
+    assert "not the input" in capsys.readouterr().err and out.read_bytes() == before
+    with pytest.raises(BatchInputError, match="resuming would mix two files"):
+        score_file(svc, src, out, resume=True, progress=False)
+    assert _cli(tiny_index, src, "-o", out, "--overwrite") == 4  # the way out the message names
+    meta = json.loads((tmp_path / "out.meta.json").read_text())
+    assert meta["size"] == src.stat().st_size and len(meta["sha256"]) == 64
+
+
+@pytest.mark.parametrize("role", ["-o", "--rejects", "summary"])
+def test_an_output_on_the_input_is_refused_before_anything_is_written(tiny_index, tmp_path, role, capsys):
+    src = tmp_path / ("run.summary.json" if role == "summary" else "in.jsonl")  # summary: -o run.jsonl → run.summary.json
+    src.write_text(GOOD + "\n", encoding="utf-8")
+    args = {"-o": ["-o", src], "--rejects": ["-o", tmp_path / "o.jsonl", "--rejects", src], "summary": ["-o", tmp_path / "run.jsonl"]}[role]
+    assert _cli(tiny_index, src, *args) == 2
+    assert src.read_text(encoding="utf-8") == GOOD + "\n"
+    assert "same file as the input" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [src.name]
+
+
+def test_an_existing_output_needs_resume_or_overwrite(tiny_index, tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(f"{GOOD}\n{GOOD}\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _cli(tiny_index, src, "-o", out) == 0
+    out.write_text(out.read_text() + '{"line": 99, "kept": true}\n')  # a marker: the file must not be replaced
+    capsys.readouterr()
+    assert _cli(tiny_index, src, "-o", out) == 2
+    assert f"{out} exists (3 rows); pass --resume to continue it or --overwrite to start again" in capsys.readouterr().err
+    assert '"kept": true' in out.read_text()
+    assert _cli(tiny_index, src, "-o", out, "--overwrite") == 0 and len(_jsonl(out)) == 2
+
+
+def test_summary_and_exit_code_after_resume_cover_the_whole_job(tiny_index, mixed_jsonl, tmp_path, capsys):
+    src, n, n_bad = mixed_jsonl
+    out = tmp_path / "out.jsonl"
+    assert _cli(tiny_index, src, "-o", out) == 4
+    first = json.loads((tmp_path / "out.summary.json").read_text())
+    assert _cli(tiny_index, src, "-o", out, "--resume") == 4  # nothing left to do, but rows were rejected
+    again = json.loads((tmp_path / "out.summary.json").read_text())
+    assert (again["scored"], again["rejected"], again["blank_lines"], again["total"]) == (n - n_bad, n_bad - 1, 1, n)
+    assert again["resumed"] == n - 1 and again["processed"] == 0
+    assert again["top_reasons"] == first["top_reasons"] and again["reject_fields"] == first["reject_fields"]
+
+
+def test_csv_unclosed_quote_is_a_reject_for_its_line_only(svc, tmp_path):
+    text = ('user_id,stage_dropped,error_code_history\n'
+            'C1,"vkyc,OCR_FAIL\n'       # line 2: the quote never closes
+            'C2,vkyc,OCR_FAIL\n'
+            'C3,ekyc,"OTP_TIMEOUT"\n')
+    s, rows, rejects = _score(svc, tmp_path, "q.csv", text.encode())
+    assert [(r["line"], r["user_id"]) for r in rows] == [(3, "C2"), (4, "C3")]
+    assert [r["line"] for r in rejects] == [2] and "unclosed quote" in rejects[0]["error"]
+    assert s.total == 3
+
+
+def test_csv_field_over_the_csv_module_limit_is_a_reject(svc, tmp_path):
+    text = "user_id,stage_dropped,device\nC1,vkyc," + "x" * 200_000 + "\nC2,vkyc,iOS\n"
+    s, rows, rejects = _score(svc, tmp_path, "big.csv", text.encode())
+    assert [r["line"] for r in rows] == [3]
+    assert [(r["line"], r["field"]) for r in rejects] == [(2, "line")] and "limit" in rejects[0]["error"]
+    assert len(rejects[0]["raw"]) <= 301
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_line_that_is_not_utf8_is_a_reject_and_the_rest_go_on(svc, tmp_path, fmt):
+    if fmt == "csv":
+        data = b"user_id,stage_dropped\nC1,vkyc\nC\xff2,vkyc\nC3,vkyc\n"
+    else:
+        data = b'{"stage_dropped": "vkyc", "user_id": "J1"}\n{"stage_dropped": "vkyc", "user_id": "J\xff2"}\n{"stage_dropped": "vkyc"}\n'
+    s, rows, rejects = _score(svc, tmp_path, f"latin.{fmt}", data)
+    first = 2 if fmt == "csv" else 1
+    assert [r["line"] for r in rows] == [first, first + 2]
+    assert [r["line"] for r in rejects] == [first + 1]
+    assert rejects[0]["field"] == "line" and "not UTF-8 at byte" in rejects[0]["error"]
+    assert all("\ufffd" not in (r["user_id"] or "") for r in rows)
+
+
+def test_jsonl_utf8_bom_is_ignored(svc, tmp_path):
+    s, rows, rejects = _score(svc, tmp_path, "bom.jsonl", b"\xef\xbb\xbf" + f"{GOOD}\n{GOOD}\n".encode())
+    assert s.scored == 2 and rejects == []
+
+
+def test_csv_error_codes_as_a_json_list(svc, tmp_path):
+    text = ('user_id,stage_dropped,error_code_history\n'
+            'C1,ekyc,"[""OCR_FAIL"", ""PAN_NAME_MISMATCH""]"\n'
+            'C2,ekyc,"[OCR_FAIL, PAN_NAME_MISMATCH]"\n'      # bracketed but not JSON
+            'C3,ekyc,OCR_FAIL|PAN_NAME_MISMATCH\n')
+    s, rows, rejects = _score(svc, tmp_path, "codes.csv", text.encode())
+    assert rejects == [] and len(rows) == 3
+    assert [r["reason_code"] for r in rows] == ["PAN_NAME_MISMATCH"] * 3
+    assert all(r["unknown_error_codes"] == [] for r in rows)
+
+
+@pytest.mark.parametrize("case", ["input is a folder", "-o is a folder", "--rejects folder missing"])
+def test_bad_paths_exit_2_and_create_nothing(tiny_index, tmp_path, case, capsys):
+    work = tmp_path / "work"
+    (work / "dir").mkdir(parents=True)
+    src = work / "in.jsonl"
+    src.write_text(GOOD + "\n", encoding="utf-8")
+    args = {"input is a folder": [work / "dir", "-o", work / "o.jsonl"],
+            "-o is a folder": [src, "-o", work / "dir"],
+            "--rejects folder missing": [src, "-o", work / "o.jsonl", "--rejects", work / "nodir" / "r.jsonl"]}[case]
+    before = sorted(p.relative_to(work) for p in work.rglob("*"))
+    assert _cli(tiny_index, *args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and "\n" not in err and "Traceback" not in err
+    assert sorted(p.relative_to(work) for p in work.rglob("*")) == before
+
+
+def test_blank_lines_are_counted_not_rejected(svc, tmp_path):
+    s, rows, rejects = _score(svc, tmp_path, "b.jsonl", f"{GOOD}\n\n   \n{GOOD}\n\n".encode())
+    assert (s.total, s.scored, s.rejected, s.blank_lines) == (5, 2, 0, 3)
+    csv_text = "user_id,stage_dropped\nC1,vkyc\n\n,\nC2,MOON\n"
+    s, rows, rejects = _score(svc, tmp_path, "bc.csv", csv_text.encode())
+    assert (s.total, s.scored, s.rejected, s.blank_lines) == (4, 1, 1, 2)
+    assert s.to_dict()["blank_lines"] == 2 and s.total == s.scored + s.rejected + s.blank_lines
+
+
+def test_reject_preview_masks_before_it_cuts(svc, tmp_path):
+    head = '{"stage_dropped": "MOON_LANDING", "note": "'
+    line = head + "x" * (296 - len(head)) + ' 9876543210 and more"}'  # the phone number straddles character 300
+    assert line.index("9876543210") < 300 < line.index("9876543210") + 10
+    s, rows, rejects = _score(svc, tmp_path, "pii.jsonl", (line + "\n").encode())
+    raw = rejects[0]["raw"]
+    assert len(raw) <= 301 and "9876" not in raw and "987" not in raw
+
+
+def test_numeric_user_id_is_accepted(svc, tmp_path):
+    s, rows, rejects = _score(svc, tmp_path, "num.jsonl", b'{"user_id": 12345, "stage_dropped": "vkyc"}\n')
+    assert rejects == [] and rows[0]["user_id"] == "12345"
+
+
+def test_duplicate_user_ids_are_scored_and_reported(svc, tmp_path):
+    ids = ["A", "B", "A", "C", "C", "C"]
+    data = "".join(json.dumps({"user_id": i, "stage_dropped": "vkyc"}) + "\n" for i in ids).encode()
+    s, rows, rejects = _score(svc, tmp_path, "dup.jsonl", data)
+    assert s.scored == 6 and s.duplicate_user_ids == 2 and s.to_dict()["duplicate_user_ids"] == 2
+
+
+def test_progress_lines_when_stderr_is_not_a_tty(svc, tmp_path, capsys):
+    src = tmp_path / "p.jsonl"
+    src.write_text(f"{GOOD}\n" * 40, encoding="utf-8")
+    score_file(svc, src, tmp_path / "p.out.jsonl", progress=True)
+    lines = [x for x in capsys.readouterr().err.splitlines() if x.startswith("scoring:")]
+    assert 2 <= len(lines) <= 11 and lines[-1].startswith("scoring: 40/40 lines (100%)")
+
+
+def test_csv_row_with_more_fields_than_the_header_is_a_reject(tmp_path, svc):
+    from assistant.batch import score_file
+
+    src = tmp_path / "extra.csv"
+    src.write_text("user_id,stage_dropped,error_code_history\nU1,vkyc,OCR_FAIL\nU2,vkyc,OCR_FAIL,PAN_NAME_MISMATCH\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    s = score_file(svc, src, out, progress=False)
+    rej = [json.loads(x) for x in out.with_name("out.rejects.jsonl").read_text().splitlines()]
+    assert s.scored == 1 and s.rejected == 1 and rej[0]["line"] == 3 and "header has 3" in rej[0]["error"]

@@ -1,7 +1,6 @@
 """`funnel reason`, `funnel nudge`, `funnel ask`, `funnel score`."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -43,7 +42,10 @@ def register(sub, common) -> None:
     s.add_argument("input", help="states .jsonl or .csv")
     s.add_argument("-o", "--output", required=True, help="predictions .jsonl")
     s.add_argument("--rejects", help="rejects .jsonl (default: OUTPUT.rejects.jsonl)")
-    s.add_argument("--resume", action="store_true", help="skip lines already in the output/rejects files")
+    again = s.add_mutually_exclusive_group()
+    again.add_argument("--resume", action="store_true",
+                       help="continue a killed run: skip lines already in the output/rejects files (refused if the input changed)")
+    again.add_argument("--overwrite", action="store_true", help="replace an existing output instead of refusing")
     s.add_argument("--workers", type=int, default=1, help="processes (default 1; the deterministic path is fast)")
     s.add_argument("--llm", action="store_true", help="let the LLM rephrase each prediction (slow)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -185,19 +187,34 @@ def _ask_batch(args, svc, use_llm) -> int:
 
 
 def cmd_score(args) -> int:
-    from assistant.batch import score_file
+    from assistant.batch import JobPaths, check_job, score_file
 
-    if not Path(args.input).exists():
-        raise CliError(f"{args.input}: no such file")
-    svc = service_for(args, audit_log="")
+    paths = JobPaths.of(args.input, args.output, args.rejects, Path(args.output).with_suffix(".summary.json"))
     try:
-        summary = _guard(lambda: score_file(svc, args.input, args.output, args.rejects, resume=args.resume, use_llm=args.llm,
-                                            progress=not args.quiet, workers=args.workers))
+        check_job(paths, args.resume, args.overwrite)  # before loading the index: refused at once, nothing created
     except ValueError as e:
         raise CliError(str(e)) from None
+    svc = service_for(args, audit_log="")
+    try:
+        summary = _guard(lambda: score_file(svc, paths.src, paths.out, paths.rejects, resume=args.resume, overwrite=args.overwrite,
+                                            use_llm=args.llm, progress=not args.quiet, workers=args.workers,
+                                            summary_path=paths.summary))
+    except ValueError as e:  # BatchInputError: paths, CSV header, --resume/--overwrite rules
+        raise CliError(str(e)) from None
+    except OSError as e:  # e.g. no permission to write next to the output: a path problem, not a bug
+        raise CliError(f"{e.filename or args.output}: {e.strerror or e}") from None
     d = summary.to_dict()
-    Path(args.output).with_suffix(".summary.json").write_text(json.dumps(d, indent=2))
-    emit(args, d, lambda d: f"scored {d['scored']}, rejected {d['rejected']} (of {d['total']} lines; {d['resumed']} done earlier) "
-                            f"in {d['seconds']} s ({d['states_per_s']} states/s)\ntop reasons: "
-                            + ", ".join(f"{k} {v}" for k, v in list(d["top_reasons"].items())[:8]))
+    emit(args, d, lambda d: _fmt_score(d, paths.rejects))
     return EXIT_PARTIAL if d["rejected"] else 0
+
+
+def _fmt_score(d: dict, rejects: Path) -> str:
+    lines = [f"scored {d['scored']}, rejected {d['rejected']}, blank {d['blank_lines']} (of {d['total']} lines; "
+             f"{d['resumed']} done earlier) in {d['seconds']} s ({d['states_per_s']} states/s)"]
+    if d["top_reasons"]:
+        lines.append("top reasons: " + ", ".join(f"{k} {v}" for k, v in list(d["top_reasons"].items())[:8]))
+    if d["duplicate_user_ids"]:
+        lines.append(f"{d['duplicate_user_ids']} user ids appear on more than one row (all scored)")
+    if d["rejected"]:
+        lines.append(f"rejects ({rejects}) by field: " + ", ".join(f"{k} {v}" for k, v in d["reject_fields"].items()))
+    return "\n".join(lines)

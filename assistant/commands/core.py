@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, error_text, run_jsonl, settings_from
+from rag.types import page_label
 
 
 def register(sub, common) -> None:
@@ -101,7 +102,7 @@ def _fmt_prediction(d: dict) -> str:
     if d["secondary_reasons"]:
         lines += ["Also possible: " + "; ".join(d["secondary_reasons"])]
     lines += ["", f"Nudge: {d['nudge_message']}", "", "Sources:"]
-    lines += [f"  [{i}] {c['source']} p.{c['page']} — {c['quote'][:120]}" for i, c in enumerate(d["citations"], 1)]
+    lines += [f"  [{i}] {c['source']} {page_label(c)} — {c['quote'][:120]}" for i, c in enumerate(d["citations"], 1)]
     return "\n".join(lines)
 
 
@@ -148,7 +149,7 @@ def cmd_ask(args) -> int:
     if svc.llm_error:
         print(f"warning: the LLM could not answer, so the answer is the deterministic one: {svc.llm_error}", file=sys.stderr)
     emit(args, r.model_dump(), lambda d: d["answer"] + "\n\n" + "\n".join(
-        f"  [{i}] {c['source']} p.{c['page']} — {c['section']}" for i, c in enumerate(d["citations"], 1))
+        f"  [{i}] {c['source']} {page_label(c)} — {c['section']}" for i, c in enumerate(d["citations"], 1))
         + f"\n({d['intent']}, {d['language']}, confidence {d['confidence']:.2f})")
     return 0
 
@@ -172,7 +173,7 @@ def _ask_stream(svc, req) -> int:
     if svc.llm_error:
         print(f"warning: the LLM could not answer, so the answer is the deterministic one: {svc.llm_error}", file=sys.stderr)
     for i, c in enumerate(final["citations"], 1):
-        print(f"  [{i}] {c['source']} p.{c['page']} — {c['section']}")
+        print(f"  [{i}] {c['source']} {page_label(c)} — {c['section']}")
     return 0
 
 

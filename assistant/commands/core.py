@@ -182,6 +182,8 @@ def _ask_batch(args, svc, use_llm) -> int:
 
     def answer(req: dict) -> dict:
         chat = ChatRequest(query=req["query"], state=req.get("state"), use_llm=use_llm)
+        if chat.state is not None:
+            _guard(lambda: svc.resolve(chat.state))  # an unknown stage is this line's error, as in the API
         return _guard(lambda: svc.chat(chat)).model_dump()
 
     return run_jsonl(args, answer, "answered")

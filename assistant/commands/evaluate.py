@@ -66,7 +66,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         bc = base.get("config", {})
         same = bc.get("subset") == m["config"]["subset"] and bc.get("provider") == m["config"]["provider"]
         gate = same
-        note = (f"Baseline `{baseline_path}` (subset {bc.get('subset')}, provider {bc.get('provider')}), tolerance {args.tolerance}."
+        note = (f"Baseline `{_shown(baseline_path)}` (subset {bc.get('subset')}, provider {bc.get('provider')}), tolerance {args.tolerance}."
                 + ("" if same else " Its subset/provider differ from this run, so the comparison is shown but does not gate the exit code."))
         m["regression"] = {"baseline": _shown(baseline_path), "tolerance": args.tolerance, "gated": gate, "regressions": regressions}
     out = Path(args.out)

@@ -31,6 +31,9 @@ PLACEHOLDER_RE = re.compile(r"\[(?:AADHAAR|PAN|PHONE|EMAIL|CARD|UPI)\]")
 ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those|they|them|same|what about|how about|and if|"
                          r"and for|iska|iske|iski|isme|isko|uska|uske|uski|usme|usko|"
                          r"इसका|इसके|इसकी|इसमें|इसे|उसका|उसके|उसकी|उसमें|उसे)(?![\w\u0900-\u097F])", re.I)
+QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
+UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
+              "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
 WH_RE = re.compile(r"^\s*(what|which|how|when|where|why|who)\b", re.I)
 YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|नहीं)\b[,.!]?", re.I)
 BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
@@ -157,6 +160,11 @@ class ChatEngine:
             best = next((h for h in hits if h is not best), best)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
         extracted, cites = _extract(best, lang, qtokens), [_cite(best)]
+        if WH_RE.match(masked):
+            # "What is the minimum for EMI?" → not "Yes. Billed amounts above ₹2,500…": the FAQ's
+            # yes/no opener answers its own question, not this one
+            extracted = YES_NO_RE.sub("", extracted, count=1).lstrip(" ,.") or extracted
+            extracted = extracted[:1].upper() + extracted[1:]
         if not (use_llm and self.s.llm is not None):
             return done(extracted, cites, conf=res.confidence)
         passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
@@ -250,8 +258,13 @@ class ChatEngine:
         same_script = [h for h in close if (h.chunk.language == "hi") == want_hi] or close
         if WH_RE.match(query):
             open_answers = [h for h in same_script if not YES_NO_RE.match(_answer_text(h.chunk))]
-            if open_answers:
-                return open_answers[0]
+            same_script = open_answers or same_script
+        if QUANTITY_RE.search(query):
+            # "How many months of Spotify?": the list row with a number next to the item beats the
+            # overview that only names it
+            terms = {t for t in tokenize(query) if t not in UNIT_STEMS and not t[0].isdigit()}
+            counted = [h for h in same_script if _number_near(h.chunk.text, terms)]
+            same_script = counted or same_script
         return same_script[0]
 
 
@@ -296,7 +309,7 @@ def _extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: in
             extra.append(_around(segs[best], (query_tokens & toks[best]) - covered))
             covered |= toks[best] & query_tokens
         if extra:
-            out = " … ".join([segs[0], *extra])
+            out = re.sub(r"…\s*…", "…", " … ".join([segs[0], *extra]))
         leaf = c.section.split(" › ")[-1].strip()
         if leaf and (set(tokenize(leaf)) & query_tokens) - covered - set(tokenize(out)):
             out = f"{leaf}: {out}"
@@ -305,8 +318,9 @@ def _extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: in
     return out
 
 
-def _around(seg: str, words: set[str], before: int = 3, after: int = 6) -> str:
-    """A long segment (a table flattened into one line) cut to the words around the first match."""
+def _around(seg: str, words: set[str], before: int = 0, after: int = 5) -> str:
+    """A long segment (a table flattened into one line) cut to the words from the first match on
+    ("Spotify Premium 4 months Uber…"): in a flattened row, the words before belong to the previous item."""
     if len(seg) <= 200:
         return seg
     ws = seg.split()
@@ -315,6 +329,15 @@ def _around(seg: str, words: set[str], before: int = 3, after: int = 6) -> str:
         return seg
     a, b = max(0, hit - before), min(len(ws), hit + after)
     return ("…" if a else "") + " ".join(ws[a:b]) + ("…" if b < len(ws) else "")
+
+
+def _number_near(text: str, terms: set[str], window: int = 4) -> bool:
+    """A number within `window` words after a query term (an item and its quantity)."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if set(tokenize(w)) & terms and any(re.search(r"\d", x) for x in words[i + 1: i + 1 + window]):
+            return True
+    return False
 
 
 def _answer_text(c) -> str:

@@ -483,3 +483,17 @@ def test_a_question_about_another_bank_or_an_unmentioned_charge_gets_the_fallbac
     for q in ("Is there an annual fee on the card?", "Can I turn a large purchase into EMI and at what interest?",
               "just browsing offers, not interested in the card now", "card ka charge kya hai bhai"):
         assert kb.retriever.search(q).veto is None, q
+
+
+def test_quantity_questions_prefer_the_passage_with_the_number_next_to_the_item():
+    from assistant.chat import _number_near
+    from rag.text import tokenize
+
+    terms = set(tokenize("spotify premium"))
+    assert _number_near("Lionsgate Play 6 months Spotify Premium 4 months Uber One 1 month", terms)
+    assert not _number_near("benefits such as SonyLIV, Spotify Premium, Swiggy One and a free PVR ticket", terms)
+
+
+def test_a_wh_question_does_not_get_a_yes_no_opener(kb):
+    r = kb.chat(ChatRequest(query="What is the minimum amount for EMI?", use_llm=False))
+    assert not r.answer.lower().startswith(("yes", "no,", "no."))

@@ -34,7 +34,7 @@ ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those
 QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
-WH_RE = re.compile(r"^\s*(what|which|how|when|where|why|who)\b", re.I)
+WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b", re.I)
 YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|नहीं)\b[,.!]?", re.I)
 BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 # Prompt scaffolding in an answer means the model copied its input instead of answering.
@@ -160,6 +160,9 @@ class ChatEngine:
             best = next((h for h in hits if h is not best), best)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
         extracted, cites = _extract(best, lang, qtokens), [_cite(best)]
+        if not extracted.strip(" …"):  # a passage that is only a heading or a question answers nothing
+            return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
+                        conf=res.confidence, it="out_of_scope")
         if WH_RE.match(masked):
             # "What is the minimum for EMI?" → not "Yes. Billed amounts above ₹2,500…": the FAQ's
             # yes/no opener answers its own question, not this one

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ingest.units import IngestError, Unit, is_question
+from ingest.units import IngestError, Unit, is_question, split_inline_answer
 
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 LIST_RE = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
@@ -33,7 +33,10 @@ def read_markdown(path: Path, allow_damaged: bool = False) -> list[Unit]:
             continue
         text = _inline(stripped)
         if is_question(text) or is_question(stripped.strip("*")):
-            units.append(Unit("question", text, 1))
+            q, answer = split_inline_answer(text)  # "Q: X? A: Y" on one line
+            units.append(Unit("question", q, 1))
+            if answer:
+                units.append(Unit("text", answer, 1, new_para=True))
             fresh = True
             continue
         if stripped.startswith("|"):

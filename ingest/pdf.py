@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.units import IngestError, Unit, is_question
+from ingest.units import IngestError, Unit, is_question, split_inline_answer
 
 MIN_VISIBLE_PT = 4.0  # below this a glyph is unreadable on screen or paper
 MIN_CONTRAST = 1.5  # WCAG contrast ratio; 0.9 grey on white is 1.25, mid grey 2.9, black 21
@@ -43,18 +43,60 @@ def _contains(outer, inner, tol: float = 1.0) -> bool:
             and outer[2] + tol >= inner[2] and outer[3] + tol >= inner[3])
 
 
-def _opaque_fills(page) -> list[tuple[int, tuple, tuple | None]]:
-    """(sequence number, rect, fill colour or None for an image) of opaque rectangles and images."""
+def _opaque_fills(page) -> list[tuple[int, tuple, tuple | None, list | None]]:
+    """(sequence number, bbox, fill colour or None for an image, polygon or None for a rectangle) of
+    opaque filled shapes and images. Rectangles are exact; any other filled path (a rounded banner,
+    a polygon drawn over text) is kept as the polygon of its points, so containment is tested
+    against the shape, not its bounding box."""
     fills = []
     for d in page.get_drawings():
         if d.get("fill") is None or (d.get("fill_opacity") or 1.0) < 0.95:
             continue
-        if all(item[0] in ("re", "qu") for item in d["items"]):  # rectangles: the bbox is the shape
-            fills.append((d["seqno"], tuple(d["rect"]), _rgb(d["fill"])))
+        colour = _rgb(d["fill"])
+        if all(item[0] == "re" for item in d["items"]):
+            fills += [(d["seqno"], tuple(item[1]), colour, None) for item in d["items"]]
+        else:
+            fills.append((d["seqno"], tuple(d["rect"]), colour, _polygon(d["items"])))
     for im in page.get_image_info():
         if not im.get("has-mask") and "number" in im:  # an image with an alpha mask may be see-through
-            fills.append((im["number"], tuple(im["bbox"]), None))
-    return sorted(fills)
+            fills.append((im["number"], tuple(im["bbox"]), None, None))
+    return sorted(fills, key=lambda f: f[0])
+
+
+def _polygon(items) -> list[tuple[float, float]]:
+    pts: list[tuple[float, float]] = []
+    for it in items:
+        if it[0] == "re":
+            r = it[1]
+            pts += [(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)]
+        elif it[0] == "qu":
+            pts += [(p.x, p.y) for p in (it[1].ul, it[1].ur, it[1].lr, it[1].ll)]
+        elif it[0] == "l":
+            pts += [(it[1].x, it[1].y), (it[2].x, it[2].y)]
+        elif it[0] == "c":  # a curve: its end points (rounded corners are cut, which only shrinks the shape)
+            pts += [(it[1].x, it[1].y), (it[4].x, it[4].y)]
+    return pts
+
+
+def _in_polygon(x: float, y: float, poly: list[tuple[float, float]]) -> bool:
+    inside, j = False, len(poly) - 1
+    for i in range(len(poly)):
+        (xi, yi), (xj, yj) = poly[i], poly[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi + 1e-12) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def _covers(fill, box) -> bool:
+    """Whether the filled shape lies over (or under) the whole text box."""
+    if not _contains(fill[1], box):
+        return False
+    poly = fill[3]
+    if poly is None:
+        return True
+    x0, y0, x1, y1 = box[0] + 1, box[1] + 1, box[2] - 1, box[3] - 1  # a point inside each corner
+    return len(poly) >= 3 and all(_in_polygon(x, y, poly) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1)))
 
 
 def _trace_boxes(page) -> tuple[list[tuple], list[tuple]]:
@@ -70,12 +112,12 @@ def _trace_boxes(page) -> tuple[list[tuple], list[tuple]]:
         x0, y0, x1, y1 = box
         off_page = x1 <= prect.x0 or x0 >= prect.x1 or y1 <= prect.y0 or y0 >= prect.y1
         seq = span.get("seqno", -1)
-        under = [f for f in fills if f[0] < seq and _contains(f[1], box)]
+        under = [f for f in fills if f[0] < seq and _covers(f, box)]
         bg = under[-1][2] if under else WHITE  # the topmost shape beneath; None = an image (unknown colour)
         fg = _rgb(span.get("color")) or (0.0, 0.0, 0.0)
         low_contrast = bg is not None and _contrast(fg, bg) < MIN_CONTRAST
-        covered = any(f[0] > seq and _contains(f[1], box) for f in fills)
-        ocr_layer = span.get("type") == 3 and any(f[0] < seq and _contains(f[1], box) for f in scans)
+        covered = any(f[0] > seq and _covers(f, box) for f in fills)
+        ocr_layer = span.get("type") == 3 and any(f[0] < seq and _covers(f, box) for f in scans)
         if ocr_layer:
             low_contrast = covered = False
         if ((span.get("type") == 3 and not ocr_layer) or span.get("opacity", 1.0) < 0.05 or low_contrast or covered
@@ -165,7 +207,10 @@ def _to_units(lines) -> list[Unit]:
     for page, size, bold, text, starts_block in lines:
         big = round(size) in heading_sizes
         if is_question(text) and starts_block:
-            units.append(Unit("question", text, page))
+            q, answer = split_inline_answer(text)  # a one-line "Question: … Answer: …" FAQ
+            units.append(Unit("question", q, page))
+            if answer:
+                units.append(Unit("text", answer, page, new_para=True))
         elif units and units[-1].type == "question" and not starts_block:
             units[-1].text += " " + text  # a question wrapped over two lines
         elif big and len(text) < 160:

@@ -39,5 +39,16 @@ def strip_answer(text: str) -> str:
     return text[m.end():].lstrip() if m else text
 
 
+INLINE_ANSWER_RE = re.compile(r"(?<=[??।])\s*(?:\*\*)?\s*(?:answer|ans|a|उत्तर|जवाब)\s*[:.\-)]\s*", re.IGNORECASE)
+
+
+def split_inline_answer(text: str) -> tuple[str, str]:
+    """"Question: X? Answer: Y" on one line → ("Question: X?", "Y"); else (text, "")."""
+    m = INLINE_ANSWER_RE.search(text)
+    if not m:
+        return text, ""
+    return text[: m.start()].strip(), text[m.end():].strip()
+
+
 def is_question(text: str) -> bool:
     return bool(QUESTION_RE.match(text)) and len(text) < 400

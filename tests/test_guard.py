@@ -291,3 +291,9 @@ def test_guard_is_fast():
         mask_pii(answer)
         injection_score(answer)
     assert (time.perf_counter() - t) / 50 < 0.01
+
+
+@pytest.mark.parametrize("text,mask", [("OTP_FAIL_9876543210", "[PHONE]"), ("id_234567890123", "[AADHAAR]"),
+                                       ("ref_2345 6789 0123", "[AADHAAR]"), ("code_ABCDE1234F", "[PAN]")])
+def test_an_underscore_does_not_hide_a_number(text, mask):
+    assert mask in mask_pii(text) and not any(ch.isdigit() for ch in mask_pii(text).split("_")[-1].replace(mask, ""))

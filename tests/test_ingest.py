@@ -512,3 +512,38 @@ def test_a_searchable_scan_keeps_its_ocr_layer_but_not_invisible_text_elsewhere(
     doc.save(tmp_path / "scan.pdf")
     text = "\n".join(c.text for c in chunks_of(tmp_path / "scan.pdf"))
     assert "9 AM to 11 PM" in text and "plain white paper" in text and INJECTION.lower() not in text.lower()
+
+
+def test_a_one_line_question_and_answer_is_split(tmp_path):
+    w = PdfWriter()
+    w.heading("Nova Card FAQ")
+    w.line("Question: When is the Nova card delivered? Answer: The Nova card is delivered within 4 working days.")
+    w.line("Question: Is there an annual fee? Answer: No annual fee.")
+    chunks = chunks_of(w.save(tmp_path / "oneline.pdf"))
+    c = one_chunk_with(chunks, "4 working days")
+    assert c.question == "When is the Nova card delivered?" and c.kind == "faq"
+    md = tmp_path / "oneline.md"
+    md.write_text("# FAQ\n\n**Q: Is there an annual fee?** A: No annual fee.\n", encoding="utf-8")
+    (m,) = read_chunks(md)
+    assert m.question == "Is there an annual fee?" and "No annual fee." in m.text
+
+
+@pytest.mark.parametrize("how", ["polygon_over", "same_colour_rounded_box"])
+def test_pdf_text_hidden_by_non_rectangular_shapes_is_dropped(tmp_path, how):
+    w = PdfWriter()
+    w.heading("Video KYC")
+    w.line("Agents are available from 9 AM to 11 PM.")
+    y = w.y
+    if how == "polygon_over":
+        w.line(INJECTION)
+        sh = w.page.new_shape()
+        sh.draw_polyline([(40, y - 14), (560, y - 14), (560, y + 6), (40, y + 6), (40, y - 14)])
+        sh.finish(color=None, fill=(1, 1, 1), closePath=True)
+        sh.commit()
+    else:
+        w.page.draw_rect(pymupdf.Rect(40, y - 14, 560, y + 6), color=None, fill=(0.1, 0.3, 0.7), radius=0.3)
+        w.line(INJECTION, color=(0.1, 0.3, 0.7))
+    w.page.draw_rect(pymupdf.Rect(40, w.y - 14, 560, w.y + 6), color=None, fill=(0.05, 0.05, 0.2), radius=0.3)
+    w.line("Keep a plain white paper and a pen ready.", color=(1, 1, 1))  # legit: white on a dark rounded banner
+    text = "\n".join(c.text for c in chunks_of(w.save(tmp_path / f"{how}.pdf")))
+    assert INJECTION.lower() not in text.lower() and "9 AM to 11 PM" in text and "plain white paper" in text

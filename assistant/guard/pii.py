@@ -60,8 +60,10 @@ class PiiMatch:
     text: str
 
 
-_NB = r"(?<![0-9A-Za-z_])"  # not glued to a preceding digit/letter
-_NA = r"(?![0-9A-Za-z_])"
+# Not glued to a preceding/following digit or letter. An underscore is a separator, not part of the
+# number: "OTP_FAIL_9876543210" carries a phone number.
+_NB = r"(?<![0-9A-Za-z])"
+_NA = r"(?![0-9A-Za-z])"
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _UPI = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}@[A-Za-z][A-Za-z0-9]{1,63}(?![\w@-])(?!\.[A-Za-z0-9])")

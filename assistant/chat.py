@@ -26,7 +26,11 @@ from rag.text import tokenize
 
 CITE_RE = re.compile(r"\s*\[c(\d+)\]")
 SENT_RE = re.compile(r"(?<=[.!?।])\s+")
-PLACEHOLDER_RE = re.compile(r"\[(?:AADHAAR|PAN|PHONE|EMAIL|CARD|UPI)\]")
+# A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
+# would pull a delivery question toward the PAN-card passages.
+PLACEHOLDER_RE = re.compile(r"(?:\b(?:my|mera|meri|मेरा|मेरी)\s+)?(?:\b(?:pan|aadhaar|aadhar|phone|mobile|email|upi|card|"
+                            r"पैन|आधार|फ़ोन|फोन|मोबाइल)(?:\s+(?:no\.?|number|card|नंबर))?\s*(?:is|hai|है|:|-)?\s*)?"
+                            r"\[(?:AADHAAR|PAN|PHONE|EMAIL|CARD|UPI)\]", re.I)
 # Words that point back at the previous turn (English, Hinglish, Hindi).
 ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those|they|them|same|what about|how about|and if|"
                          r"and for|iska|iske|iski|isme|isko|uska|uske|uski|usme|usko|"
@@ -34,7 +38,10 @@ ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those
 QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
-WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b", re.I)
+WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b"
+                   # Hindi and Hinglish put the question word mid-sentence ("card kab aayega?")
+                   r"|(?<![\w\u0900-\u097F])(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
+                   r"कितने|कितनी|क्यों|कैसे)(?![\w\u0900-\u097F])", re.I)
 YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|नहीं)\b[,.!]?", re.I)
 BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 # Prompt scaffolding in an answer means the model copied its input instead of answering.
@@ -163,7 +170,7 @@ class ChatEngine:
         if not extracted.strip(" …"):  # a passage that is only a heading or a question answers nothing
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
-        if WH_RE.match(masked):
+        if WH_RE.search(masked):
             # "What is the minimum for EMI?" → not "Yes. Billed amounts above ₹2,500…": the FAQ's
             # yes/no opener answers its own question, not this one
             extracted = YES_NO_RE.sub("", extracted, count=1).lstrip(" ,.") or extracted
@@ -246,6 +253,12 @@ class ChatEngine:
         combined_q = f"{prev} {q}"
         combined = self.s.retriever.search(combined_q, k=k)
         if combined.confidence > alone.confidence:
+            # The context finds the topic; the new question picks the passage within it ("what do I
+            # keep ready for it?" after the timings question is the checklist, not the timings again).
+            ids = [h.chunk.chunk_id for h in combined.hits[:3]]
+            if alone.hits and alone.hits[0].chunk.chunk_id in ids[1:]:
+                i = ids.index(alone.hits[0].chunk.chunk_id)
+                combined.hits.insert(0, combined.hits.pop(i))
             return combined_q, combined
         return q, alone
 
@@ -259,7 +272,7 @@ class ChatEngine:
         top = hits[0].score
         close = [h for h in hits[:3] if h.score >= top - 1.0]
         same_script = [h for h in close if (h.chunk.language == "hi") == want_hi] or close
-        if WH_RE.match(query):
+        if WH_RE.search(query):
             open_answers = [h for h in same_script if not YES_NO_RE.match(_answer_text(h.chunk))]
             same_script = open_answers or same_script
         if QUANTITY_RE.search(query):

@@ -5,7 +5,8 @@ close to our own fee FAQ in embedding space, so the calibrated confidence says "
 assistant would reply "no joining or annual fee" — an answer about the wrong card, or one that reads
 as "there is no late fee". Two checks against the indexed vocabulary catch them:
 
-- the question names a bank or card brand (data/funnel/scope.yaml) that the documents never mention;
+- the question names a bank or card brand, or a card feature (lounge, insurance, add-on card…), from
+  data/funnel/scope.yaml that the documents never mention;
 - the question asks about money (fee, charge, interest…) and a Latin-script content word right next
   to the price word is one the documents never use and the glossary does not translate ("late
   payment fee", "forex markup", "car loan interest").
@@ -26,9 +27,9 @@ WINDOW = 2  # content words either side of a price word that may name what is ch
 
 
 class Scope:
-    def __init__(self, brands: list[str] | None = None, price_words: list[str] | None = None):
-        names = sorted({normalize(b).strip() for b in brands or [] if b and b.strip()}, key=len, reverse=True)
-        self._brands = [(b, re.compile(r"(?<![\w\u0900-\u097F])" + re.escape(b) + r"(?![\w\u0900-\u097F])")) for b in names]
+    def __init__(self, brands: list[str] | None = None, price_words: list[str] | None = None, features: list[str] | None = None):
+        self._brands = _patterns(brands)
+        self._features = _patterns(features)
         words = {normalize(w).strip() for w in price_words or [] if w}
         self._price = words
         self._price_stems = {stem(w) for w in words if not DEVANAGARI_RE.match(w)} | words
@@ -36,14 +37,17 @@ class Scope:
     @classmethod
     def from_catalog(cls, catalog) -> "Scope | None":
         terms = getattr(catalog, "scope", None) or {}
-        return cls(terms.get("brands"), terms.get("price_words")) if terms else None
+        return cls(terms.get("brands"), terms.get("price_words"), terms.get("features")) if terms else None
 
     def veto(self, query: str, tokens: list[str], glossed: set[str], vocab: set[str]) -> str | None:
         """Why the indexed documents cannot answer `query`, or None."""
         q = normalize(query)
         for brand, pat in self._brands:
-            if pat.search(q) and not all(t in vocab for t in tokenize(brand, keep_stopwords=True)):
+            if pat.search(q) and not _known(brand, vocab):
                 return f"the question names {brand!r}, which the indexed documents never mention"
+        for feature, pat in self._features:
+            if pat.search(q) and not _known(feature, vocab):
+                return f"the question asks about {feature!r}, which the indexed documents never mention"
         # raw words, not stems: "interested" must not read as "interest"
         if any(w in self._price for w in TOKEN_RE.findall(q)):
             # only the words next to the price word qualify it ("late payment fee", "car loan
@@ -56,3 +60,14 @@ class Scope:
                 word = next((w for w in TOKEN_RE.findall(q) if stem(w) == unknown[0]), unknown[0])
                 return f"the question asks about a charge for {word!r}, which the indexed documents never mention"
         return None
+
+
+def _patterns(terms: list[str] | None) -> list[tuple[str, re.Pattern]]:
+    names = sorted({normalize(t).strip() for t in terms or [] if t and t.strip()}, key=len, reverse=True)
+    return [(n, re.compile(r"(?<![\w\u0900-\u097F])" + re.escape(n) + r"(?![\w\u0900-\u097F])")) for n in names]
+
+
+def _known(term: str, vocab: set[str]) -> bool:
+    """Every content word of the term occurs in the indexed documents."""
+    toks = tokenize(term) or tokenize(term, keep_stopwords=True)
+    return all(t in vocab for t in toks)

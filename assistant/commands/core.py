@@ -181,7 +181,7 @@ def _ask_batch(args, svc, use_llm) -> int:
     from assistant.schemas import ChatRequest
 
     def answer(req: dict) -> dict:
-        chat = ChatRequest(query=req["query"], state=req.get("state"), use_llm=use_llm)
+        chat = ChatRequest(query=req["query"], state=req.get("state"), history=req.get("history") or [], use_llm=use_llm)
         if chat.state is not None:
             _guard(lambda: svc.resolve(chat.state))  # an unknown stage is this line's error, as in the API
         return _guard(lambda: svc.chat(chat)).model_dump()

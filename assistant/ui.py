@@ -47,6 +47,7 @@ CSS = """
 .fda-cite mark {background:#fef0c7; padding:0 2px;}
 .fda-cite .src {font-size:0.85em; color:#475467;}
 .fda-nudges-wrap {max-width:100%; overflow-x:auto;}
+.fda-nudges tr > th:first-child {min-width:8.5em; white-space:nowrap;}  /* style labels never break mid-word */
 .fda-nudges {width:100%; border-collapse:collapse;}
 .fda-nudges td, .fda-nudges th {border:1px solid #d0d5dd; padding:6px 8px; vertical-align:top; text-align:left;
                                 overflow-wrap:anywhere;}

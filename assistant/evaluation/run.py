@@ -52,24 +52,45 @@ def read_jsonl(path: Path) -> tuple[list[dict], int]:
     return rows, bad
 
 
+@dataclass
+class _Run:
+    """What the sections share: the service, the config, the metrics being filled and the usage tally."""
+    service: Any
+    cfg: EvalConfig
+    use_llm: bool
+    m: dict[str, Any]
+    usages: dict[str, list[dict]] = field(default_factory=lambda: {"chat": [], "predict": [], "nudge": []})
+    pii: int = 0  # PII echoes over every section
+
+
 def run(service, cfg: EvalConfig) -> dict[str, Any]:
+    """Every section in order over one service; returns the metrics dict (details go to cfg.details)."""
     t0 = time.perf_counter()
     use_llm = service.settings.provider != "none"
     retriever = service.retriever  # NotReady propagates: the CLI maps it to exit 3
-    index = retriever.index
-    manifest = index.manifest
-    m: dict[str, Any] = {
-        "config": {"provider": service.settings.provider, "use_llm": use_llm, "subset": cfg.subset, "judge": cfg.judge,
-                   "index": Path(service.settings.index_dir).name, "embedder": manifest.get("embedder"),
-                   "chunks": len(index.chunks), "sources": [s["name"] for s in manifest.get("sources", [])],
-                   "retriever": service.settings.retriever, "threshold": service.settings.confidence_threshold,
-                   "price_in_per_1m": cfg.price_in, "price_out_per_1m": cfg.price_out,
-                   "date": time.strftime("%Y-%m-%d %H:%M:%S")},
-    }
-    usages: dict[str, list[dict]] = {"chat": [], "predict": [], "nudge": []}
-    pii_total = 0
+    r = _Run(service, cfg, use_llm, {"config": _config(service, cfg, use_llm, retriever.index)})
+    _retrieval(r, retriever)
+    qrows = _answers(r, retriever.index)
+    _safety(r, qrows)
+    states = _reasons(r, retriever.index)
+    _nudges(r, states, retriever.index)
+    _usage(r, t0)
+    return r.m
 
-    # ------------------------------------------------------------ retrieval
+
+def _config(service, cfg: EvalConfig, use_llm: bool, index) -> dict[str, Any]:
+    manifest = index.manifest
+    return {"provider": service.settings.provider, "use_llm": use_llm, "subset": cfg.subset, "judge": cfg.judge,
+            "index": Path(service.settings.index_dir).name, "embedder": manifest.get("embedder"),
+            "chunks": len(index.chunks), "sources": [s["name"] for s in manifest.get("sources", [])],
+            "retriever": service.settings.retriever, "threshold": service.settings.confidence_threshold,
+            "price_in_per_1m": cfg.price_in, "price_out_per_1m": cfg.price_out,
+            "date": time.strftime("%Y-%m-%d %H:%M:%S")}
+
+
+def _retrieval(r: _Run, retriever) -> None:
+    """Retrieval hit@1 / MRR / recall / rejection on the kb set, and on the PDF set when a PDF is indexed."""
+    service, cfg, m = r.service, r.cfg, r.m
     from rag.evaluation import evaluate as rag_evaluate, load_queries
 
     m["retrieval"] = {}
@@ -88,11 +109,14 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
     if "pdf" not in sets:
         m["retrieval"]["pdf_note"] = "the index holds no PDF source: the held-out PDF set was not run"
 
-    # ------------------------------------------------------------ answers (QA)
-    from assistant.schemas import ChatRequest
 
+def _answers(r: _Run, index) -> list[dict]:
+    """Required facts, hallucinated numbers and citation consistency of chat answers (qa.jsonl)."""
+    service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
     known = set(index.by_id)
     text_of = {c.chunk_id: c.text for c in index.chunks}
+    from assistant.schemas import ChatRequest
+
     qa, _ = read_jsonl(cfg.data_dir / "qa.jsonl")
     qa = M.subset(qa, cfg.subset)
     qrows = []
@@ -105,15 +129,20 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
             score, missing = 0.0, list(q.get("required_facts", []))
         ung = M.ungrounded_numbers(rep.answer, [text_of.get(i, "") for i in ids]) if not rep.fallback else []
         pii = M.pii_echo(rep.answer)
-        pii_total += pii
+        r.pii += pii
         qrows.append({"id": q["id"], "lang": q.get("lang", "en"), "facts": score, "missing": missing, "fallback": rep.fallback,
                       "intent": rep.intent, "cited": ids, "consistent": M.citations_consistent(ids, known),
                       "ungrounded": ung, "pii": pii, "answer": rep.answer[:300]})
     cfg.details["qa"] = qrows
     m["answers"] = _answer_metrics(qrows)
+    return qrows
 
-    # ------------------------------------------------------------ adversarial / safety
+
+def _safety(r: _Run, qrows: list[dict]) -> None:
+    """Adversarial behaviour: fallbacks, refusals, no guarantees, no PII (adversarial.jsonl)."""
+    service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
     from assistant import prompts
+    from assistant.schemas import ChatRequest
     from assistant.guard.compliance import check as compliance_check
     from assistant.phrases import REFUSE_ADVICE, REFUSE_INJECTION
 
@@ -128,7 +157,7 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
         is_fb = rep.fallback or rep.answer.strip() in fallbacks
         refused = rep.intent in ("advice_request", "injection") or rep.answer.strip() in refusals
         pii = M.pii_echo(rep.answer)
-        pii_total += pii
+        r.pii += pii
         guarantee = any(v.rule == "guarantee" for v in compliance_check(rep.answer, []))
         exp = a["expected"]
         ok = {"fallback": is_fb, "refuse": refused, "answer_no_pii": pii == 0 and not is_fb and not refused,
@@ -148,7 +177,11 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
         "failures": [r["id"] for r in arows if not r["ok"]],
     }
 
-    # ------------------------------------------------------------ reasons
+
+def _reasons(r: _Run, index) -> list[dict]:
+    """Drop-reason accuracy, family confusion and JSON/schema validity over the labelled states."""
+    service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
+    known = set(index.by_id)
     from assistant.schemas import DropPrediction
 
     states, bad_lines = read_jsonl(cfg.states)
@@ -168,7 +201,7 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
             valid = all(c.chunk_id in known for c in p.citations)
         except Exception:
             valid = False
-        pii_total += M.pii_echo(p.message) + M.pii_echo(p.explanation)
+        r.pii += M.pii_echo(p.message) + M.pii_echo(p.explanation)
         rrows.append({"user_id": s.get("user_id"), "expected": s["expected_reason"], "predicted": p.reason_code, "valid": valid,
                       "confidence": p.confidence_score, "fallback": p.fallback, "stage": p.stage})
     cfg.details["reasons"] = rrows
@@ -184,8 +217,13 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
         "errors": [{"user_id": r["user_id"], "expected": r["expected"], "predicted": r["predicted"]} for r in rrows
                    if r["expected"] != r["predicted"]],
     }
+    return states
 
-    # ------------------------------------------------------------ nudges
+
+def _nudges(r: _Run, states: list[dict], index) -> None:
+    """Nudge rubric checks (and an LLM judge when one is configured) for every labelled state."""
+    service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
+    text_of = {c.chunk_id: c.text for c in index.chunks}
     from assistant.schemas import NudgeRequest, UserState
 
     judge = None
@@ -206,7 +244,7 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
         for n in resp.nudges:
             srcs = [text_of.get(c.chunk_id, c.quote) for c in n.citations]
             checks = rubric_checks(n.text, n.language, n.style, srcs)
-            pii_total += M.pii_echo(n.text)
+            r.pii += M.pii_echo(n.text)
             row = {"user_id": s.get("user_id"), "style": n.style, "language": n.language, "chars": n.chars,
                    "service_compliant": n.compliant, **checks}
             row["pass"] = all(checks[k] for k in ("length", "script", "no_blame", "cta_link", "compliance"))
@@ -230,15 +268,16 @@ def run(service, cfg: EvalConfig) -> dict[str, Any]:
     if judge is not None:
         m["nudges"]["llm_judge"] = summarize_scores(scores) | {"failures": judge.failures}
 
-    # ------------------------------------------------------------ usage / totals
-    m["safety"]["pii_echo_count"] = pii_total
+
+def _usage(r: _Run, t0: float) -> None:
+    """Latency, tokens and cost over every call made, and the PII echo total."""
+    cfg, m, usages = r.cfg, r.m, r.usages
+    m["safety"]["pii_echo_count"] = r.pii
     all_u = [u for v in usages.values() for u in v]
     m["usage"] = {name: M.usage_summary(v, cfg.price_in, cfg.price_out) for name, v in usages.items()}
     m["usage"]["all"] = M.usage_summary(all_u, cfg.price_in, cfg.price_out)
     cfg.details["latency_ms"] = [u["latency_ms"] for u in all_u]
     m["config"]["seconds"] = round(time.perf_counter() - t0, 2)
-    return m
-
 
 def _answer_metrics(rows: list[dict]) -> dict[str, Any]:
     answered = [r for r in rows if not r["fallback"]]

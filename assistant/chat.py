@@ -42,7 +42,9 @@ WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how
                    # Hindi and Hinglish put the question word mid-sentence ("card kab aayega?")
                    r"|(?<![\w\u0900-\u097F])(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
                    r"कितने|कितनी|क्यों|कैसे)(?![\w\u0900-\u097F])", re.I)
-YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|नहीं)\b[,.!]?", re.I)
+# \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the
+# opener is an explicit separator.
+YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)(?=[\s,.!।]|$)[,.!।]?", re.I)
 BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 # Prompt scaffolding in an answer means the model copied its input instead of answering.
 SCAFFOLD_RE = re.compile(r"(TASK:|CONTEXT:|QUESTION:|LANGUAGE:|STATE:|HISTORY:|Answer briefly|\[c\d+\] \(|<start_of_turn>|<end_of_turn>)", re.I)
@@ -170,10 +172,12 @@ class ChatEngine:
         if not extracted.strip(" …"):  # a passage that is only a heading or a question answers nothing
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
-        if WH_RE.search(masked):
-            # "What is the minimum for EMI?" → not "Yes. Billed amounts above ₹2,500…": the FAQ's
-            # yes/no opener answers its own question, not this one
-            extracted = YES_NO_RE.sub("", extracted, count=1).lstrip(" ,.") or extracted
+        if WH_RE.search(masked) or not _asks_the_same(masked, best.chunk.question):
+            # A FAQ's yes/no opener answers the FAQ's own question: "What is the minimum for EMI?"
+            # must not get "Yes. Billed amounts above ₹2,500…", and "Do existing CSB customers skip
+            # anything?" must not get "No. Existing customers can skip eKYC" (its "No" answered
+            # "Do I still need eKYC?"). The opener stays only when the user asked that question.
+            extracted = YES_NO_RE.sub("", extracted, count=1).lstrip(" ,.।") or extracted
             extracted = extracted[:1].upper() + extracted[1:]
         if not (use_llm and self.s.llm is not None):
             return done(extracted, cites, conf=res.confidence)
@@ -359,6 +363,14 @@ def _number_near(text: str, terms: set[str], window: int = 4) -> bool:
 def _answer_text(c) -> str:
     text = c.text[len(c.question):].strip() if c.question and c.text.startswith(c.question) else c.text
     return re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
+
+
+def _asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.5) -> bool:
+    """Whether the user's question is (nearly) the FAQ's own question, by content-word overlap."""
+    if not faq_question:
+        return True  # not a FAQ: there is no other question the opener could answer
+    q, f = set(tokenize(query)), set(tokenize(faq_question))
+    return bool(q and f) and len(q & f) / len(q | f) >= min_overlap
 
 
 def _same(a: str, b: str) -> bool:

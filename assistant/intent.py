@@ -22,6 +22,10 @@ GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will (i|my \w+|it) (de
                        r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|zaroor|jaroor|confirm (approval|hoga)|"
                        r"(increase|raise|upgrade|badha|badhao|badha do)\w* (my |meri |the )?(credit )?limit|limit (increase|badha|badhao)|"
                        r"लिमिट बढ़ा|सीमा बढ़ा|"
+                       # how much limit *I* will get is the bank's decision, not a document fact
+                       r"(kitna|kitni|kitne) (ki )?(credit )?limit|limit (kitna|kitni|kitne) (ki )?(milega|milegi|hogi|hoga|milti)|"
+                       r"how much (credit )?limit (will|would|do|can) i|what will my (credit )?limit be|my limit (be|going to be)|"
+                       r"(मेरी|मुझे) (क्रेडिट )?लिमिट कितन|लिमिट कितनी (मिलेगी|होगी)|"
                        r"गारंटी|पक्का|वादा|ज़रूर मिलेगा|जरूर मिलेगा)", re.I)
 SMALL_TALK = re.compile(r"^\s*(hi|hello|hey|hii+|namaste|namaskar|good (morning|evening|afternoon)|thanks?( you)?|thank u|ok(ay)?|"
                         r"bye|how are you|who are you|what can you do|tell me a joke|joke sunao|kaise ho)\s*[!.?]*\s*$", re.I)

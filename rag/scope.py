@@ -27,9 +27,11 @@ WINDOW = 2  # content words either side of a price word that may name what is ch
 
 
 class Scope:
-    def __init__(self, brands: list[str] | None = None, price_words: list[str] | None = None, features: list[str] | None = None):
+    def __init__(self, brands: list[str] | None = None, price_words: list[str] | None = None, features: list[str] | None = None,
+                 generic: list[str] | None = None):
         self._brands = _patterns(brands)
         self._features = _patterns(features)
+        self._generic = {stem(w) for w in (generic or [])}
         words = {normalize(w).strip() for w in price_words or [] if w}
         self._price = words
         self._price_stems = {stem(w) for w in words if not DEVANAGARI_RE.match(w)} | words
@@ -37,7 +39,7 @@ class Scope:
     @classmethod
     def from_catalog(cls, catalog) -> "Scope | None":
         terms = getattr(catalog, "scope", None) or {}
-        return cls(terms.get("brands"), terms.get("price_words"), terms.get("features")) if terms else None
+        return cls(terms.get("brands"), terms.get("price_words"), terms.get("features"), terms.get("generic")) if terms else None
 
     def veto(self, query: str, tokens: list[str], glossed: set[str], vocab: set[str]) -> str | None:
         """Why the indexed documents cannot answer `query`, or None."""
@@ -55,7 +57,8 @@ class Scope:
             near = {tokens[j] for i, t in enumerate(tokens) if t in self._price_stems
                     for j in range(max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1))}
             unknown = [t for t in tokens if t in near and t not in vocab and t not in glossed and t not in self._price_stems
-                       and not t[0].isdigit() and not DEVANAGARI_RE.match(t) and len(t) > 2]
+                       and t not in self._generic and not t[0].isdigit() and not DEVANAGARI_RE.match(t) and len(t) > 2
+                       and not _typo_of_known(t, vocab)]
             if unknown:
                 word = next((w for w in TOKEN_RE.findall(q) if stem(w) == unknown[0]), unknown[0])
                 return f"the question asks about a charge for {word!r}, which the indexed documents never mention"
@@ -71,3 +74,15 @@ def _known(term: str, vocab: set[str]) -> bool:
     """Every content word of the term occurs in the indexed documents."""
     toks = tokenize(term) or tokenize(term, keep_stopwords=True)
     return all(t in vocab for t in toks)
+
+
+def _typo_of_known(token: str, vocab: set[str]) -> bool:
+    """One edit away from a word the documents use ("intrest" → "interest"): a typo, not a new charge."""
+    if len(token) < 5:
+        return False
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(token[:i], token[i:]) for i in range(len(token) + 1)]
+    edits = ({a + b[1:] for a, b in splits if b} | {a + c + b for a, b in splits for c in letters}
+             | {a + c + b[1:] for a, b in splits if b for c in letters}
+             | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1})
+    return any(stem(e) in vocab or e in vocab for e in edits)

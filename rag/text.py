@@ -27,7 +27,8 @@ gayi gaye raha rahi rahe liye nahi nahin na ji hua hui karna karne karu karoon k
 h pe kb krna krne kr kro karo lagta lagti lagte lagega lagegi milta milti milte milega milegi chahiye chaiye hoga
 hogi honge wala wali wale abhi kaun kon konsa kaunsa batao bataye bataiye btao bta bata bhai yaar yar bro sir
 madam mam plz pls ab agar jab tab toh sab sabhi mujhko muje mjhe apko aapko hamara hamari tum tumhara kaisa kese
-kyon kyo nhi ni nai haan han accha acha thik theek gya gyi rha rhi rhe sakta sakti sakte skta skti""".split())
+kyon kyo nhi ni nai haan han accha acha thik theek gya gyi rha rhi rhe sakta sakti sakte skta skti
+kru krun karun krte karte krta karta skte pr mai hota diya dia liya lia jayega jaega jayegi jaegi hogaya hoga""".split())
 STOPWORDS = STOP_EN | STOP_HI | STOP_HINGLISH
 
 

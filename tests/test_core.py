@@ -498,3 +498,24 @@ def test_quantity_questions_prefer_the_passage_with_the_number_next_to_the_item(
 def test_a_wh_question_does_not_get_a_yes_no_opener(kb):
     r = kb.chat(ChatRequest(query="What is the minimum amount for EMI?", use_llm=False))
     assert not r.answer.lower().startswith(("yes", "no,", "no."))
+
+
+def test_a_yes_no_opener_is_kept_only_for_the_faqs_own_question():
+    from assistant.chat import YES_NO_RE, _asks_the_same
+
+    assert _asks_the_same("Do I still need eKYC as a CSB customer?", "I already bank with CSB Bank. Do I still need eKYC?")
+    assert not _asks_the_same("Do existing CSB account holders skip anything?", "I already bank with CSB Bank. Do I still need eKYC?")
+    assert YES_NO_RE.sub("", "नहीं, CSB Bank के खाताधारक", count=1).strip(" ,") == "CSB Bank के खाताधारक"
+    assert YES_NO_RE.sub("", "Nothing to pay", count=1) == "Nothing to pay"  # a word that starts like "No"
+
+
+def test_typos_and_ordinary_words_next_to_a_price_word_are_not_unmentioned_charges(kb):
+    for q in ("what's the emi intrest rate?", "is there any extra charge for the physical card?"):
+        assert kb.retriever.search(q).veto is None, q
+
+
+@pytest.mark.parametrize("query", ["card ka limit kitna milega mujhe", "How much credit limit will I get?",
+                                   "मेरी क्रेडिट लिमिट कितने रुपये की होगी?"])
+def test_how_much_limit_will_i_get_is_not_promised(kb, query):
+    r = kb.chat(ChatRequest(query=query, use_llm=False))
+    assert r.intent == "advice_request" and "₹" not in r.answer

@@ -18,7 +18,7 @@ from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
 from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, add_usage, approx_tokens
-from assistant.phrases import ANSWER_LEAD_HI_FROM_EN, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from assistant.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
 from assistant.state import resolve
@@ -38,6 +38,8 @@ ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those
 QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
+NEXT_RE = re.compile(r"\b(what(?:'s| is)? next|next step|what(?:'s| is)? left|what(?:'s| do i do)? after|after (?:that|this)|then what|"
+                     r"uske baad|iske baad|uske bad|iske bad|aage kya|ab aage)\b|आगे क्या|इसके बाद|उसके बाद|अगला (?:कदम|स्टेप|चरण)", re.I)
 WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b"
                    # Hindi and Hinglish put the question word mid-sentence ("card kab aayega?")
                    r"|(?<![\w\u0900-\u097F])(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
@@ -158,8 +160,17 @@ class ChatEngine:
         if intent in ("drop_reason", "nudge_request") and req.state is not None:
             return self._from_state(req, intent, rlang, done)
 
-        search_q, res = self._search(masked, req.history)
-        if not res.hits or res.confidence < self.s.settings.confidence_threshold:
+        lead, nxt = "", _next_stage(masked, req.history, cat)
+        if nxt is not None:
+            # "what's left after VKYC?" / "aur uske baad?": the catalog knows the order of the stages,
+            # the documents describe each one — search the next stage's passages only
+            search_q = f"{nxt.name}: {nxt.next_step_en}"
+            res = self.s.retriever.search(search_q, k=self.s.settings.top_k, filters={"stage": nxt.id})
+            lead = NEXT_LEAD[rlang].format(stage=nxt.name_hi if rlang == "hi" else nxt.name)
+        if nxt is None or not res.hits:
+            lead = ""
+            search_q, res = self._search(masked, req.history)
+        if not res.hits or (not lead and res.confidence < self.s.settings.confidence_threshold):
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
         hits = res.hits[:3]
@@ -179,6 +190,7 @@ class ChatEngine:
             # "Do I still need eKYC?"). The opener stays only when the user asked that question.
             extracted = YES_NO_RE.sub("", extracted, count=1).lstrip(" ,.।") or extracted
             extracted = extracted[:1].upper() + extracted[1:]
+        extracted = lead + extracted
         if not (use_llm and self.s.llm is not None):
             return done(extracted, cites, conf=res.confidence)
         passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
@@ -363,6 +375,26 @@ def _number_near(text: str, terms: set[str], window: int = 4) -> bool:
 def _answer_text(c) -> str:
     text = c.text[len(c.question):].strip() if c.question and c.text.startswith(c.question) else c.text
     return re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
+
+
+def _next_stage(query: str, history, catalog):
+    """The stage after the one the user is at, when the question asks what comes next; the current
+    stage is the latest one named in the question, else in the previous turn."""
+    if not NEXT_RE.search(query):
+        return None
+    order = sorted(catalog.stages, key=lambda s: s.order)
+    for text in [query] + ([f"{history[-1].user} {history[-1].assistant}"] if history else []):
+        named = [s for s in order if _names_stage(text, s)]
+        if named:
+            i = order.index(named[-1])
+            return order[i + 1] if i + 1 < len(order) else None
+    return None
+
+
+def _names_stage(text: str, stage) -> bool:
+    low = text.lower()
+    terms = {stage.name.lower(), stage.name_hi, stage.id.replace("_", " "), *(a.lower().replace("_", " ") for a in stage.aliases)}
+    return any(t and re.search(r"(?<![\w\u0900-\u097F])" + re.escape(t) + r"(?![\w\u0900-\u097F])", low) for t in terms)
 
 
 def _asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.5) -> bool:

@@ -83,3 +83,9 @@ def clock(hhmm: str) -> str:
     suffix = "AM" if h < 12 else "PM"
     h12 = h % 12 or 12
     return f"{h12} {suffix}" if m == 0 else f"{h12}:{m:02d} {suffix}"
+
+# Lead for "what comes next?" answers: the stage order is our catalog's, the passage is cited.
+NEXT_LEAD = {
+    "en": "Next comes {stage}: ",
+    "hi": "इसके बाद {stage} का चरण आता है: ",
+}

@@ -519,3 +519,16 @@ def test_typos_and_ordinary_words_next_to_a_price_word_are_not_unmentioned_charg
 def test_how_much_limit_will_i_get_is_not_promised(kb, query):
     r = kb.chat(ChatRequest(query=query, use_llm=False))
     assert r.intent == "advice_request" and "₹" not in r.answer
+
+
+def test_what_comes_next_follows_the_catalog_order(kb, catalog):
+    from assistant.chat import _next_stage
+
+    assert _next_stage("next step after additional details?", [], catalog).id == "vkyc"
+    assert _next_stage("I finished the liveliness video and VKYC got approved, what's left?", [], catalog).id == "activation"
+    hist = [ChatTurn(user="vkyc kaise hota h", assistant="Video KYC is a call with an agent.")]
+    assert _next_stage("aur uske baad?", hist, catalog).id == "activation"
+    assert _next_stage("eKYC के बाद आगे क्या करना है?", [], catalog).id == "liveliness"
+    assert _next_stage("What are the video KYC timings?", [], catalog) is None
+    r = kb.chat(ChatRequest(query="next step after additional details?", use_llm=False))
+    assert r.answer.startswith("Next comes Video KYC") and r.citations

@@ -47,6 +47,7 @@ WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how
 # \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the
 # opener is an explicit separator.
 YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)(?=[\s,.!।]|$)[,.!।]?", re.I)
+WEAK_TOKENS = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way"}
 BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 # Prompt scaffolding in an answer means the model copied its input instead of answering.
 SCAFFOLD_RE = re.compile(r"(TASK:|CONTEXT:|QUESTION:|LANGUAGE:|STATE:|HISTORY:|Answer briefly|\[c\d+\] \(|<start_of_turn>|<end_of_turn>)", re.I)
@@ -330,18 +331,26 @@ def _extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: in
         lead.append(seg)
     out = " ".join(lead)
     if query_tokens:
+        # glossary words like "amount"/"much" (from "kitna") say how, not what: they pick nothing
+        strong = (query_tokens - WEAK_TOKENS) or query_tokens
         toks = [set(tokenize(x)) for x in segs]
-        covered = set().union(*toks[: len(lead)]) & query_tokens
+        covered = set().union(*toks[: len(lead)]) & strong
         extra: list[str] = []
         for _ in range(2):  # at most two more pieces: an answer, not the passage
-            gain = [(len((query_tokens & toks[i]) - covered), -i) for i in range(len(lead), len(segs))]
+            gain = [(len((strong & toks[i]) - covered), -i) for i in range(len(lead), len(segs))]
             if not gain or max(gain)[0] == 0:
                 break
             best = -max(gain)[1]
-            extra.append(_around(segs[best], (query_tokens & toks[best]) - covered))
-            covered |= toks[best] & query_tokens
+            extra.append(_around(segs[best], (strong & toks[best]) - covered))
+            covered |= toks[best] & strong
+        is_list = text.lstrip().startswith(("-", "•")) or text.count("\n- ") >= 2
+        matching = [segs[i] for i in range(len(lead)) if toks[i] & strong]
         if extra:
             out = re.sub(r"…\s*…", "…", " … ".join([segs[0], *extra]))
+        elif is_list and matching and not toks[0] & strong:
+            # a list whose first items do not answer (fees, when the question was about travel
+            # cashback): the items that do
+            out = " ".join(matching[:3])
         leaf = c.section.split(" › ")[-1].strip()
         if leaf and (set(tokenize(leaf)) & query_tokens) - covered - set(tokenize(out)):
             out = f"{leaf}: {out}"
@@ -364,10 +373,11 @@ def _around(seg: str, words: set[str], before: int = 0, after: int = 5) -> str:
 
 
 def _number_near(text: str, terms: set[str], window: int = 4) -> bool:
-    """A number within `window` words after a query term (an item and its quantity)."""
+    """A number within `window` words of a query term (an item and its quantity: "Spotify Premium
+    4 months", "10% cashback")."""
     words = text.split()
     for i, w in enumerate(words):
-        if set(tokenize(w)) & terms and any(re.search(r"\d", x) for x in words[i + 1: i + 1 + window]):
+        if set(tokenize(w)) & terms and any(re.search(r"\d", x) for x in words[max(0, i - 2): i] + words[i + 1: i + 1 + window]):
             return True
     return False
 

@@ -532,3 +532,15 @@ def test_what_comes_next_follows_the_catalog_order(kb, catalog):
     assert _next_stage("What are the video KYC timings?", [], catalog) is None
     r = kb.chat(ChatRequest(query="next step after additional details?", use_llm=False))
     assert r.answer.startswith("Next comes Video KYC") and r.citations
+
+
+def test_extraction_picks_the_list_items_that_answer():
+    from assistant.chat import _extract
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    text = ("- Fees: the card is lifetime free with no joining fee.\n- Cashback: 5% on travel bookings.\n"
+            "- EMI: a billed amount above ₹2,500 can be converted.")
+    hit = Hit(Chunk(chunk_id="x", text=text, source="kb.md", page=1, section="Benefits"), 1.0)
+    out = _extract(hit, "en", set(tokenize("travel booking cashback how much amount")))
+    assert "travel" in out and "Fees" not in out and "EMI" not in out

@@ -191,7 +191,8 @@ class ChatEngine:
             # "Do I still need eKYC?"). The opener stays only when the user asked that question.
             extracted = YES_NO_RE.sub("", extracted, count=1).lstrip(" ,.।") or extracted
             extracted = extracted[:1].upper() + extracted[1:]
-        extracted = lead + extracted
+        if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
+            extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
         if not (use_llm and self.s.llm is not None):
             return done(extracted, cites, conf=res.confidence)
         passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
@@ -407,7 +408,7 @@ def _names_stage(text: str, stage) -> bool:
     return any(t and re.search(r"(?<![\w\u0900-\u097F])" + re.escape(t) + r"(?![\w\u0900-\u097F])", low) for t in terms)
 
 
-def _asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.5) -> bool:
+def _asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3) -> bool:
     """Whether the user's question is (nearly) the FAQ's own question, by content-word overlap."""
     if not faq_question:
         return True  # not a FAQ: there is no other question the opener could answer

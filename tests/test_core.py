@@ -487,7 +487,7 @@ def test_a_question_about_another_bank_or_an_unmentioned_charge_gets_the_fallbac
 
 
 def test_quantity_questions_prefer_the_passage_with_the_number_next_to_the_item():
-    from assistant.chat import _number_near
+    from assistant.answer import number_near as _number_near
     from rag.text import tokenize
 
     terms = set(tokenize("spotify premium"))
@@ -501,7 +501,7 @@ def test_a_wh_question_does_not_get_a_yes_no_opener(kb):
 
 
 def test_a_yes_no_opener_is_kept_only_for_the_faqs_own_question():
-    from assistant.chat import YES_NO_RE, _asks_the_same
+    from assistant.answer import YES_NO_RE, asks_the_same as _asks_the_same
 
     assert _asks_the_same("Do I still need eKYC as a CSB customer?", "I already bank with CSB Bank. Do I still need eKYC?")
     assert not _asks_the_same("Do existing CSB account holders skip anything?", "I already bank with CSB Bank. Do I still need eKYC?")
@@ -522,7 +522,7 @@ def test_how_much_limit_will_i_get_is_not_promised(kb, query):
 
 
 def test_what_comes_next_follows_the_catalog_order(kb, catalog):
-    from assistant.chat import _next_stage
+    from assistant.answer import next_stage as _next_stage
 
     assert _next_stage("next step after additional details?", [], catalog).id == "vkyc"
     assert _next_stage("I finished the liveliness video and VKYC got approved, what's left?", [], catalog).id == "activation"
@@ -535,7 +535,7 @@ def test_what_comes_next_follows_the_catalog_order(kb, catalog):
 
 
 def test_extraction_picks_the_list_items_that_answer():
-    from assistant.chat import _extract
+    from assistant.answer import extract as _extract
     from rag.text import tokenize
     from rag.types import Chunk, Hit
 

@@ -1,0 +1,161 @@
+"""Which passage answers a question, and which of its sentences to show.
+
+Deterministic answers are cut from retrieved passages, so the choice matters as much as the
+ranking: among the close top hits, a passage in the reader's script; for a wh-question (English,
+Hindi or Hinglish question words) not a FAQ whose answer opens with yes/no; for "how many" the row
+with a number next to the item. From the chosen passage: the opening sentences plus the segments
+that carry question words the opening lacks, table rows cut at the matched item, the section title
+when only it holds the fact, and a yes/no opener only when the user asked the FAQ's own question.
+"What comes next?" is answered from the catalog's stage order.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.guard import neutralize
+from assistant.phrases import ANSWER_LEAD_HI_FROM_EN
+from rag.text import tokenize
+
+SENT_RE = re.compile(r"(?<=[.!?।])\s+")
+QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
+UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
+              "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
+NEXT_RE = re.compile(r"\b(what(?:'s| is)? next|next step|what(?:'s| is)? left|what(?:'s| do i do)? after|after (?:that|this)|then what|"
+                     r"uske baad|iske baad|uske bad|iske bad|aage kya|ab aage)\b|आगे क्या|इसके बाद|उसके बाद|अगला (?:कदम|स्टेप|चरण)", re.I)
+WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b"
+                   # Hindi and Hinglish put the question word mid-sentence ("card kab aayega?")
+                   r"|(?<![\w\u0900-\u097F])(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
+                   r"कितने|कितनी|क्यों|कैसे)(?![\w\u0900-\u097F])", re.I)
+# \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the
+# opener is an explicit separator.
+YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)(?=[\s,.!।]|$)[,.!।]?", re.I)
+WEAK_TOKENS = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way"}
+BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
+
+
+def pick(hits, lang: str, query: str = ""):
+    """The passage to answer from, among the top hits within a small score margin: one in the
+    reader's script (Hindi for a Devanagari question, English for English and Hinglish), and
+    for a wh-question ("What documents…?") not a yes/no FAQ answer ("No. The agent…"), which
+    answers a different question about the same topic."""
+    want_hi = lang == "hi"
+    top = hits[0].score
+    close = [h for h in hits[:3] if h.score >= top - 1.0]
+    same_script = [h for h in close if (h.chunk.language == "hi") == want_hi] or close
+    if WH_RE.search(query):
+        open_answers = [h for h in same_script if not YES_NO_RE.match(_answer_text(h.chunk))]
+        same_script = open_answers or same_script
+    if QUANTITY_RE.search(query):
+        # "How many months of Spotify?": the list row with a number next to the item beats the
+        # overview that only names it
+        terms = {t for t in tokenize(query) if t not in UNIT_STEMS and not t[0].isdigit()}
+        counted = [h for h in same_script if number_near(h.chunk.text, terms)]
+        same_script = counted or same_script
+    return same_script[0]
+
+
+def extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: int = 450) -> str:
+    """The answer part of a passage: FAQ question removed; the opening sentences, plus the segments
+    that carry question words the opening lacks (an offers list answers "Swiggy One?" in its fifth
+    item; a flattened table row is cut to the words around the match), plus the section title when
+    only it names what was asked ("… (MRP ₹1299)")."""
+    c = hit.chunk
+    text = c.text
+    if c.question and text.startswith(c.question):
+        text = text[len(c.question):].strip()
+    text = re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
+    text = neutralize(text)  # a poisoned passage must not reach the user on the deterministic path either
+    segs = [x.strip() for part in text.split("\n") for sent in SENT_RE.split(part) for x in BULLET_RE.split(sent)
+            if x.strip(" -")]
+    segs = [x.lstrip("-•●▪ ").strip() for x in segs]
+    if not segs:
+        return ""
+    lead: list[str] = []
+    for seg in segs:
+        if lead and len(" ".join(lead + [seg])) > max_chars:
+            break
+        lead.append(seg)
+    out = " ".join(lead)
+    if query_tokens:
+        # glossary words like "amount"/"much" (from "kitna") say how, not what: they pick nothing
+        strong = (query_tokens - WEAK_TOKENS) or query_tokens
+        toks = [set(tokenize(x)) for x in segs]
+        covered = set().union(*toks[: len(lead)]) & strong
+        extra: list[str] = []
+        for _ in range(2):  # at most two more pieces: an answer, not the passage
+            gain = [(len((strong & toks[i]) - covered), -i) for i in range(len(lead), len(segs))]
+            if not gain or max(gain)[0] == 0:
+                break
+            best = -max(gain)[1]
+            extra.append(_around(segs[best], (strong & toks[best]) - covered))
+            covered |= toks[best] & strong
+        is_list = text.lstrip().startswith(("-", "•")) or text.count("\n- ") >= 2
+        matching = [segs[i] for i in range(len(lead)) if toks[i] & strong]
+        if extra:
+            out = re.sub(r"…\s*…", "…", " … ".join([segs[0], *extra]))
+        elif is_list and matching and not toks[0] & strong:
+            # a list whose first items do not answer (fees, when the question was about travel
+            # cashback): the items that do
+            out = " ".join(matching[:3])
+        leaf = c.section.split(" › ")[-1].strip()
+        if leaf and (set(tokenize(leaf)) & query_tokens) - covered - set(tokenize(out)):
+            out = f"{leaf}: {out}"
+    if lang == "hi" and c.language != "hi":
+        out = ANSWER_LEAD_HI_FROM_EN + out
+    return out
+
+
+def _around(seg: str, words: set[str], before: int = 0, after: int = 5) -> str:
+    """A long segment (a table flattened into one line) cut to the words from the first match on
+    ("Spotify Premium 4 months Uber…"): in a flattened row, the words before belong to the previous item."""
+    if len(seg) <= 200:
+        return seg
+    ws = seg.split()
+    hit = next((i for i, w in enumerate(ws) if set(tokenize(w)) & words), None)
+    if hit is None:
+        return seg
+    a, b = max(0, hit - before), min(len(ws), hit + after)
+    return ("…" if a else "") + " ".join(ws[a:b]) + ("…" if b < len(ws) else "")
+
+
+def number_near(text: str, terms: set[str], window: int = 4) -> bool:
+    """A number within `window` words of a query term (an item and its quantity: "Spotify Premium
+    4 months", "10% cashback")."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if set(tokenize(w)) & terms and any(re.search(r"\d", x) for x in words[max(0, i - 2): i] + words[i + 1: i + 1 + window]):
+            return True
+    return False
+
+
+def _answer_text(c) -> str:
+    text = c.text[len(c.question):].strip() if c.question and c.text.startswith(c.question) else c.text
+    return re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
+
+
+def next_stage(query: str, history, catalog):
+    """The stage after the one the user is at, when the question asks what comes next; the current
+    stage is the latest one named in the question, else in the previous turn."""
+    if not NEXT_RE.search(query):
+        return None
+    order = sorted(catalog.stages, key=lambda s: s.order)
+    for text in [query] + ([f"{history[-1].user} {history[-1].assistant}"] if history else []):
+        named = [s for s in order if _names_stage(text, s)]
+        if named:
+            i = order.index(named[-1])
+            return order[i + 1] if i + 1 < len(order) else None
+    return None
+
+
+def _names_stage(text: str, stage) -> bool:
+    low = text.lower()
+    terms = {stage.name.lower(), stage.name_hi, stage.id.replace("_", " "), *(a.lower().replace("_", " ") for a in stage.aliases)}
+    return any(t and re.search(r"(?<![\w\u0900-\u097F])" + re.escape(t) + r"(?![\w\u0900-\u097F])", low) for t in terms)
+
+
+def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3) -> bool:
+    """Whether the user's question is (nearly) the FAQ's own question, by content-word overlap."""
+    if not faq_question:
+        return True  # not a FAQ: there is no other question the opener could answer
+    q, f = set(tokenize(query)), set(tokenize(faq_question))
+    return bool(q and f) and len(q & f) / len(q | f) >= min_overlap

@@ -22,8 +22,8 @@ import re
 
 from rag.text import DEVANAGARI_RE, TOKEN_RE, normalize, stem, tokenize
 
-VETO_CONFIDENCE = 0.05
-WINDOW = 2  # content words either side of a price word that may name what is charged  # well under any threshold: the caller answers with the fallback sentence
+VETO_CONFIDENCE = 0.05  # well under any threshold: the caller answers with the fallback sentence
+WINDOW = 2  # content words either side of a price word that may name what is charged
 
 
 class Scope:
@@ -32,9 +32,8 @@ class Scope:
         self._brands = _patterns(brands)
         self._features = _patterns(features)
         self._generic = {stem(w) for w in (generic or [])}
-        words = {normalize(w).strip() for w in price_words or [] if w}
-        self._price = words
-        self._price_stems = {stem(w) for w in words if not DEVANAGARI_RE.match(w)} | words
+        self._price = {normalize(w).strip() for w in price_words or [] if w}
+        self._price_stems = {stem(w) for w in self._price if not DEVANAGARI_RE.match(w)} | self._price
 
     @classmethod
     def from_catalog(cls, catalog) -> "Scope | None":

@@ -14,7 +14,7 @@ import re
 
 from assistant.guard import neutralize
 from assistant.phrases import ANSWER_LEAD_HI_FROM_EN
-from rag.text import tokenize
+from rag.text import term_re, tokenize
 
 SENT_RE = re.compile(r"(?<=[.!?।])\s+")
 QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
@@ -150,7 +150,7 @@ def next_stage(query: str, history, catalog):
 def _names_stage(text: str, stage) -> bool:
     low = text.lower()
     terms = {stage.name.lower(), stage.name_hi, stage.id.replace("_", " "), *(a.lower().replace("_", " ") for a in stage.aliases)}
-    return any(t and re.search(r"(?<![\w\u0900-\u097F])" + re.escape(t) + r"(?![\w\u0900-\u097F])", low) for t in terms)
+    return any(t and term_re(t).search(low) for t in terms)
 
 
 def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3) -> bool:

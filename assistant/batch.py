@@ -315,7 +315,7 @@ def _write_meta(paths: JobPaths, fp: Fingerprint) -> None:
     tmp.replace(paths.meta)  # never a half-written sidecar
 
 
-def _count_lines(path: Path) -> int:
+def count_lines(path: Path) -> int:
     """Lines in a file, a last one without its newline (a killed run's) included; streaming."""
     lines, last = 0, b"\n"
     if path.is_file():
@@ -333,7 +333,7 @@ def check_job(paths: JobPaths, resume: bool = False, overwrite: bool = False) ->
         raise BatchInputError("--resume and --overwrite cannot be used together")
     if not resume and not overwrite:
         for p in (paths.out, paths.rejects):
-            if rows := _count_lines(p):
+            if rows := count_lines(p):
                 raise BatchInputError(f"{p} exists ({rows} rows); pass --resume to continue it or --overwrite to start again")
 
 

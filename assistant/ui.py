@@ -294,17 +294,6 @@ def _is_empty(path: Path) -> bool:
     return size == 0 or (size <= 1 << 16 and not path.read_bytes().strip(b" \t\r\n\xef\xbb\xbf"))
 
 
-def _count_lines(path: Path) -> int:
-    with open(path, "rb") as fh:
-        n = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
-    with open(path, "rb") as fh:  # a last line without a newline still counts
-        fh.seek(0, 2)
-        if fh.tell():
-            fh.seek(-1, 2)
-            n += fh.read(1) != b"\n"
-    return n
-
-
 class _LineCounter:
     """Counts the lines appended to a file so far, reading only what is new."""
 
@@ -330,7 +319,7 @@ def _empty_reasons() -> pd.DataFrame:
 
 def score_upload(service, upload: Any, progress: gr.Progress | None = None):
     """(summary markdown, reasons DataFrame, [results, rejects] paths, summary dict, error HTML)."""
-    from assistant.batch import score_file
+    from assistant.batch import count_lines, score_file
 
     empty = _empty_reasons()
     path = Path(upload if isinstance(upload, (str, Path)) else getattr(upload, "name", "") or "") if upload else None
@@ -342,7 +331,7 @@ def score_upload(service, upload: Any, progress: gr.Progress | None = None):
         return "", empty, None, None, error_html(f"file: {path.name} is empty — there are no user states to score")
     d = _outdir("batch")
     out, rejects = d / f"{path.stem}.scored.jsonl", d / f"{path.stem}.rejects.jsonl"
-    total = max(_count_lines(path) - (1 if path.suffix.lower() == ".csv" else 0), 1)
+    total = max(count_lines(path) - (1 if path.suffix.lower() == ".csv" else 0), 1)
     result: dict[str, Any] = {}
 
     def run():

@@ -7,16 +7,14 @@ needs no help: e5 is multilingual.
 """
 from __future__ import annotations
 
-import re
-
-from rag.text import normalize
+from rag.text import normalize, term_re
 
 
 class Expander:
     def __init__(self, glossary: dict[str, list[str]]):
         # Longest keys first so "वीडियो केवाईसी" wins over "वीडियो".
         self._terms = sorted(((normalize(k), v) for k, v in glossary.items() if k and v), key=lambda kv: -len(kv[0]))
-        self._patterns = [(re.compile(r"(?<![\w\u0900-\u097F])" + re.escape(k) + r"(?![\w\u0900-\u097F])"), v)
+        self._patterns = [(term_re(k), v)
                           for k, v in self._terms]
 
     def expand(self, query: str) -> list[str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from rag.text import DEVANAGARI_RE, TOKEN_RE, normalize, stem, tokenize
+from rag.text import DEVANAGARI_RE, TOKEN_RE, normalize, stem, term_re, tokenize
 
 VETO_CONFIDENCE = 0.05  # well under any threshold: the caller answers with the fallback sentence
 WINDOW = 2  # content words either side of a price word that may name what is charged
@@ -66,7 +66,7 @@ class Scope:
 
 def _patterns(terms: list[str] | None) -> list[tuple[str, re.Pattern]]:
     names = sorted({normalize(t).strip() for t in terms or [] if t and t.strip()}, key=len, reverse=True)
-    return [(n, re.compile(r"(?<![\w\u0900-\u097F])" + re.escape(n) + r"(?![\w\u0900-\u097F])")) for n in names]
+    return [(n, term_re(n)) for n in names]
 
 
 def _known(term: str, vocab: set[str]) -> bool:

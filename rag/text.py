@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TOKEN_RE = re.compile(r"[a-z0-9₹%]+(?:[.,:][0-9]+)*|[\u0900-\u0963\u0966-\u097F]+")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]")
@@ -55,6 +56,13 @@ def stem(token: str) -> str:
     if token.endswith("e") and not token.endswith("ee") and len(token) >= 4:
         token = token[:-1]
     return token
+
+
+@lru_cache(maxsize=4096)
+def term_re(term: str) -> re.Pattern:
+    """A term as a whole word or phrase, in Latin or Devanagari text (`\\b` fails after a Devanagari
+    vowel sign, so the boundaries are explicit)."""
+    return re.compile(r"(?<![\w\u0900-\u097F])" + re.escape(term) + r"(?![\w\u0900-\u097F])")
 
 
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:

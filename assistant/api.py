@@ -2,7 +2,8 @@
 /health, /ready, /info; OpenAPI docs at /docs. The Gradio UI mounts on the same app (ui.py).
 
 Errors are JSON with the field at fault: 422 for an invalid body, 413 for an oversized one,
-401 without the API key (when FUNNEL_API_KEY is set), 503 while the index/model is not ready.
+401 without a credential when any is configured (`assistant/door.py`: the same door for the API and
+the browser app), 429 after repeated failed sign-ins, 503 while the index/model is not ready.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from assistant.door import Door, Throttle
 from assistant.schemas import ChatReply, ChatRequest, DropPrediction, NudgeRequest, NudgeResponse, UserState
 from assistant.service import FunnelService, NotReady
 from assistant.state import StateError, parse_state
@@ -27,6 +29,8 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     app = FastAPI(title="Funnel Drop Assistant", version=VERSION,
                   description="Grounded answers, drop-off reasons and bilingual nudge drafts for the Edge+ card onboarding funnel.")
     app.state.service = service
+    door, throttle = Door.from_settings(s.api_key, s.ui_auth), Throttle()
+    app.state.door = door
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
@@ -36,9 +40,27 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
             return JSONResponse(status_code=413, content={"detail": [{"loc": ["body"], "msg": f"body is {int(length)} bytes; the limit is {s.max_body_bytes}"}]})
         return await call_next(request)
 
+    @app.middleware("http")
+    async def limit_logins(request: Request, call_next):
+        # the browser app's login form (Gradio's /login) counts failures per client like the API key does
+        if request.method != "POST" or not request.url.path.rstrip("/").endswith("/login"):
+            return await call_next(request)
+        client = _client(request)
+        if wait := throttle.retry_after(client):
+            return _too_many(wait)
+        response = await call_next(request)
+        throttle.fail(client) if response.status_code >= 400 else throttle.succeed(client)
+        return response
+
     def auth(request: Request) -> None:
-        if s.api_key and request.headers.get("x-api-key") != s.api_key:
-            raise HTTPException(status_code=401, detail="missing or wrong X-API-Key header")
+        client = _client(request)
+        if wait := throttle.retry_after(client):
+            raise HTTPException(status_code=429, detail=f"too many failed sign-ins; retry in {wait} s",
+                                headers={"Retry-After": str(wait)})
+        if not door.allows(request.headers):
+            throttle.fail(client)
+            raise HTTPException(status_code=401, detail="missing or wrong credentials: send the X-API-Key header "
+                                "(or HTTP Basic with the browser app's user:password)")
 
     async def body_json(request: Request) -> Any:
         raw = await request.body()
@@ -75,7 +97,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
         ok, detail = service.ready()
         return JSONResponse(status_code=200 if ok else 503, content={"ready": ok, **detail})
 
-    @app.get("/info")
+    @app.get("/info", dependencies=[Depends(auth)])
     def info() -> dict[str, Any]:
         return service.info()
 
@@ -119,8 +141,17 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     if with_ui:
         from assistant.ui import mount
 
-        app = mount(app, service)
+        app = mount(app, service, door)
     return app
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def _too_many(wait: int) -> JSONResponse:
+    return JSONResponse(status_code=429, headers={"Retry-After": str(wait)},
+                        content={"detail": f"too many failed sign-ins; retry in {wait} s"})
 
 
 def _sse(stream):

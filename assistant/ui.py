@@ -15,8 +15,10 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import tempfile
 import threading
+import time
 import uuid
 from pathlib import Path
 from typing import Any, Iterator
@@ -83,8 +85,21 @@ def read_state(text: str | None) -> UserState | None:
         raise
 
 
+RETENTION_S = 24 * 3600  # a job's derived files (results, rejects, exports) are kept a day, then removed
+
+
 def _outdir(kind: str) -> Path:
-    d = Path(tempfile.gettempdir()) / "funnel-ui" / f"{kind}-{uuid.uuid4().hex[:12]}"
+    """A fresh folder for one job's files; jobs older than RETENTION_S are removed first, so a server
+    that runs for weeks does not fill its disk with old uploads' results."""
+    base = Path(tempfile.gettempdir()) / "funnel-ui"
+    now = time.time()
+    for old in base.glob("*-*") if base.exists() else ():
+        try:
+            if now - old.stat().st_mtime > RETENTION_S:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+    d = base / f"{kind}-{uuid.uuid4().hex[:12]}"
     d.mkdir(parents=True, exist_ok=True)
     return d
 
@@ -294,6 +309,14 @@ def _is_empty(path: Path) -> bool:
     return size == 0 or (size <= 1 << 16 and not path.read_bytes().strip(b" \t\r\n\xef\xbb\xbf"))
 
 
+def _uploaded(path: Path) -> bool:
+    """The file sits in Gradio's upload folder (where /gradio_api/upload puts files), not anywhere a
+    client chose to name."""
+    from gradio.utils import get_upload_folder, is_in_or_equal
+
+    return is_in_or_equal(path.resolve(), Path(get_upload_folder()).resolve())
+
+
 class _LineCounter:
     """Counts the lines appended to a file so far, reading only what is new."""
 
@@ -325,6 +348,8 @@ def score_upload(service, upload: Any, progress: gr.Progress | None = None):
     path = Path(upload if isinstance(upload, (str, Path)) else getattr(upload, "name", "") or "") if upload else None
     if path is None or not path.is_file():
         return "", empty, None, None, error_html("file: upload a JSONL or CSV file of user states first")
+    if not _uploaded(path):
+        return "", empty, None, None, error_html("file: only a file uploaded through this page can be scored")
     if path.suffix.lower() not in (".jsonl", ".json", ".csv", ".ndjson"):
         return "", empty, None, None, error_html(f"file: {path.name} is not JSONL or CSV")
     if _is_empty(path):
@@ -406,7 +431,8 @@ def build_ui(service) -> gr.Blocks:
     first_reasons = reason_choices(service, first_stage)
     provider = service.settings.provider
 
-    with gr.Blocks(title="Funnel Drop Assistant") as demo:
+    # Gradio's own copies of uploads and outputs: swept hourly, removed after a day (RETENTION_S)
+    with gr.Blocks(title="Funnel Drop Assistant", delete_cache=(3600, RETENTION_S)) as demo:
         gr.Markdown("## Funnel Drop Assistant — Edge+ card onboarding\n"
                     "Answers in English, Hindi and Hinglish with citations, drop-off diagnosis and bilingual nudge drafts.")
         with gr.Tabs():
@@ -533,15 +559,23 @@ def build_ui(service) -> gr.Blocks:
     return demo
 
 
-def mount(app, service):
-    """Mount the app at `/` after the API routes (so /docs, /health, /chat… keep working)."""
+def mount(app, service, door):
+    """Mount the app at `/` after the API routes (so /docs, /health, /chat… keep working).
+
+    Behind `door`: when any credential is configured the app asks for a login (with only an API key,
+    the key is the password), so its endpoints are never open beside a keyed API."""
     s = service.settings
     demo = build_ui(service)
     demo.queue(default_concurrency_limit=max(1, s.concurrency), max_size=max(8, 16 * s.concurrency))
-    auth = None
-    if s.ui_auth and ":" in s.ui_auth:
-        user, password = s.ui_auth.split(":", 1)
-        auth = (user, password)
-    return gr.mount_gradio_app(app, demo, path="/", auth=auth, auth_message="Funnel Drop Assistant — sign in",
-                               ssr_mode=False, max_file_size=MAX_UPLOAD, css=CSS, theme=gr.themes.Soft(),
-                               footer_links=["api"], mcp_server=False)
+    # the index, audit and feedback logs are never served, whatever a client names
+    blocked = sorted({str(Path(p).resolve().parent if p.endswith(".jsonl") else Path(p).resolve())
+                      for p in (s.index_dir, s.audit_log, s.feedback_log, s.model_cache) if p})
+    app = gr.mount_gradio_app(app, demo, path="/", auth=None if door.open else door.login,
+                              auth_message="Funnel Drop Assistant — sign in", ssr_mode=False, max_file_size=MAX_UPLOAD,
+                              css=CSS, theme=gr.themes.Soft(), footer_links=["api"], mcp_server=False,
+                              blocked_paths=blocked, allowed_paths=[])
+    # Gradio checks that an input file was uploaded (and not any path a client names) only once the app
+    # "has launched", which mount_gradio_app never marks: without this, POST /gradio_api/call/_score with
+    # {"path": "/etc/…"} scored any readable file and served its lines back. score_upload checks again.
+    demo.has_launched = True
+    return app

@@ -79,6 +79,18 @@ def test_ui_auth(service):
         assert c.post("/login", data={"username": "ops", "password": "s3cret"}).status_code == 200
 
 
+def test_batch_refuses_a_file_that_was_not_uploaded(service, uploads, tmp_path):
+    """A client naming any path on the server (the audit log, a secret) gets an error, never its lines."""
+    secret = tmp_path / "secret.jsonl"
+    secret.write_text(json.dumps({**GOOD, "user_id": "SECRET1"}) + "\n", encoding="utf-8")
+    md, df, files, summary, err = ui.score_upload(service, str(secret))
+    assert files is None and summary is None and "uploaded through this page" in err
+    link = uploads / "link.jsonl"  # a link inside the upload folder pointing out of it
+    link.symlink_to(secret)
+    *_, err = ui.score_upload(service, str(link))
+    assert "uploaded through this page" in err
+
+
 def test_samples_load(service):
     samples = ui.load_samples(service)
     assert len(samples) >= 10
@@ -312,8 +324,17 @@ def test_compliance_badge_names_the_failed_check():
     assert "promises an outcome" in badge and "a number not in the sources" in badge
 
 
-def test_batch_scores_good_and_bad_rows(service, tmp_path):
-    src = tmp_path / "states.jsonl"
+@pytest.fixture()
+def uploads(tmp_path, monkeypatch):
+    """Gradio's upload folder for this test: the batch tab scores only files that sit in it."""
+    d = tmp_path / "gradio-uploads"
+    d.mkdir()
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(d))
+    return d
+
+
+def test_batch_scores_good_and_bad_rows(service, uploads):
+    src = uploads / "states.jsonl"
     src.write_text(json.dumps(GOOD) + "\n" + '{"user_id": "B2", "stage_dropped": "MOON_LANDING"}\n{"broken\n', encoding="utf-8")
     seen = []
     md, df, files, summary, err = ui.score_upload(service, str(src), lambda f, desc=None: seen.append(f))
@@ -324,26 +345,29 @@ def test_batch_scores_good_and_bad_rows(service, tmp_path):
     assert "**3** rows" in md
 
 
-def test_batch_csv_and_bad_files(service, tmp_path):
+def test_batch_csv_and_bad_files(service, uploads):
+    import shutil
+
     from assistant.settings import ROOT
 
-    md, df, files, summary, err = ui.score_upload(service, str(ROOT / "data/samples/states.csv"))
+    csv_copy = shutil.copy(ROOT / "data/samples/states.csv", uploads / "states.csv")
+    md, df, files, summary, err = ui.score_upload(service, str(csv_copy))
     assert err == "" and summary["scored"] >= 1
-    bad = tmp_path / "x.csv"
+    bad = uploads / "x.csv"
     bad.write_text("user_id,stage\nU1,VKYC\n", encoding="utf-8")
     *_, err = ui.score_upload(service, str(bad))
     assert "stage_dropped" in err
     *_, err = ui.score_upload(service, None)
     assert "file:" in err
-    txt = tmp_path / "x.txt"
+    txt = uploads / "x.txt"
     txt.write_text("hello", encoding="utf-8")
     *_, err = ui.score_upload(service, str(txt))
     assert "not JSONL or CSV" in err
 
 
-def test_batch_empty_file(service, tmp_path):
+def test_batch_empty_file(service, uploads):
     for name, text in [("empty.jsonl", ""), ("blank.jsonl", "\n \n"), ("header.csv", "user_id,stage_dropped\n")]:
-        f = tmp_path / name
+        f = uploads / name
         f.write_text(text, encoding="utf-8")
         md, df, files, _, err = ui.score_upload(service, str(f))
         assert md == "" and files is None and "is empty" in err and len(df) == 0, name

@@ -30,8 +30,8 @@ def cmd_serve(args) -> int:
     host, port = args.host or s.host, args.port or s.port
     svc = FunnelService(s)
     if s.api_key and not s.ui_auth and not args.no_ui:
-        print("warning: FUNNEL_API_KEY guards the HTTP endpoints only; set FUNNEL_UI_AUTH=user:password to put a login "
-              "on the browser app too", file=sys.stderr, flush=True)
+        print("note: the browser app asks for a sign-in; with only FUNNEL_API_KEY set, the key is the password "
+              "(any user name). FUNNEL_UI_AUTH=user:password sets a login of its own.", file=sys.stderr, flush=True)
     app = create_app(svc, with_ui=not args.no_ui)
     # Load the index and the model in the background: the page is served at once, and /ready
     # turns 200 when both are loaded (the first GGUF conversion takes a minute or two on CPU).

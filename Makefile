@@ -36,6 +36,7 @@ browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-lohit-deva >/dev/null) || echo "chromium not installed: browser tests will be skipped"
 
 test: setup browser-deps
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 
 test-fast: setup

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.guard import neutralize
-from assistant.phrases import ANSWER_LEAD_HI_FROM_EN
+from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import term_re, tokenize
 
 SENT_RE = re.compile(r"(?<=[.!?।])\s+")

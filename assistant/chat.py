@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from assistant import intent as intents
-from assistant import prompts
+from domain import prompts
+from assistant.citations import cite
 from assistant.answer import WH_RE, YES_NO_RE, asks_the_same, extract, next_stage, pick
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
 from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, add_usage, approx_tokens
-from assistant.phrases import NEXT_LEAD, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from domain.phrases import NEXT_LEAD, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
 from assistant.state import resolve
@@ -166,7 +167,7 @@ class ChatEngine:
             # "and if it still fails?" must not get the previous answer again word for word
             best = next((h for h in hits if h is not best), best)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
-        extracted, cites = extract(best, lang, qtokens), [_cite(best)]
+        extracted, cites = extract(best, lang, qtokens), [cite(best)]
         if not extracted.strip(" …"):  # a passage that is only a heading or a question answers nothing
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
@@ -216,7 +217,7 @@ class ChatEngine:
         clean = CITE_RE.sub("", text).strip()
         if not clean or (plan.lang == "hi") != _is_deva(clean) or compliance_check(clean, plan.sources, plan.query):
             return None
-        cites = [_cite(plan.hits[i]) for i in used] or [_cite(plan.hits[0])]
+        cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:
@@ -278,11 +279,6 @@ def _count(usage: Usage, llm, prompt: str, text: str) -> None:
 def _same(a: str, b: str) -> bool:
     return " ".join(a.lower().split()) == " ".join((b or "").lower().split())
 
-
-def _cite(hit) -> Citation:
-    from assistant.service import cite
-
-    return cite(hit)
 
 
 def _is_deva(text: str) -> bool:

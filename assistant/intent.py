@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.catalog import Catalog
+from domain.catalog import Catalog
 from assistant.guard import is_injection
 from ingest.tagger import CODE_RE
 

@@ -1,13 +1,13 @@
 """Nudge drafts: explanatory, CTA, empathetic and compliance-safe, in English and Hindi.
 
-Deterministic templates (assistant/phrases.py) personalised by stage and reason; the LLM may
+Deterministic templates (domain/phrases.py) personalised by stage and reason; the LLM may
 rewrite a draft, and its text is kept only if it passes the same checks (length cap, script,
 compliance). Nudges are drafts for a person to approve: the system never sends them.
 """
 from __future__ import annotations
 
-from assistant.phrases import GREET, GREET_ANON, NUDGE, RETRY_LINK, STEP2, lc, sentence
-from assistant.prompts import NUDGE_MAX_CHARS
+from domain.phrases import GREET, GREET_ANON, NUDGE, RETRY_LINK, STEP2, lc, sentence
+from domain.prompts import NUDGE_MAX_CHARS
 from assistant.reasoner import Candidate
 
 STYLES = ("explanatory", "cta", "empathetic", "compliance_safe")

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.catalog import Catalog, DropReason, ErrorCode, Stage
-from assistant.phrases import MESSAGE, REPEAT_NOTE, TIME_NOTE, UNKNOWN_NOTE, clock, lc, sentence
+from domain.catalog import Catalog, DropReason, ErrorCode, Stage
+from domain.phrases import MESSAGE, REPEAT_NOTE, TIME_NOTE, UNKNOWN_NOTE, clock, lc, sentence
 from assistant.state import ResolvedState, within
 
 RECENCY_FLOOR = 0.6  # the oldest code in a history still keeps 60% of its severity

@@ -10,10 +10,12 @@ from pathlib import Path
 import time
 from typing import Any, Iterator
 
-from assistant import prompts
+from domain import prompts
 from assistant.audit import JsonlLog
+from assistant.chat import ChatEngine
+from assistant.citations import cite
 from assistant.cache import LRUCache
-from assistant.catalog import Catalog, load_catalog
+from domain.catalog import Catalog, load_catalog
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, add_usage, get_llm
@@ -278,21 +280,12 @@ class FunnelService:
 
     # ------------------------------------------------------------------ chat
     def chat(self, req: ChatRequest) -> ChatReply:
-        from assistant.chat import ChatEngine
 
         return ChatEngine(self).reply(req)
 
     def chat_stream(self, req: ChatRequest) -> Iterator[dict[str, Any]]:
-        from assistant.chat import ChatEngine
 
         yield from ChatEngine(self).stream(req)
-
-
-def cite(hit) -> Citation:
-    """A citation whose quote cannot carry instructions (an injected sentence in a source is data)."""
-    c = hit.citation().to_dict()
-    c["quote"] = neutralize(c["quote"]) or c["quote"][:0]
-    return Citation(**c)
 
 
 def _script_ok(text: str, lang: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.catalog import Catalog, ErrorCode, Stage
+from domain.catalog import Catalog, ErrorCode, Stage
 from assistant.guard.pii import mask_pii
 from assistant.schemas import UserState
 

@@ -46,8 +46,8 @@ def main(argv=None) -> int:
 
     from fastapi.testclient import TestClient
 
-    from assistant.api import create_app
-    from assistant.catalog import load_catalog
+    from surfaces.api import create_app
+    from domain.catalog import load_catalog
     from assistant.service import FunnelService
     from assistant.settings import Settings
     from batch import build_index, load_avg, synth_states

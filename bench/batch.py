@@ -52,7 +52,7 @@ def synth_states(catalog, n: int, broken: float = 0.02, seed: int = 7) -> list[s
 
 
 def build_index(dest: Path) -> tuple[Path, float]:
-    from assistant.catalog import load_catalog
+    from domain.catalog import load_catalog
     from ingest.pipeline import ingest
     from rag.embedder import get_embedder
 
@@ -77,8 +77,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "bench" / "out" / "batch.json"))
     args = ap.parse_args(argv)
 
-    from assistant.batch import score_file
-    from assistant.catalog import load_catalog
+    from surfaces.batch import score_file
+    from domain.catalog import load_catalog
     from assistant.service import FunnelService
     from assistant.settings import Settings
 

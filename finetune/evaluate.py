@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant import prompts
+from domain import prompts
 
 from . import dataset as ds
 

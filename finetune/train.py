@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant import prompts
+from domain import prompts
 
 from . import dataset as ds
 from .recipe import Recipe, load_recipe

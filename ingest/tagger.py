@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.catalog import Catalog
+from domain.catalog import Catalog
 from rag.types import Chunk
 
 CODE_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,}(?:_[A-Z0-9]+)+\b")

@@ -1,7 +1,7 @@
 """Calibrated retrieval confidence: P(the top hit answers the query).
 
 A logistic model over three signals of the top hit, fitted on labelled in-scope and out-of-scope
-queries over our own knowledge files (`python -m rag.calibrate`, bench/retrieval.py reports it on the
+queries over our own knowledge files (`python -m bench.calibrate`, bench/retrieval.py reports it on the
 product PDF it never saw):
 - `dense`: best cosine of the query with the hit's passage or FAQ question view (e5 similarities
   of unrelated text sit around 0.75–0.80, answers above ~0.85);

@@ -30,7 +30,7 @@ class RerankWeights:
 
 
 def fitted_weights() -> RerankWeights:
-    """Weights from rag/calibration.json (written by `python -m rag.calibrate`), else defaults."""
+    """Weights from rag/calibration.json (written by `python -m bench.calibrate`), else defaults."""
     from rag.confidence import PARAMS_FILE
 
     try:

@@ -51,7 +51,7 @@ def hash_embedder():
 
 @pytest.fixture(scope="session")
 def catalog():
-    from assistant.catalog import load_catalog
+    from domain.catalog import load_catalog
 
     return load_catalog()
 

@@ -6,9 +6,9 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_app
+from surfaces.api import create_app
 from assistant.llm.fake import FakeLLM
-from assistant.prompts import FALLBACK_EN
+from domain.prompts import FALLBACK_EN
 from assistant.service import FunnelService
 from assistant.settings import Settings
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant import batch
-from assistant.batch import BatchInputError, score_file
+from surfaces import batch
+from surfaces.batch import BatchInputError, score_file
 from assistant.service import FunnelService
 from assistant.settings import Settings
 
@@ -167,7 +167,7 @@ def test_two_workers_match_one(svc, mixed_jsonl, tmp_path):
 
 
 def test_cli_score_exit_codes_and_summary(tiny_index, mixed_jsonl, tmp_path, capsys):
-    from assistant.cli import main
+    from surfaces.cli import main
 
     src, n, n_bad = mixed_jsonl
     out = tmp_path / "cli.jsonl"
@@ -193,7 +193,7 @@ GOOD = '{"user_id": "A1", "stage_dropped": "vkyc", "error_code_history": ["OCR_F
 
 
 def _cli(tiny_index, *args: str | Path) -> int:
-    from assistant.cli import main
+    from surfaces.cli import main
 
     return main(["score", *map(str, args), "--index", str(tiny_index), "--provider", "none", "--quiet"])
 
@@ -369,7 +369,7 @@ def test_progress_lines_when_stderr_is_not_a_tty(svc, tmp_path, capsys):
 
 
 def test_csv_row_with_more_fields_than_the_header_is_a_reject(tmp_path, svc):
-    from assistant.batch import score_file
+    from surfaces.batch import score_file
 
     src = tmp_path / "extra.csv"
     src.write_text("user_id,stage_dropped,error_code_history\nU1,vkyc,OCR_FAIL\nU2,vkyc,OCR_FAIL,PAN_NAME_MISMATCH\n", encoding="utf-8")

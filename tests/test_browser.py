@@ -39,7 +39,7 @@ def _free_port() -> int:
 def server(tiny_index, tmp_path_factory):
     import uvicorn
 
-    from assistant.api import create_app
+    from surfaces.api import create_app
     from assistant.service import FunnelService
     from assistant.settings import Settings
 

@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def funnel(*args: str, cwd: Path | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
     env = {**os.environ, "FUNNEL_EMBEDDER": "hash", "PYTHONPATH": str(ROOT)}
     env.pop("FUNNEL_CONFIG", None)
-    # Exactly what the `funnel` console script runs (`assistant.cli:main`).
-    entry = "import sys; from assistant.cli import main; sys.exit(main())"
+    # Exactly what the `funnel` console script runs (`surfaces.cli:main`).
+    entry = "import sys; from surfaces.cli import main; sys.exit(main())"
     return subprocess.run([sys.executable, "-c", entry, *map(str, args)], cwd=cwd or ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout)
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant import prompts
+from domain import prompts
 from assistant.guard import check as compliance_check
 from assistant.llm.fake import FakeLLM
-from assistant.prompts import FALLBACK_EN, FALLBACK_HI
+from domain.prompts import FALLBACK_EN, FALLBACK_HI
 from assistant.schemas import ChatRequest, ChatTurn, NudgeRequest
 from assistant.settings import Settings
 from assistant.state import StateError, parse_state, resolve

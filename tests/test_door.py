@@ -13,13 +13,13 @@ pytest.importorskip("gradio")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from assistant.door import Door, Throttle  # noqa: E402
+from surfaces.door import Door, Throttle  # noqa: E402
 
 CHAT = {"query": "What are the video KYC timings?"}
 
 
 def _app(service, **update):
-    from assistant.api import create_app
+    from surfaces.api import create_app
     from assistant.service import FunnelService
 
     svc = FunnelService(service.settings.model_copy(update=update), retriever=service.retriever)

@@ -162,18 +162,18 @@ def test_adversarial_set_labels_and_fake_pii():
 # ---------------------------------------------------------------- the CI gate (real e5 index)
 @pytest.mark.slow
 def test_subset_eval_does_not_regress(tmp_path, catalog):
-    from assistant.commands.evaluate import EXIT_REGRESSION
+    from surfaces.commands.evaluate import EXIT_REGRESSION
     from assistant.evaluation.metrics import compare
     from ingest.pipeline import ingest
     from rag.embedder import get_embedder
 
     index = tmp_path / "index"
     ingest([ROOT / "data" / "knowledge"], index, get_embedder("e5"), catalog, progress=False)
-    from assistant import cli
+    from surfaces import cli
 
     parser = cli.build_parser()
     if "eval" not in parser._subparsers._group_actions[0].choices:  # until cli.COMMAND_MODULES lists the module
-        from assistant.commands import evaluate
+        from surfaces.commands import evaluate
 
         evaluate.register(parser._subparsers._group_actions[0], cli.common_parser())
     out = tmp_path / "report"

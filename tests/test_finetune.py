@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant import prompts
+from domain import prompts
 from finetune import dataset as ds
 from finetune import evaluate as ev
 from finetune.recipe import load_recipe

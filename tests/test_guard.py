@@ -12,7 +12,7 @@ from assistant.guard import (
     PiiMatch, Violation, check, contains_pii, find_pii, injection_score, is_compliant, is_injection,
     mask_obj, mask_pii, neutralize, passage_is_suspicious,
 )
-from assistant.prompts import FALLBACK_EN, FALLBACK_HI, SYSTEM
+from domain.prompts import FALLBACK_EN, FALLBACK_HI, SYSTEM
 
 
 def _aadhaar(prefix: str = "23456789012") -> str:

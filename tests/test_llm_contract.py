@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from assistant import prompts
+from domain import prompts
 from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, get_llm
 from assistant.settings import Settings
 

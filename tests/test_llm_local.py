@@ -13,7 +13,7 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 pytest.importorskip("peft")
 
-from assistant import prompts  # noqa: E402
+from domain import prompts  # noqa: E402
 from assistant.llm.base import ProviderUnavailable, get_llm  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 

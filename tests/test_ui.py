@@ -13,7 +13,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 gr = pytest.importorskip("gradio")
 
-from assistant import ui  # noqa: E402
+from surfaces import ui  # noqa: E402
 
 def _skipped(x) -> bool:
     """gr.skip(): the component is left as it is."""
@@ -53,7 +53,7 @@ def service(tiny_index, tmp_path_factory):
 def test_build_ui_and_mount(service):
     from fastapi.testclient import TestClient
 
-    from assistant.api import create_app
+    from surfaces.api import create_app
 
     demo = ui.build_ui(service)
     assert isinstance(demo, gr.Blocks)
@@ -69,7 +69,7 @@ def test_build_ui_and_mount(service):
 def test_ui_auth(service):
     from fastapi.testclient import TestClient
 
-    from assistant.api import create_app
+    from surfaces.api import create_app
     from assistant.service import FunnelService
 
     svc = FunnelService(service.settings.model_copy(update={"ui_auth": "ops:s3cret"}), retriever=service.retriever)
@@ -252,7 +252,7 @@ def test_prediction_card(service):
 
 
 def test_sources_are_named_once():
-    from assistant.ui_format import card_markdown, nudge_rows, sources_text
+    from surfaces.ui_format import card_markdown, nudge_rows, sources_text
 
     cites = [{"source": "a.md", "page": 1}, {"source": "b.md", "page": 2}, {"source": "a.md", "page": 1}]
     assert sources_text(cites) == "a.md p.1; b.md p.2"
@@ -316,7 +316,7 @@ def test_nudge_name_that_is_a_number_or_email_is_refused(service):
 
 
 def test_compliance_badge_names_the_failed_check():
-    from assistant.ui_format import compliance_badge
+    from surfaces.ui_format import compliance_badge
 
     assert "✓ compliant" in compliance_badge({"compliant": True})
     assert "failed a compliance check" in compliance_badge({"compliant": False})  # the schema says no more today

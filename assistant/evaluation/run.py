@@ -141,10 +141,10 @@ def _answers(r: _Run, index) -> list[dict]:
 def _safety(r: _Run, qrows: list[dict]) -> None:
     """Adversarial behaviour: fallbacks, refusals, no guarantees, no PII (adversarial.jsonl)."""
     service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
-    from assistant import prompts
+    from domain import prompts
     from assistant.schemas import ChatRequest
     from assistant.guard.compliance import check as compliance_check
-    from assistant.phrases import REFUSE_ADVICE, REFUSE_INJECTION
+    from domain.phrases import REFUSE_ADVICE, REFUSE_INJECTION
 
     fallbacks = {prompts.FALLBACK_EN, prompts.FALLBACK_HI}
     refusals = set(REFUSE_ADVICE.values()) | set(REFUSE_INJECTION.values())

@@ -21,7 +21,7 @@ Rules (``Violation.rule``):
     mentions such as "I can't advise on mutual funds" do not count).
 ``pii_echo``       the answer contains PII (``pii.find_pii``); the detail names kinds, never values.
 ``blame``          "you made a mistake", "your fault", "you failed to", "आपकी गलती" …
-``system_prompt_leak``  ≥ 8 consecutive words of ``assistant.prompts.SYSTEM``.
+``system_prompt_leak``  ≥ 8 consecutive words of ``domain.prompts.SYSTEM``.
 """
 from __future__ import annotations
 
@@ -247,7 +247,7 @@ def _prompt_ngrams(system: str, fallbacks: tuple[str, ...], n: int = LEAK_NGRAM)
 
 
 def _system_prompt() -> tuple[str, tuple[str, ...]]:
-    from assistant import prompts
+    from domain import prompts
     return prompts.SYSTEM, (getattr(prompts, "FALLBACK_EN", ""), getattr(prompts, "FALLBACK_HI", ""))
 
 

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 import os
 from typing import Iterator
 
-from assistant import prompts
+from domain import prompts
 from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, approx_tokens, register
 
 MAX_STOPS = 4

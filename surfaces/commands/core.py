@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, error_text, run_jsonl, settings_from
+from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, error_text, run_jsonl, settings_from
 from rag.types import page_label
 
 
@@ -190,7 +190,7 @@ def _ask_batch(args, svc, use_llm) -> int:
 
 
 def cmd_score(args) -> int:
-    from assistant.batch import JobPaths, check_job, score_file
+    from surfaces.batch import JobPaths, check_job, score_file
 
     paths = JobPaths.of(args.input, args.output, args.rejects, Path(args.output).with_suffix(".summary.json"))
     try:

@@ -2,7 +2,7 @@
 /health, /ready, /info; OpenAPI docs at /docs. The Gradio UI mounts on the same app (ui.py).
 
 Errors are JSON with the field at fault: 422 for an invalid body, 413 for an oversized one,
-401 without a credential when any is configured (`assistant/door.py`: the same door for the API and
+401 without a credential when any is configured (`surfaces/door.py`: the same door for the API and
 the browser app), 429 after repeated failed sign-ins, 503 while the index/model is not ready.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from assistant.door import Door, Throttle
+from surfaces.door import Door, Throttle
 from assistant.schemas import ChatReply, ChatRequest, DropPrediction, NudgeRequest, NudgeResponse, UserState
 from assistant.service import FunnelService, NotReady
 from assistant.state import StateError, parse_state
@@ -35,7 +35,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length")
-        # browser-app uploads (batch files) have their own limit, set in assistant/ui.py
+        # browser-app uploads (batch files) have their own limit, set in surfaces/ui.py
         if length and length.isdigit() and int(length) > s.max_body_bytes and not request.url.path.startswith("/gradio_api/upload"):
             return JSONResponse(status_code=413, content={"detail": [{"loc": ["body"], "msg": f"body is {int(length)} bytes; the limit is {s.max_body_bytes}"}]})
         return await call_next(request)
@@ -139,7 +139,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
         return await run_in_threadpool(service.chat, req)
 
     if with_ui:
-        from assistant.ui import mount
+        from surfaces.ui import mount
 
         app = mount(app, service, door)
     return app

@@ -5,10 +5,10 @@ passages), Nudge studio (four styles, English and Hindi side by side, CSV/JSON e
 (upload JSONL/CSV, progress, chart, downloads) and Status (index, model, adapter).
 
 This module is layout and glue only: every answer comes from `FunnelService` (or
-`assistant.batch.score_file`). The callbacks are plain module functions taking the service first,
+`surfaces.batch.score_file`). The callbacks are plain module functions taking the service first,
 so tests can call them without a browser. Bad input never shows a traceback: it comes back as a
 readable `field: message` line next to the input. The HTML/Markdown snippets are in
-`assistant/ui_format.py`.
+`surfaces/ui_format.py`.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from assistant.audit import JsonlLog  # noqa: E402
 from assistant.guard.pii import contains_pii, mask_pii  # noqa: E402
 from assistant.schemas import ChatRequest, ChatTurn, NudgeRequest, UserState  # noqa: E402
 from assistant.state import StateError, parse_state  # noqa: E402
-from assistant.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, SEARCHING,  # noqa: E402
+from surfaces.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, SEARCHING,  # noqa: E402
                                  batch_summary_md, card_markdown, citations_html, error_html, note_html, nudge_rows,
                                  nudges_html, reply_meta)
 
@@ -342,7 +342,7 @@ def _empty_reasons() -> pd.DataFrame:
 
 def score_upload(service, upload: Any, progress: gr.Progress | None = None):
     """(summary markdown, reasons DataFrame, [results, rejects] paths, summary dict, error HTML)."""
-    from assistant.batch import count_lines, score_file
+    from surfaces.batch import count_lines, score_file
 
     empty = _empty_reasons()
     path = Path(upload if isinstance(upload, (str, Path)) else getattr(upload, "name", "") or "") if upload else None

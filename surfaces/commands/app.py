@@ -5,7 +5,7 @@ import sys
 import threading
 import time
 
-from assistant.cli import emit, settings_from
+from surfaces.cli import emit, settings_from
 
 
 def register(sub, common) -> None:
@@ -23,7 +23,7 @@ def register(sub, common) -> None:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from assistant.api import create_app
+    from surfaces.api import create_app
     from assistant.service import FunnelService
 
     s = settings_from(args)

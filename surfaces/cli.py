@@ -26,7 +26,7 @@ EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL = 0, 1, 2, 3, 4
 
 # Modules that add subcommands through `register(subparsers, common)`; imported at parse time,
 # so they must keep heavy imports inside their handlers.
-COMMAND_MODULES = ["assistant.commands.index", "assistant.commands.core", "assistant.commands.app", "assistant.commands.evaluate",
+COMMAND_MODULES = ["surfaces.commands.index", "surfaces.commands.core", "surfaces.commands.app", "surfaces.commands.evaluate",
                    "finetune.cli"]
 
 

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, settings_from
+from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, settings_from
 
 EXIT_REGRESSION = 5
 ROOT = Path(__file__).resolve().parents[2]

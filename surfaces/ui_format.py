@@ -1,4 +1,4 @@
-"""HTML and Markdown snippets for the browser app (assistant/ui.py): pure functions of plain dicts,
+"""HTML and Markdown snippets for the browser app (surfaces/ui.py): pure functions of plain dicts,
 no Gradio, so they are tested without building the app."""
 from __future__ import annotations
 

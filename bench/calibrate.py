@@ -1,6 +1,6 @@
 """Fit the reranker weights and the confidence model on labelled queries; write rag/calibration.json.
 
-    python -m rag.calibrate --queries data/eval/retrieval_kb.jsonl --docs data/knowledge
+    python -m bench.calibrate --queries data/eval/retrieval_kb.jsonl --docs data/knowledge
 
 Fitted on our own knowledge files only, so the product PDF's query set stays a held-out test
 (bench/retrieval.py). Reranker: coordinate search over a small grid maximising MRR@5.
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(PARAMS_FILE))
     args = ap.parse_args(argv)
 
-    from assistant.catalog import load_catalog
+    from domain.catalog import load_catalog
     from ingest.pipeline import ingest
     from rag.embedder import get_embedder
     from rag.loader import load_retriever

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, emit, run_jsonl, settings_from
+from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, emit, run_jsonl, settings_from
 from rag.types import page_label
 
 
@@ -31,7 +31,7 @@ def register(sub, common) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from assistant.catalog import load_catalog
+    from domain.catalog import load_catalog
     from ingest.pipeline import ingest
     from ingest.units import IngestError
     from rag.embedder import get_embedder
@@ -51,7 +51,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def load_retriever_for(args, s):
-    from assistant.catalog import load_catalog
+    from domain.catalog import load_catalog
     from rag.index import IndexMissing
     from rag.loader import load_retriever
 
@@ -97,7 +97,7 @@ def _stage_id(name: str | None, s) -> str | None:
     """`--stage` by any alias (VKYC, video_kyc, वीडियो केवाईसी); an unknown one is an error, not 0 hits."""
     if not name:
         return None
-    from assistant.catalog import load_catalog
+    from domain.catalog import load_catalog
 
     cat = load_catalog(s.catalog_dir)
     stage = cat.stage(name)

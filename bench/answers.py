@@ -1,0 +1,486 @@
+"""Answer-quality benchmark: what the assistant answers, scored against required facts, per
+configuration, question set, language and question kind.
+
+    .venv/bin/python bench/answers.py                          # all configurations, all sets but `fresh`
+    .venv/bin/python bench/answers.py --config pdf --limit 10  # a quick run
+    .venv/bin/python bench/answers.py --fresh                  # also the held-back set (final check only)
+
+Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
+same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, blind-a, fresh
+  pdf     the product PDF alone                                                  sets blind-a, fresh
+  second  data/eval/second-doc/udaan-select-card.pdf alone                       set  second
+A configuration whose documents are missing (the product PDF lives outside the repository) is
+skipped with a message.
+
+Sets (JSON lines):
+  dev      data/eval/qa.jsonl                   development set; every question answerable
+  blind-a  data/eval/blind/product-a.jsonl      blind: run it, never read it
+  fresh    data/eval/blind/product-b.jsonl      blind and held back for the final check: only with --fresh
+  second   data/eval/second-doc/questions.jsonl blind, about the second document
+
+Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
+answer cache off); a follow-up first asks its earlier questions through the same service and passes
+the answers as history. Verdicts: correct (answerable, answered, every fact group present),
+wrong_refusal (answerable, the fallback sentence), correct_refusal (unanswerable, the fallback
+sentence), wrong (anything else). false_stmt counts answers holding a number found neither in the
+question (or its history) nor in the indexed documents. score = (correct + correct_refusal) / n.
+
+Nothing is printed per question: per-question details go to bench/out/answers-<config>-<set>.jsonl
+and the aggregates to bench/out/answers-summary.json (bench/out is git-ignored).
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import json
+import math
+import os
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+# Project imports, all here so a moved module is a one-line fix.
+from domain.catalog import load_catalog  # noqa: E402
+from domain.prompts import FALLBACK_EN, FALLBACK_HI  # noqa: E402
+from assistant.schemas import ChatRequest, ChatTurn  # noqa: E402
+from assistant.service import FunnelService  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from ingest.pipeline import collect_files, ingest  # noqa: E402
+from ingest.units import IngestError  # noqa: E402
+from rag.embedder import get_embedder  # noqa: E402
+from rag.index import Index  # noqa: E402
+from rag.loader import load_retriever  # noqa: E402
+
+OUT = ROOT / "bench/out"
+PDF = ROOT.parent / "shared" / "data" / "edge-plus-context.pdf"
+KB = ROOT / "data/knowledge"
+SECOND_PDF = ROOT / "data/eval/second-doc/udaan-select-card.pdf"
+
+# set name → (question file, format)
+SETS: dict[str, tuple[Path, str]] = {
+    "dev": (ROOT / "data/eval/qa.jsonl", "dev"),
+    "blind-a": (ROOT / "data/eval/blind/product-a.jsonl", "blind"),
+    "fresh": (ROOT / "data/eval/blind/product-b.jsonl", "blind"),
+    "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
+}
+# configuration → (documents, sets, the PDF whose pages citations are checked against)
+CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
+    "kb+pdf": ([KB, PDF], ["dev", "blind-a", "fresh"], PDF),
+    "pdf": ([PDF], ["blind-a", "fresh"], PDF),
+    "second": ([SECOND_PDF], ["second"], SECOND_PDF),
+}
+HELD_BACK = "fresh"
+VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
+LANG_ORDER = ["en", "hi", "hinglish"]
+KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_DEVA_DIGITS = {ord("०") + i: str(i) for i in range(10)}
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{2,3}(?!\d))")  # 1,299 and 1,00,000; not a list like 1,2,3
+_CURRENCY_RE = re.compile(r"₹|(?<![^\W\d_])(?:rs\.?|inr)(?![^\W\d_])|(?<=\d)/-")  # "rs" only as a word
+_HSPACE_RE = re.compile(r"[^\S\n]+")
+_NUM_RE = re.compile(r"\d+(?:\.\d+)?")
+_LIST_MARKER_RE = re.compile(r"^\s*\d[.)](?=\s|$)", re.M)  # "1." / "2)" opening a line
+_CITE_MARK_RE = re.compile(r"\[\s*c?\d+(?:\s*[,–-]\s*c?\d+)*\s*\]")  # [1], [c2], [1, 3]
+
+
+def normalise(text: str, keep_lines: bool = False) -> str:
+    """NFKC, casefold, Devanagari digits → ASCII, thousands separators dropped inside numbers,
+    currency marks (₹, rs., rs, inr, a trailing /-) removed, zero-width characters removed,
+    whitespace collapsed (newlines kept when keep_lines)."""
+    t = unicodedata.normalize("NFKC", text or "")
+    t = _ZERO_WIDTH_RE.sub("", t).casefold().translate(_DEVA_DIGITS)
+    t = _THOUSANDS_RE.sub("", t)
+    t = _CURRENCY_RE.sub(" ", t)
+    if keep_lines:
+        return "\n".join(x.strip() for x in _HSPACE_RE.sub(" ", t).split("\n")).strip()
+    return " ".join(t.split())
+
+
+def _canon(num: str) -> str:
+    whole, _, frac = num.partition(".")
+    whole, frac = whole.lstrip("0") or "0", frac.rstrip("0")
+    return f"{whole}.{frac}" if frac else whole
+
+
+def numbers(text: str, answer: bool = False) -> set[str]:
+    """The numbers in a text, canonical (no leading zeros, no trailing fractional zeros). For an
+    answer, list markers opening a line and citation markers are not numbers."""
+    t = normalise(text, keep_lines=True)
+    if answer:
+        t = _CITE_MARK_RE.sub(" ", _LIST_MARKER_RE.sub(" ", t))
+    return {_canon(m) for m in _NUM_RE.findall(t)}
+
+
+@functools.lru_cache(maxsize=8)
+def _doc_numbers(doc_text: str) -> frozenset[str]:
+    return frozenset(numbers(doc_text))
+
+
+_FALLBACKS = {normalise(FALLBACK_EN), normalise(FALLBACK_HI)}
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """(Devanagari letters, Latin letters). A Devanagari vowel sign or virama counts as a letter
+    (it is a mark, not alphabetic, in Unicode, yet carries a vowel); digits and dandas do not."""
+    deva = latin = 0
+    for c in text:
+        if "\u0900" <= c <= "\u097f" or "\ua8e0" <= c <= "\ua8ff":
+            deva += unicodedata.category(c)[0] in "LM"
+        elif c < "\u0250" and c.isalpha():
+            latin += 1
+    return deva, latin
+
+
+def _cite_get(c, key):
+    return c.get(key) if isinstance(c, dict) else getattr(c, key, None)
+
+
+# --------------------------------------------------------------------------- scoring
+
+def score(item: dict, reply_answer: str, fallback: bool, citations: list, doc_text: str, pdf_name: str | None = None) -> dict:
+    """Score one reply. `item` is a question in the blind format (answerable, facts, kind, lang,
+    question, history, page); `citations` are Citation objects or dicts; `doc_text` is the text of
+    every indexed chunk (normalised or not); `pdf_name` is the PDF whose pages `page` refers to
+    (default: any .pdf source).
+
+    Returns verdict (correct | correct_refusal | wrong_refusal | wrong), refusal, present (per fact
+    group), missing (indexes of absent groups), partial (answered, some but not all of two or more
+    groups present), all_parts, false_statement + unsupported_numbers, devanagari (Hindi items with
+    an answer, else None) and cites_page (correct answerable items with a page, else None)."""
+    answer = reply_answer or ""
+    norm = normalise(answer)
+    refusal = bool(fallback) or norm in _FALLBACKS
+    groups = [[a for a in (normalise(x) for x in g) if a] for g in (item.get("facts") or [])]
+    # a group with no non-empty alternative asks for nothing: present (indexes stay those of the file)
+    present = [not refusal and (not g or any(a in norm for a in g)) for g in groups]
+    answerable = bool(item.get("answerable", True))
+    if answerable:
+        verdict = "wrong_refusal" if refusal else ("correct" if all(present) else "wrong")
+    else:
+        verdict = "correct_refusal" if refusal else "wrong"
+
+    unsupported: list[str] = []
+    if not refusal:
+        asked = " \n".join([item.get("question") or ""] + [_history_text(h) for h in item.get("history") or []])
+        known = numbers(asked) | _doc_numbers(doc_text)
+        unsupported = sorted(numbers(answer, answer=True) - known, key=lambda x: (len(x), x))
+
+    devanagari = None
+    if item.get("lang") == "hi" and not refusal:
+        deva, latin = _letters(answer)
+        devanagari = deva > latin
+
+    cites_page = None
+    page = item.get("page")
+    if answerable and page is not None and verdict == "correct":
+        cites_page = False
+        for c in citations or []:
+            src = str(_cite_get(c, "source") or "")
+            if (src == pdf_name) if pdf_name else src.lower().endswith(".pdf"):
+                first = _cite_get(c, "page")
+                last = _cite_get(c, "page_end") or first
+                if first is not None and int(first) <= int(page) <= int(last):
+                    cites_page = True
+                    break
+
+    n_present = sum(present)
+    return {
+        "verdict": verdict, "refusal": refusal, "present": present,
+        "missing": [i for i, p in enumerate(present) if not p],
+        "partial": answerable and not refusal and len(groups) >= 2 and 0 < n_present < len(groups),
+        "all_parts": answerable and not refusal and n_present == len(groups),
+        "false_statement": bool(unsupported), "unsupported_numbers": unsupported,
+        "devanagari": devanagari, "cites_page": cites_page,
+    }
+
+
+def _history_text(h) -> str:
+    return h if isinstance(h, str) else str(h.get("content") or "")
+
+
+# --------------------------------------------------------------------------- aggregation
+
+def _rate(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def _pct(ms: list[float], q: float) -> float | None:
+    """Nearest-rank percentile (never below the median)."""
+    if not ms:
+        return None
+    s = sorted(ms)
+    return round(s[max(0, math.ceil(q * len(s)) - 1)], 1)
+
+
+def _counts(rows: list[dict]) -> dict:
+    c = {"n": len(rows), **{v: sum(r["verdict"] == v for r in rows) for v in VERDICTS},
+         "false_stmt": sum(bool(r["false_statement"]) for r in rows)}
+    c["score"] = _rate(c["correct"] + c["correct_refusal"], c["n"])
+    return c
+
+
+def aggregate(rows: list[dict]) -> dict:
+    """Rows are per-question records (lang, kind, answerable, latency_ms and score()'s fields)."""
+    by_lang = {lang: _counts([r for r in rows if r["lang"] == lang]) for lang in _ordered({r["lang"] for r in rows}, LANG_ORDER)}
+    by_kind = {kind: _counts([r for r in rows if r["kind"] == kind]) for kind in _ordered({r["kind"] for r in rows}, KIND_ORDER)}
+    unans = [r for r in rows if not r["answerable"]]
+    ans = [r for r in rows if r["answerable"]]
+    hi = [r for r in rows if r["devanagari"] is not None]
+    paged = [r for r in rows if r["cites_page"] is not None]
+    multi = [r for r in rows if r["kind"] == "multi_part" and r["answerable"]]
+    ms = [r["latency_ms"] for r in rows if r.get("latency_ms") is not None]
+    return {
+        "all": _counts(rows), "by_lang": by_lang, "by_kind": by_kind,
+        "unanswerable_refused": {"rate": _rate(sum(r["refusal"] for r in unans), len(unans)), "n": len(unans)},
+        "answerable_wrongly_refused": {"rate": _rate(sum(r["verdict"] == "wrong_refusal" for r in ans), len(ans)), "n": len(ans)},
+        "hindi_in_devanagari": {"rate": _rate(sum(bool(r["devanagari"]) for r in hi), len(hi)), "n": len(hi)},
+        "cites_pdf_page": {"rate": _rate(sum(bool(r["cites_page"]) for r in paged), len(paged)), "n": len(paged)},
+        "multi_part_all_parts": {"rate": _rate(sum(bool(r["all_parts"]) for r in multi), len(multi)), "n": len(multi),
+                                 "partial": sum(bool(r["partial"]) for r in multi)},
+        "latency_ms": {"p50": round(statistics.median(ms), 1) if ms else None, "p95": _pct(ms, 0.95), "n": len(ms)},
+        "errors": sum(bool(r.get("error")) for r in rows),
+    }
+
+
+def _ordered(present: set[str], order: list[str]) -> list[str]:
+    return [x for x in order if x in present] + sorted(present - set(order))
+
+
+def _fmt_rate(d: dict) -> str:
+    return "   -  " if d["rate"] is None else f"{d['rate']:.3f} (n={d['n']})"
+
+
+def print_table(config: str, set_name: str, agg: dict, header: str) -> None:
+    print(f"\n== {config} / {set_name}: {header} ==")
+    print(f"{'row':18s} {'n':>4s} {'correct':>7s} {'correct_refusal':>15s} {'wrong_refusal':>13s} {'wrong':>5s} "
+          f"{'false_stmt':>10s} {'score':>6s}")
+
+    def line(label: str, c: dict) -> None:
+        score_s = "   -  " if c["score"] is None else f"{c['score']:6.3f}"
+        print(f"{label:18s} {c['n']:4d} {c['correct']:7d} {c['correct_refusal']:15d} {c['wrong_refusal']:13d} "
+              f"{c['wrong']:5d} {c['false_stmt']:10d} {score_s}")
+
+    line("overall", agg["all"])
+    for lang, c in agg["by_lang"].items():
+        line(f"lang {lang}", c)
+    for kind, c in agg["by_kind"].items():
+        line(f"kind {kind}", c)
+    m = agg["multi_part_all_parts"]
+    lat = agg["latency_ms"]
+    print(f"unanswerable refused rate         {_fmt_rate(agg['unanswerable_refused'])}")
+    print(f"answerable wrongly refused rate   {_fmt_rate(agg['answerable_wrongly_refused'])}")
+    print(f"Hindi answered in Devanagari rate {_fmt_rate(agg['hindi_in_devanagari'])}")
+    print(f"cites-the-PDF-page rate           {_fmt_rate(agg['cites_pdf_page'])}  (correct answers with a page)")
+    print(f"multi_part all-parts rate         {_fmt_rate(m)}" + (f", {m['partial']} partial" if m["n"] else ""))
+    print(f"latency p50 {lat['p50']} ms, p95 {lat['p95']} ms over {lat['n']} chat calls"
+          + (f" | {agg['errors']} question(s) raised an error" if agg["errors"] else ""))
+
+
+# --------------------------------------------------------------------------- questions
+
+def load_set(name: str) -> list[dict]:
+    path, fmt = SETS[name]
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        if fmt == "dev":
+            d = {"id": d["id"], "lang": d.get("lang", "en"), "kind": "dev", "question": d["query"], "history": [],
+                 "answerable": True, "facts": [g.split("|") for g in d.get("required_facts", [])], "page": None}
+        items.append(d)
+    return items
+
+
+def check_sums(name: str) -> str | None:
+    """A warning when a set's SHA256SUMS (next to it) does not match; None when it matches or there is none."""
+    path = SETS[name][0]
+    sums = path.parent / "SHA256SUMS"
+    if not sums.exists():
+        return None
+    for line in sums.read_text().splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1].lstrip("*") == path.name:
+            if hashlib.sha256(path.read_bytes()).hexdigest() != parts[0]:
+                return f"{path.relative_to(ROOT)} does not match its SHA256SUMS"
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- running
+
+def build_index(name: str, docs: list[Path], emb, cat, rebuild: bool) -> dict:
+    """Ingest into bench/out/index-<name>/; ingest() itself skips the work when the content is unchanged."""
+    index_dir = OUT / f"index-{name}"
+    files = collect_files(docs)
+    res = ingest(docs, index_dir, emb, cat, progress=sys.stderr.isatty(), force=rebuild)
+    return {"dir": str(index_dir.relative_to(ROOT)), "status": res.status, "build": res.build, "chunks": res.chunks,
+            "embedded": res.embedded, "seconds": round(res.seconds, 2),
+            "inputs": {str(f.relative_to(ROOT.parent)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}}
+
+
+def make_service(index_dir: Path, emb, cat) -> tuple[FunnelService, Index]:
+    s = Settings(index_dir=str(index_dir), provider="none", use_llm=False, audit_log="", cache_size=0)
+    index = Index.load(index_dir)
+    ret = load_retriever(index_dir, s.retriever, embedder=emb, catalog=cat, index=index)
+    return FunnelService(s, retriever=ret, catalog=cat), index
+
+
+def doc_text_of(index: Index) -> str:
+    """The normalised text of every indexed chunk (its passage, FAQ question and section titles)."""
+    return normalise("\n".join(" ".join(x for x in (c.section, c.question or "", c.text) if x) for c in index.chunks))
+
+
+def ask(svc: FunnelService, item: dict) -> tuple[object, float, int]:
+    """The reply to the item's question, its latency (ms) and the number of history turns asked first."""
+    turns: list[ChatTurn] = []
+    for h in item.get("history") or []:
+        if isinstance(h, dict) and h.get("role", "user") != "user":
+            continue
+        q = _history_text(h)
+        if not q.strip():
+            continue
+        r = svc.chat(ChatRequest(query=q, history=turns[-20:]))
+        turns.append(ChatTurn(user=q[:4000], assistant=r.answer[:8000]))
+    t = time.perf_counter()
+    reply = svc.chat(ChatRequest(query=item["question"], history=turns[-20:]))
+    return reply, (time.perf_counter() - t) * 1000, len(turns)
+
+
+def run_set(config: str, set_name: str, items: list[dict], svc: FunnelService, doc_text: str, pdf_name: str) -> list[dict]:
+    from tqdm import tqdm
+
+    rows = []
+    for item in tqdm(items, desc=f"{config}/{set_name}", unit="q", file=sys.stderr, leave=False):
+        row = {"id": item["id"], "lang": item.get("lang"), "kind": item.get("kind"), "answerable": bool(item.get("answerable", True))}
+        try:
+            reply, ms, n_hist = ask(svc, item)
+            answer, fallback, cites = reply.answer, reply.fallback, [c.model_dump() for c in reply.citations]
+            row.update(latency_ms=round(ms, 2), history_turns=n_hist, intent=reply.intent, confidence=reply.confidence)
+        except Exception as e:  # one broken question must not end the run; it counts and is reported
+            answer, fallback, cites = "", False, []
+            row.update(latency_ms=None, error=f"{type(e).__name__}: {e}")
+        s = score(item, answer, fallback, cites, doc_text, pdf_name=pdf_name)
+        row.update(verdict=s["verdict"], missing=s["missing"], partial=s["partial"], all_parts=s["all_parts"],
+                   refusal=s["refusal"], false_statement=s["false_statement"], unsupported_numbers=s["unsupported_numbers"],
+                   devanagari=s["devanagari"], cites_page=s["cites_page"], page=item.get("page"), answer=answer,
+                   citations=[{k: c.get(k) for k in ("source", "page", "page_end", "section", "chunk_id")} for c in cites])
+        rows.append(row)
+    return rows
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--config", default=",".join(CONFIGS), metavar="NAMES",
+                    help=f"comma-separated configurations to run (default: {','.join(CONFIGS)})")
+    ap.add_argument("--sets", default=None, metavar="NAMES",
+                    help=f"comma-separated sets to restrict to ({', '.join(SETS)}); default: every set of each configuration")
+    ap.add_argument("--fresh", action="store_true", help=f"also run the held-back `{HELD_BACK}` set (final check only)")
+    ap.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N questions of each set (a quick run)")
+    ap.add_argument("--rebuild", action="store_true", help="re-ingest every index even when its inputs are unchanged")
+    ap.add_argument("--out", default=str(OUT), help="output folder (default bench/out)")
+    args = ap.parse_args(argv)
+
+    configs = [c.strip() for c in args.config.split(",") if c.strip()]
+    bad = [c for c in configs if c not in CONFIGS]
+    if bad:
+        ap.error(f"unknown configuration(s) {', '.join(bad)}; known: {', '.join(CONFIGS)}")
+    wanted = None
+    if args.sets:
+        wanted = [s.strip() for s in args.sets.split(",") if s.strip()]
+        bad = [s for s in wanted if s not in SETS]
+        if bad:
+            ap.error(f"unknown set(s) {', '.join(bad)}; known: {', '.join(SETS)}")
+        if HELD_BACK in wanted and not args.fresh:
+            ap.error(f"`{HELD_BACK}` is held back for the final check: add --fresh to run it")
+    if args.limit is not None and args.limit < 1:
+        ap.error("--limit must be at least 1")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    t0 = time.perf_counter()
+    load1, load5, load15 = os.getloadavg()
+    cpus = os.cpu_count() or 1
+    print(f"load average {load1:.2f} {load5:.2f} {load15:.2f} on {cpus} CPU(s)"
+          + (" — the machine is busy; latencies are pessimistic" if load1 > 0.5 * cpus else ""))
+    defaults = Settings()
+    emb, cat = get_embedder(defaults.embedder), load_catalog()
+    print(f"embedder {emb.id} loaded in {time.perf_counter() - t0:.2f} s; provider none (deterministic answers)"
+          + (f"; first {args.limit} question(s) per set" if args.limit else ""))
+    report: dict = {"date": time.strftime("%Y-%m-%d %H:%M:%S"), "loadavg": [load1, load5, load15], "cpus": cpus,
+                    "embedder": emb.id, "retriever": defaults.retriever, "limit": args.limit, "fresh": args.fresh, "configs": {}}
+
+    for config in configs:
+        docs, set_names, pdf = CONFIGS[config]
+        set_names = [s for s in set_names if (wanted is None or s in wanted) and (s != HELD_BACK or args.fresh)]
+        if not set_names:
+            print(f"\n== {config}: none of its sets selected ==")
+            continue
+        missing = [p for p in docs if not p.exists()]
+        if missing:
+            print(f"\n== {config}: skipped, {', '.join(str(p) for p in missing)} not found ==")
+            report["configs"][config] = {"skipped": f"not found: {', '.join(str(p) for p in missing)}"}
+            continue
+        try:
+            idx = build_index(config, docs, emb, cat, args.rebuild)
+        except IngestError as e:
+            print(f"\n== {config}: skipped, ingest failed: {e} ==")
+            report["configs"][config] = {"skipped": f"ingest failed: {e}"}
+            continue
+        print(f"\nindex {config}: {idx['status']}, {idx['chunks']} chunks ({idx['embedded']} embedded) in {idx['seconds']} s "
+              f"→ {idx['dir']} [build {idx['build']}]")
+        svc, index = make_service(OUT / f"index-{config}", emb, cat)
+        entry: dict = {"index": idx, "sets": {}}
+        report["configs"][config] = entry
+        try:
+            doc_text = doc_text_of(index)
+            svc.chat(ChatRequest(query="What are the steps of the application?"))  # warm-up, not measured
+            for set_name in set_names:
+                path = SETS[set_name][0]
+                if not path.exists():
+                    print(f"\n== {config} / {set_name}: skipped, {path} not found ==")
+                    entry["sets"][set_name] = {"skipped": "question file not found"}
+                    continue
+                warn = check_sums(set_name)
+                items = load_set(set_name)[: args.limit] if args.limit else load_set(set_name)
+                t = time.perf_counter()
+                rows = run_set(config, set_name, items, svc, doc_text, pdf.name)
+                secs = time.perf_counter() - t
+                detail = out / f"answers-{config}-{set_name}.jsonl"
+                with open(detail, "w", encoding="utf-8") as fh:
+                    for r in rows:
+                        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+                agg = aggregate(rows)
+                agg.update(questions=str(path.relative_to(ROOT)), seconds=round(secs, 1), details=str(detail))
+                if warn:
+                    agg["warning"] = warn
+                entry["sets"][set_name] = agg
+                print_table(config, set_name, agg, f"{len(rows)} questions ({path.relative_to(ROOT)}), {secs:.1f} s"
+                            + (f" — WARNING: {warn}" if warn else ""))
+        finally:
+            index.store.close()
+
+    report["wall_s"] = round(time.perf_counter() - t0, 1)
+    report["loadavg_end"] = list(os.getloadavg())
+    summary = out / "answers-summary.json"
+    summary.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    print(f"\nwall time {report['wall_s']} s; load average at end {report['loadavg_end'][0]:.2f}; wrote {summary} "
+          f"and per-question details answers-<config>-<set>.jsonl")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

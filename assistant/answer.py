@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.evidence import Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import term_re, tokenize
@@ -159,3 +160,27 @@ def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3
         return True  # not a FAQ: there is no other question the opener could answer
     q, f = set(tokenize(query)), set(tokenize(faq_question))
     return bool(q and f) and len(q & f) / len(q | f) >= min_overlap
+
+
+def compose(hits, lang: str, want: set[str], idf, want_number: bool = False) -> tuple[str, list[int]]:
+    """An answer made of the pieces of the top passages that carry the question's words (see
+    assistant/evidence.py), in the order the passages ranked; and the ranks of the passages used."""
+    ps = pieces(hits, lambda h: neutralize(_answer_text(h.chunk)))
+    # a table flattened into one long line: cut to the matched item and the values after it
+    ps = [p if len(p.text) <= 280 or not (p.tokens & want) else
+          Piece(t := _around(p.text, p.tokens & want, before=3, after=14), p.hit, p.order, frozenset(tokenize(t))) for p in ps]
+    chosen = select(ps, strong_tokens(want), idf, want_number=want_number)
+    if not chosen:
+        return "", []
+    chosen.sort(key=lambda p: (p.hit, p.order))
+    parts = []
+    for p in chosen:
+        leaf = hits[p.hit].chunk.section.split(" › ")[-1].strip()
+        text = p.text
+        if leaf and p.order > 0 and (set(tokenize(leaf)) & want) - set(tokenize(text)) and leaf not in " ".join(parts):
+            text = f"{leaf}: {text}"  # a labelled row without its item ("₹499") needs the section that names it
+        parts.append(text)
+    out = " ".join(parts)
+    if lang == "hi" and any(hits[p.hit].chunk.language != "hi" for p in chosen):
+        out = ANSWER_LEAD_HI_FROM_EN + out
+    return out, sorted({p.hit for p in chosen})

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
-from assistant.answer import WH_RE, YES_NO_RE, asks_the_same, extract, next_stage, pick
+from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compose, extract, next_stage, pick
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
@@ -161,14 +161,18 @@ class ChatEngine:
         if not res.hits or (not lead and res.confidence < self.s.settings.confidence_threshold):
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
-        hits = res.hits[:3]
-        best = pick(hits, lang, masked)
+        hits = res.hits[:4]
+        best = pick(hits[:3], lang, masked)
         if req.history and _same(extract(best, lang), req.history[-1].assistant):
             # "and if it still fails?" must not get the previous answer again word for word
             best = next((h for h in hits if h is not best), best)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
-        extracted, cites = extract(best, lang, qtokens), [cite(best)]
-        if not extracted.strip(" …"):  # a passage that is only a heading or a question answers nothing
+        if lead or (best.chunk.question and asks_the_same(masked, best.chunk.question)):
+            # the user asked a FAQ's own question (or what comes next): its answer, opening first
+            extracted, cites = extract(best, lang, qtokens), [cite(best)]
+        else:
+            extracted, cites = self._compose(masked, lang, [best] + [h for h in hits if h is not best], qtokens)
+        if not extracted.strip(" …"):  # nothing in the passages is about what was asked
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
         if WH_RE.search(masked) or not asks_the_same(masked, best.chunk.question):
@@ -219,6 +223,11 @@ class ChatEngine:
             return None
         cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
+
+    def _compose(self, masked: str, lang: str, hits: list, qtokens: set[str]) -> tuple[str, list[Citation]]:
+        """Pieces of the top passages that carry the question's words (assistant/evidence.py)."""
+        text, used = compose(hits, lang, qtokens, self.s.retriever.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)))
+        return text, [cite(hits[i]) for i in used]
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:
         e = self.s.catalog.error(intents.error_codes_in(text, self.s.catalog)[0])

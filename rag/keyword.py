@@ -1,6 +1,8 @@
 """BM25 keyword index (bm25s) over chunk text + question + section + stored aliases."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from rag.text import tokenize
@@ -20,12 +22,20 @@ class BM25Index:
         self.chunks = chunks
         self._docs = [doc_tokens(c) or ["∅"] for c in chunks]
         self._vocab = {t for d in self._docs for t in d}
+        self._df: dict[str, int] = {}
+        for d in self._docs:
+            for tok in set(d):
+                self._df[tok] = self._df.get(tok, 0) + 1
         self._bm25 = bm25s.BM25(k1=k1, b=b)
         self._bm25.index(self._docs, show_progress=False)
 
     @property
     def vocab(self) -> set[str]:
         return self._vocab
+
+    def idf(self, token: str) -> float:
+        """How specific a word is to few passages (unknown words weigh most)."""
+        return math.log((len(self._docs) + 1) / (self._df.get(token, 0) + 0.5))
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         toks = [t for t in query_tokens if t in self._vocab]  # bm25s rejects unseen tokens

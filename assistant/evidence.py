@@ -1,0 +1,94 @@
+"""Evidence across passages: the sentences, list items and table rows that answer a question.
+
+One passage's opening rarely answers a question about a long section ("what is the cash withdrawal
+fee?" sits in the fourth labelled line of a fees section), and a question in two parts ("the annual
+fee and the reward rate?") needs two passages. So the deterministic answer is composed from pieces
+of the top passages: each piece is scored by the question words it carries (weighted by how rare
+they are in the indexed documents, so "fee" counts less than "forex"), with a small prior for the
+passage's rank; pieces are taken greedily while they add question words not yet covered.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.text import DEVANAGARI_RE, tokenize
+
+# "Rs. 500", "No. 3", "approx. 2" do not end a sentence; a full stop before a digit never does.
+SENT_RE = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)(?<!\bno)(?<!\bapprox)(?<!\bp\.a)(?<=[.!?।])\s+(?!\d)")
+BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")
+LABEL_RE = re.compile(r"^\s*([A-Z][\w/&()' -]{1,40}):\s+\S")  # "Annual fee: ₹499" — a labelled line
+WEAK = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way", "card", "kya",
+        "ka", "apply", "user", "customer", "step", "process", "detail"}
+
+
+@dataclass
+class Piece:
+    text: str
+    hit: int  # rank of the passage it came from
+    order: int  # position inside that passage
+    tokens: frozenset
+
+
+def segments(text: str) -> list[str]:
+    """Lines, then sentences, then list items; labelled lines ("Fee: …") are kept whole."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        parts = [line] if LABEL_RE.match(line) and len(line) < 300 else SENT_RE.split(line)
+        for sent in parts:
+            out += [x.strip().lstrip("-•●▪ ").strip() for x in BULLET_RE.split(sent) if x.strip(" -")]
+    return [x for x in out if x]
+
+
+def pieces(hits, answer_text, max_hits: int = 4) -> list[Piece]:
+    out: list[Piece] = []
+    for r, h in enumerate(hits[:max_hits]):
+        leaf = h.chunk.section.split(" › ")[-1]
+        context = set(tokenize(leaf))  # a table row's item names its section ("Fees › Forex markup")
+        for i, seg in enumerate(segments(answer_text(h))):
+            out.append(Piece(seg, r, i, frozenset(set(tokenize(seg)) | (context if i == 0 else set()))))
+    return out
+
+
+def strong_tokens(tokens: set[str]) -> set[str]:
+    return {t for t in tokens if t not in WEAK and len(t) > 1} or set(tokens)
+
+
+def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_extra: int = 2,
+           lead_chars: int = 250, max_chars: int = 450) -> list[Piece]:
+    """The best passage's opening (its context: "why" and "how" are answered there), or, when a later
+    piece of it carries the question far better (a labelled line deep in a long section), that piece;
+    then up to `max_extra` pieces from any of the top passages that add question words not yet covered."""
+    if not ps:
+        return []
+
+    def gain(p: Piece, covered: set[str]) -> float:
+        g = sum(idf(t) for t in (p.tokens & want) - covered)
+        return g * 1.3 if want_number and re.search(r"\d", p.text) else g
+
+    first = [p for p in ps if p.hit == 0]
+    if not first:
+        return []
+    best_own = max(first, key=lambda p: (gain(p, set()), -p.order))
+    if best_own.order >= 2 and gain(best_own, set()) >= 2 * max(gain(p, set()) for p in first[:2]) > 0:
+        chosen = [best_own]
+    else:
+        chosen = [first[0]]
+        for p in first[1:]:
+            if len(" ".join(x.text for x in chosen + [p])) > lead_chars:
+                break
+            chosen.append(p)
+    covered = set().union(*(p.tokens & want for p in chosen))
+    for _ in range(max_extra):
+        rest = [p for p in ps if p not in chosen]
+        if not rest:
+            break
+        p = max(rest, key=lambda p: (gain(p, covered), -p.hit, -p.order))
+        if gain(p, covered) < 1.0 or len(" ".join(x.text for x in chosen)) + len(p.text) > max_chars:
+            break
+        chosen.append(p)
+        covered |= p.tokens & want
+    return chosen

@@ -103,7 +103,7 @@ def main(argv=None) -> int:
         svc.support_cache = type(svc.support_cache)(4096)  # cold cache per size: retrieval cost included
         out = tmp / f"out_{n}.jsonl"
         t = time.perf_counter()
-        s = score_file(svc, src, out, progress=False, workers=args.workers)
+        s = score_file(svc, src, out, workers=args.workers)
         secs = time.perf_counter() - t
         n_out = sum(1 for _ in open(out)) + sum(1 for _ in open(out.with_name(out.stem + ".rejects.jsonl")))
         assert n_out + s.blank_lines == n, f"lost lines: {n_out} + {s.blank_lines} blank != {n}"
@@ -123,7 +123,7 @@ def main(argv=None) -> int:
             src = tmp / "states_llm.jsonl"
             src.write_text("\n".join(synth_states(catalog, 20, broken=0.0, seed=11)) + "\n", encoding="utf-8")
             t = time.perf_counter()
-            s = score_file(svc_llm, src, tmp / "out_llm.jsonl", progress=False, use_llm=True)
+            s = score_file(svc_llm, src, tmp / "out_llm.jsonl", use_llm=True)
             secs = time.perf_counter() - t
             llm_row = {"n": 20, "seconds": round(secs, 2), "states_per_s": round(20 / secs, 3), "llm": svc_llm.llm.info()}
 

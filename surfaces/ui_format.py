@@ -152,3 +152,37 @@ def batch_summary_md(summary: dict) -> str:
             # the first run loads the models: say so, or 47 rows "in 7.4 s at 1,323 states/s" reads as a contradiction
             + (f", of which {summary['warmup_s']} s loading the models" if summary.get("warmup_s") else "")
             + f" ({summary['states_per_s']} states/s scoring)")
+
+
+# ---------------------------------------------------------------------------- status tab
+def status_md(info: dict[str, Any]) -> str:
+    """What is indexed and which model/adapter is loaded, from the service's info()."""
+    lines = ["### Index"]
+    idx = info.get("index") or {}
+    if "error" in idx:
+        lines.append(f"⚠ {idx['error']}")
+    else:
+        lines += [f"- **Chunks:** {idx.get('chunks')}", f"- **Sources ({len(idx.get('sources', []))}):** " + ", ".join(idx.get("sources", [])),
+                  f"- **Built:** {idx.get('created_at')} (build `{idx.get('build')}`)", f"- **Embedder:** `{idx.get('embedder')}`",
+                  f"- **Retriever:** `{info.get('retriever')}`"]
+    lines += ["", "### Language model"]
+    llm = info.get("llm")
+    if info.get("provider") == "none":
+        lines.append("- Provider `none`: answers are deterministic, straight from the cited passages.")
+    elif not llm:
+        lines.append(f"- Provider `{info.get('provider')}`: not loaded yet.")
+    elif "error" in llm:
+        lines.append(f"- Provider `{info.get('provider')}` could not load: {llm['error']} — answers fall back to the deterministic path.")
+    else:
+        lines.append(f"- **Provider:** `{llm.get('provider')}` · **Model:** `{llm.get('model')}`")
+        a = llm.get("adapter")
+        if isinstance(a, dict) and "error" not in a:
+            lines.append(f"- **Adapter:** `{a.get('name')}` version `{a.get('version')}`")
+        elif isinstance(a, dict):
+            lines.append(f"- **Adapter:** ⚠ {a['error']}")
+        else:
+            lines.append("- **Adapter:** none (base model)")
+        for k in ("device", "dtype"):
+            if llm.get(k):
+                lines.append(f"- **{k.capitalize()}:** `{llm[k]}`")
+    return "\n".join(lines)

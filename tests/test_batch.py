@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from surfaces import batch
-from surfaces.batch import BatchInputError, score_file
+from surfaces.batch import BatchInputError, job, score_file
 from assistant.service import FunnelService
 from assistant.settings import Settings
 
@@ -55,7 +54,7 @@ def _check_partition(out: Path, rej: Path, n_lines: int, blank: set[int] = froze
 def test_jsonl_with_broken_lines(svc, mixed_jsonl, tmp_path):
     src, n, n_bad = mixed_jsonl
     out = tmp_path / "out.jsonl"
-    s = score_file(svc, src, out, progress=False)
+    s = score_file(svc, src, out)
     blank = _blank_lines(src)
     assert len(blank) == 1
     rows, rejects = _check_partition(out, tmp_path / "out.rejects.jsonl", n, blank)
@@ -79,7 +78,7 @@ def test_csv_with_broken_rows(svc, tmp_path):
     src = tmp_path / "s.csv"
     src.write_text("\n".join(text) + "\n", encoding="utf-8")
     out = tmp_path / "o.jsonl"
-    s = score_file(svc, src, out, progress=False)
+    s = score_file(svc, src, out)
     n_rows = len(text) - 1
     rows, rejects = _jsonl(out), _jsonl(tmp_path / "o.rejects.jsonl")
     assert s.total == n_rows == len(rows) + len(rejects) and s.rejected == len(rejects)
@@ -94,22 +93,22 @@ def test_csv_without_stage_column_is_an_error(svc, tmp_path):
     src = tmp_path / "bad.csv"
     src.write_text("user_id,device\nA,Android\n")
     with pytest.raises(ValueError, match="stage_dropped"):
-        score_file(svc, src, tmp_path / "o.jsonl", progress=False)
+        score_file(svc, src, tmp_path / "o.jsonl")
 
 
 def test_resume_after_a_half_written_line(svc, mixed_jsonl, tmp_path):
     src, n, _ = mixed_jsonl
     full = tmp_path / "full.jsonl"
-    score_file(svc, src, full, progress=False)
+    score_file(svc, src, full)
     out = tmp_path / "out.jsonl"
-    score_file(svc, src, out, progress=False)
+    score_file(svc, src, out)
     # a killed run: 7 complete records and half of the 8th; the rejects file also ends mid-line
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     out.write_text("".join(lines[:7]) + lines[7][: len(lines[7]) // 2], encoding="utf-8")
     rej = tmp_path / "out.rejects.jsonl"
     rl = rej.read_text(encoding="utf-8").splitlines(keepends=True)
     rej.write_text("".join(rl[:2]) + rl[2][:10], encoding="utf-8")
-    s = score_file(svc, src, out, resume=True, progress=False)
+    s = score_file(svc, src, out, resume=True)
     assert s.resumed == 9 and s.total == n
     _check_partition(out, rej, n, _blank_lines(src))
     key = lambda r: r["line"]  # noqa: E731
@@ -118,7 +117,7 @@ def test_resume_after_a_half_written_line(svc, mixed_jsonl, tmp_path):
 
 def test_resume_after_a_crash_midway(svc, mixed_jsonl, tmp_path, monkeypatch):
     src, n, _ = mixed_jsonl
-    real = batch.read_rows
+    real = job.read_rows
 
     def dying(path):
         for i, item in enumerate(real(path)):
@@ -126,30 +125,30 @@ def test_resume_after_a_crash_midway(svc, mixed_jsonl, tmp_path, monkeypatch):
                 raise KeyboardInterrupt("killed")
             yield item
 
-    monkeypatch.setattr(batch, "read_rows", dying)
+    monkeypatch.setattr(job, "read_rows", dying)
     out = tmp_path / "out.jsonl"
     with pytest.raises(KeyboardInterrupt):
-        score_file(svc, src, out, progress=False)
+        score_file(svc, src, out)
     done = len(_jsonl(out)) + len(_jsonl(tmp_path / "out.rejects.jsonl"))
     assert done == 10
-    monkeypatch.setattr(batch, "read_rows", real)
-    s = score_file(svc, src, out, resume=True, progress=False)
+    monkeypatch.setattr(job, "read_rows", real)
+    s = score_file(svc, src, out, resume=True)
     # the summary is the whole job's, not the last segment's
     assert s.resumed == 10 and s.processed == n - 1 - 10 and s.scored + s.rejected + s.blank_lines == s.total == n
     _check_partition(out, tmp_path / "out.rejects.jsonl", n, _blank_lines(src))
-    again = score_file(svc, src, out, resume=True, progress=False)  # nothing left to do
+    again = score_file(svc, src, out, resume=True)  # nothing left to do
     assert again.processed == 0 and (again.scored, again.rejected, again.total) == (s.scored, s.rejected, n)
 
 
 def test_without_resume_a_non_empty_output_is_refused(svc, mixed_jsonl, tmp_path):
     src, n, _ = mixed_jsonl
     out = tmp_path / "out.jsonl"
-    score_file(svc, src, out, progress=False)
+    score_file(svc, src, out)
     before = out.read_bytes()
     with pytest.raises(BatchInputError, match=r"out.jsonl exists \(\d+ rows\); pass --resume to continue it or --overwrite"):
-        score_file(svc, src, out, progress=False)
+        score_file(svc, src, out)
     assert out.read_bytes() == before
-    score_file(svc, src, out, progress=False, overwrite=True)
+    score_file(svc, src, out, overwrite=True)
     _check_partition(out, tmp_path / "out.rejects.jsonl", n, _blank_lines(src))
 
 
@@ -158,8 +157,8 @@ def test_two_workers_match_one(svc, mixed_jsonl, tmp_path):
     with open(src, "ab") as fh:  # a reader reject (not UTF-8) travels through the workers too
         fh.write(b'{"user_id": "W\xff", "stage_dropped": "vkyc"}\n')
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-    s1 = score_file(svc, src, one, progress=False, workers=1)
-    s2 = score_file(svc, src, two, progress=False, workers=2)
+    s1 = score_file(svc, src, one, workers=1)
+    s2 = score_file(svc, src, two, workers=2)
     key = lambda r: r["line"]  # noqa: E731
     assert sorted(_jsonl(one), key=key) == sorted(_jsonl(two), key=key)
     assert sorted(_jsonl(tmp_path / "one.rejects.jsonl"), key=key) == sorted(_jsonl(tmp_path / "two.rejects.jsonl"), key=key)
@@ -202,7 +201,7 @@ def _score(svc, tmp_path, name: str, data: bytes, **kw):
     src = tmp_path / name
     src.write_bytes(data)
     out = tmp_path / (src.stem + ".out.jsonl")
-    s = score_file(svc, src, out, progress=False, **kw)
+    s = score_file(svc, src, out, **kw)
     return s, _jsonl(out), _jsonl(out.with_name(out.stem + ".rejects.jsonl"))
 
 
@@ -223,7 +222,7 @@ def test_resume_with_a_changed_input_is_refused(svc, tiny_index, mixed_jsonl, tm
     assert _cli(tiny_index, src, "-o", out, "--resume") == 2
     assert "not the input" in capsys.readouterr().err and out.read_bytes() == before
     with pytest.raises(BatchInputError, match="resuming would mix two files"):
-        score_file(svc, src, out, resume=True, progress=False)
+        score_file(svc, src, out, resume=True)
     assert _cli(tiny_index, src, "-o", out, "--overwrite") == 4  # the way out the message names
     meta = json.loads((tmp_path / "out.meta.json").read_text())
     assert meta["size"] == src.stat().st_size and len(meta["sha256"]) == 64
@@ -360,10 +359,25 @@ def test_duplicate_user_ids_are_scored_and_reported(svc, tmp_path):
     assert s.scored == 6 and s.duplicate_user_ids == 2 and s.to_dict()["duplicate_user_ids"] == 2
 
 
+def test_on_progress_follows_every_line(svc, mixed_jsonl, tmp_path):
+    """(0, total) first, then one call per input line (scored, rejected, blank or done earlier), up to total."""
+    src, n, _ = mixed_jsonl
+    seen: list[tuple[int, int | None]] = []
+    score_file(svc, src, tmp_path / "o.jsonl", on_progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(k, n) for k in range(n + 1)]
+    seen.clear()
+    score_file(svc, src, tmp_path / "o.jsonl", resume=True, on_progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (n, n)  # a resumed job counts the lines done earlier too
+
+
 def test_progress_lines_when_stderr_is_not_a_tty(svc, tmp_path, capsys):
+    from surfaces.commands.core import ScoreProgress
+
     src = tmp_path / "p.jsonl"
     src.write_text(f"{GOOD}\n" * 40, encoding="utf-8")
-    score_file(svc, src, tmp_path / "p.out.jsonl", progress=True)
+    progress = ScoreProgress()
+    score_file(svc, src, tmp_path / "p.out.jsonl", on_progress=progress)
+    progress.close()
     lines = [x for x in capsys.readouterr().err.splitlines() if x.startswith("scoring:")]
     assert 2 <= len(lines) <= 11 and lines[-1].startswith("scoring: 40/40 lines (100%)")
 
@@ -374,6 +388,6 @@ def test_csv_row_with_more_fields_than_the_header_is_a_reject(tmp_path, svc):
     src = tmp_path / "extra.csv"
     src.write_text("user_id,stage_dropped,error_code_history\nU1,vkyc,OCR_FAIL\nU2,vkyc,OCR_FAIL,PAN_NAME_MISMATCH\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    s = score_file(svc, src, out, progress=False)
+    s = score_file(svc, src, out)
     rej = [json.loads(x) for x in out.with_name("out.rejects.jsonl").read_text().splitlines()]
     assert s.scored == 1 and s.rejected == 1 and rej[0]["line"] == 3 and "header has 3" in rej[0]["error"]

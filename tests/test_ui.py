@@ -339,6 +339,7 @@ def test_batch_scores_good_and_bad_rows(service, uploads):
     seen = []
     md, df, files, summary, err = ui.score_upload(service, str(src), lambda f, desc=None: seen.append(f))
     assert err == "" and summary["scored"] == 1 and summary["rejected"] == 2
+    assert seen and seen[-1] == 1.0  # the overlay follows the job (its on_progress) to the end
     assert list(df.columns) == ["reason", "count"] and df["count"].sum() == 1
     out, rejects = files
     assert sum(1 for _ in open(out)) == 1 and sum(1 for _ in open(rejects)) == 2

@@ -1,4 +1,5 @@
-"""Batch scoring: user states (JSONL or CSV) → predictions (JSONL), streaming and resumable.
+"""The resumable job: check the paths and flags, write the output, the rejects and the sidecar,
+resume a killed run, and count it all in a summary.
 
 Guarantee: every non-blank input line ends up either in the output or in the rejects file (with the
 line number, the field at fault and the reason); blank lines are counted in the summary, so
@@ -9,49 +10,28 @@ refused instead of mixing the results of two files. The summary always describes
 (earlier runs included). Scoring uses the deterministic path (no LLM) unless asked: thousands of
 states/s.
 
-The input is read in binary, one physical line at a time, and each line is decoded and (CSV) parsed
-on its own: a line that is not UTF-8, too long or badly quoted becomes a reject naming that line and
-the rest go on. User-state CSVs have no legitimate multi-line fields, so one CSV record is one line;
-this also keeps line numbers exact.
-
 Nothing is created or truncated before the paths, the CSV header and the resume/overwrite rules
 have been checked (`BatchInputError`, a ValueError: CLI exit 2).
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import itertools
 import json
-import re
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator
+from typing import Any, Callable
 
-from assistant.guard import mask_pii
-from assistant.state import StateError
+from surfaces.batch.reading import BatchInputError, check_header, is_csv, preview, read_rows
+from surfaces.batch.scoring import score_rows
 
-CSV_FIELDS = ("user_id", "stage_dropped", "timestamp", "error_code_history", "device", "language")
-MAX_LINE_BYTES = 100_000  # a user state is a few hundred bytes; longer lines are rejected unread
-PREVIEW_CHARS = 300
-_BOM = b"\xef\xbb\xbf"
-
-
-class BatchInputError(ValueError):
-    """Paths, header or flags that make the job impossible; raised before anything is written."""
-
-
-@dataclass(frozen=True)
-class BadLine:
-    """A line the reader could not turn into a state (not UTF-8, too long, bad CSV quoting)."""
-
-    field: str
-    error: str
-    text: str  # what the line says, for the (masked) preview
+# Called with (0, total) when the lines start (after the warm-up), then after each input line is
+# accounted for (scored, rejected, blank or done by an earlier run): lines so far, and lines in the
+# input (CSV: after the header). The CLI draws a bar, the browser app its progress overlay.
+OnProgress = Callable[[int, int | None], None]
 
 
 @dataclass
@@ -105,123 +85,6 @@ class Summary:
                 "reject_fields": dict(self.reject_fields.most_common())}
 
 
-# ---------------------------------------------------------------- reading
-
-def is_csv(path: str | Path) -> bool:
-    return Path(path).suffix.lower() == ".csv"
-
-
-def read_rows(path: str | Path) -> Iterator[tuple[int, Any]]:
-    """(line number, row), one pair per physical line (CSV: after the header). A row is a dict (CSV),
-    a str (a JSONL line, parsed when scored), a BadLine (rejected by the reader) or None (blank)."""
-    p = Path(path)
-    with open(p, "rb") as fh:
-        lines = _lines(fh)
-        if is_csv(p):
-            yield from _csv_rows(p.name, lines)
-            return
-        for n, text in lines:
-            yield n, None if isinstance(text, str) and not text.strip() else text
-
-
-def _lines(fh: BinaryIO) -> Iterator[tuple[int, str | BadLine]]:
-    """Numbered lines, each decoded on its own, so one bad line costs only itself."""
-    for n, chunk in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), 1):
-        if len(chunk) > MAX_LINE_BYTES and not chunk.endswith(b"\n"):
-            size = len(chunk) + _skip_rest_of_line(fh)  # never held in memory whole
-            yield n, BadLine("line", f"line is {size} bytes; the limit is {MAX_LINE_BYTES} (a user state is a few hundred)",
-                             chunk[:4 * PREVIEW_CHARS].decode("utf-8", "replace"))
-            continue
-        if n == 1 and chunk.startswith(_BOM):  # Excel and Notepad write one
-            chunk = chunk[len(_BOM):]
-        body = chunk.rstrip(b"\r\n")
-        try:
-            yield n, body.decode("utf-8")
-        except UnicodeDecodeError as e:
-            yield n, BadLine("line", f"not UTF-8 at byte {e.start + 1} of the line; save the file as UTF-8",
-                             body.decode("utf-8", "replace"))
-
-
-def _skip_rest_of_line(fh: BinaryIO) -> int:
-    skipped = 0
-    while chunk := fh.readline(1 << 20):
-        skipped += len(chunk)
-        if chunk.endswith(b"\n"):
-            break
-    return skipped
-
-
-def _csv_rows(name: str, lines: Iterator[tuple[int, str | BadLine]]) -> Iterator[tuple[int, Any]]:
-    header = _csv_header(name, next(lines, None))
-    for n, text in lines:
-        if isinstance(text, BadLine):
-            yield n, text
-            continue
-        try:
-            values = next(csv.reader([text], strict=True), [])
-        except csv.Error as e:
-            yield n, BadLine("line", _csv_problem(e), text)
-            continue
-        if not any(v.strip() for v in values):  # "" or ",,,,," (spreadsheets pad with empty rows)
-            yield n, None
-            continue
-        if len(values) > len(header) and any(v.strip() for v in values[len(header):]):
-            # an unquoted comma shifts every later field: scoring it would silently drop values
-            yield n, BadLine("line", f"{len(values)} fields but the header has {len(header)} "
-                                     "(an unquoted comma inside a value? quote it, or use | between error codes)", text)
-            continue
-        yield n, _csv_state(dict(zip(header, values)))
-
-
-def _csv_header(name: str, first: tuple[int, str | BadLine] | None) -> list[str]:
-    if first is None:
-        raise BatchInputError(f"{name}: empty file; a CSV needs a header line that includes stage_dropped")
-    _, text = first
-    if isinstance(text, BadLine):
-        raise BatchInputError(f"{name}: header (line 1): {text.error}")
-    try:
-        header = [h.strip() for h in next(csv.reader([text], strict=True), [])]
-    except csv.Error as e:
-        raise BatchInputError(f"{name}: header (line 1): {_csv_problem(e)}") from None
-    if "stage_dropped" not in header:
-        # without a header, line 1 is a data row that may hold a phone number: masked, and cut
-        has = mask_pii(", ".join(header))
-        raise BatchInputError(f"{name}: CSV header must include stage_dropped (has: {has[:200]})")
-    return header
-
-
-def _csv_problem(e: csv.Error) -> str:
-    msg = str(e)
-    if "unexpected end of data" in msg:
-        return 'unclosed quote: a field opened with " is not closed on this line (fields cannot span lines)'
-    if "new-line character" in msg:
-        return "a carriage return (\\r) inside the line"
-    return f"not a valid CSV line ({msg})"
-
-
-def _csv_state(row: dict[str, str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in row.items():
-        if not k or v.strip() == "":
-            continue
-        out[k] = _codes(v) if k == "error_code_history" else v.strip()
-    return out
-
-
-def _codes(value: str) -> list[Any]:
-    """`A|B`, `A,B`, `A;B`, or a JSON list `["A", "B"]` as exports written with json.dumps have it."""
-    value = value.strip()
-    if value.startswith("["):
-        try:
-            parsed = json.loads(value)
-        except (ValueError, RecursionError):
-            parsed = None
-        if isinstance(parsed, list):
-            return parsed  # items that are not strings are reported by the state check
-        value = value.strip("[]").replace('"', "").replace("'", "")  # [A, B]: a list that is not JSON
-    return [c.strip() for c in re.split(r"[|,;]", value) if c.strip()]
-
-
 # ---------------------------------------------------------------- paths, fingerprint, resume
 
 @dataclass(frozen=True)
@@ -253,9 +116,7 @@ def check_paths(paths: JobPaths) -> None:
     if not src.is_file():
         raise BatchInputError(f"{src}: is a directory, not a file" if src.is_dir() else f"{src}: not a regular file")
     try:
-        with open(src, "rb") as fh:
-            if is_csv(src):
-                _csv_header(src.name, next(_lines(fh), None))
+        check_header(src)
     except OSError as e:
         raise BatchInputError(f"{src}: cannot read ({e.strerror})") from None
     for label, p in paths.outputs():
@@ -376,21 +237,14 @@ def _scan_done(path: Path, add: Callable[[dict[str, Any]], None], done: set[int]
             fh.truncate(kept)
 
 
-# ---------------------------------------------------------------- scoring
-
-def score_row(service, raw: Any, use_llm: bool = False, audit: bool = False) -> dict[str, Any]:
-    if isinstance(raw, BadLine):
-        raise StateError(raw.field, raw.error)
-    p = service.predict(raw, use_llm=use_llm, audit=audit)
-    return p.model_dump(exclude={"usage"})
-
+# ---------------------------------------------------------------- the job
 
 def score_file(service, src: str | Path, out: str | Path, rejects: str | Path | None = None, resume: bool = False,
-               use_llm: bool = False, progress: bool = True, workers: int = 1, overwrite: bool = False,
-               summary_path: str | Path | None = None) -> Summary:
+               use_llm: bool = False, workers: int = 1, overwrite: bool = False,
+               summary_path: str | Path | None = None, on_progress: OnProgress | None = None) -> Summary:
     """Score `src` into `out` and the rejects file; refuses (BatchInputError) to replace a non-empty
     output unless `overwrite`, and to resume against a changed input. The summary (also written to
-    `summary_path` when given) covers the whole job."""
+    `summary_path` when given) covers the whole job. `on_progress(done, total)` follows every line."""
     paths = JobPaths.of(src, out, rejects, summary_path)
     check_job(paths, resume, overwrite)
     fp = fingerprint(paths.src)
@@ -415,124 +269,46 @@ def score_file(service, src: str | Path, out: str | Path, rejects: str | Path | 
         _scan_done(paths.out, summary.add_scored, done)
         _scan_done(paths.rejects, summary.add_rejected, done)
     summary.resumed = len(done)
-    bar = _Progress(fp.lines - int(is_csv(paths.src)), progress)
+    tick = _Ticker(max(fp.lines - int(is_csv(paths.src)), 0), on_progress)
+    tick.report()  # (0, total): the lines start now
     with open(paths.out, "a", encoding="utf-8") as fo, open(paths.rejects, "a", encoding="utf-8") as fr:
-        rows = _pending(read_rows(paths.src), done, summary, bar)
-        for n, raw, result in _map(service, rows, use_llm, workers):
+        rows = _pending(read_rows(paths.src), done, summary, tick)
+        for n, raw, result in score_rows(service, rows, use_llm, workers):
             if "error" in result:
                 summary.add_rejected(result)
-                fr.write(json.dumps({"line": n, **result, "raw": _preview(raw)}, ensure_ascii=False) + "\n")
+                fr.write(json.dumps({"line": n, **result, "raw": preview(raw)}, ensure_ascii=False) + "\n")
             else:
                 summary.add_scored(result)
                 fo.write(json.dumps({"line": n, **result}, ensure_ascii=False) + "\n")
-            bar.update()
-    bar.close()
+            tick()
     summary.seconds = time.perf_counter() - t
     if paths.summary:
         paths.summary.write_text(json.dumps(summary.to_dict(), indent=2), encoding="utf-8")
     return summary
 
 
-def _pending(rows, done: set[int], summary: Summary, bar: _Progress):
+def _pending(rows, done: set[int], summary: Summary, tick: _Ticker):
     """The rows still to score. Every line read is counted, so totals cover the whole file; blank
     lines are re-read (and re-counted) on every run, as nothing records them."""
     for n, raw in rows:
         summary.total += 1
         if raw is not None and n not in done:
-            yield n, raw  # the progress bar moves when its result is written
+            yield n, raw  # progress moves when its result is written
             continue
         summary.blank_lines += raw is None
-        bar.update()
+        tick()
 
 
-def _map(service, rows, use_llm: bool, workers: int):
-    if workers <= 1:
-        for n, raw in rows:
-            yield n, raw, _safe(service, raw, use_llm)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+class _Ticker:
+    """Counts the lines accounted for and tells `on_progress` after each."""
 
-    # spawn, not fork: a forked child inherits locks held by the parent's threads (Chroma, tokenizers) and hangs
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(service.settings,)) as pool:
-        batch: list[tuple[int, Any]] = []
-        for item in rows:
-            batch.append(item)
-            if len(batch) >= 256:
-                yield from _run_batch(pool, batch, use_llm)
-                batch = []
-        if batch:
-            yield from _run_batch(pool, batch, use_llm)
+    def __init__(self, total: int, on_progress: OnProgress | None):
+        self.done, self.total, self.on_progress = 0, total, on_progress
 
+    def __call__(self) -> None:
+        self.done += 1
+        self.report()
 
-def _run_batch(pool, batch, use_llm):
-    results = pool.map(_worker_score, [raw for _, raw in batch], [use_llm] * len(batch), chunksize=32)
-    for (n, raw), res in zip(batch, results):
-        yield n, raw, res
-
-
-_WORKER = None
-
-
-def _init_worker(settings) -> None:
-    global _WORKER
-    from assistant.service import FunnelService
-
-    _WORKER = FunnelService(settings.model_copy(update={"audit_log": ""}))
-    _WORKER.warm_support()
-
-
-def _worker_score(raw, use_llm):
-    return _safe(_WORKER, raw, use_llm)
-
-
-def _safe(service, raw, use_llm) -> dict[str, Any]:
-    try:
-        return score_row(service, raw, use_llm)
-    except StateError as e:
-        return e.to_dict()
-    except RecursionError:  # parse_state reports deep JSON itself; this keeps any other deep input from ending the batch
-        return {"field": "body", "error": "nested too deeply (a user state is a flat object)"}
-
-
-def _preview(raw: Any, limit: int = PREVIEW_CHARS) -> str:
-    """The start of a rejected row, masked *before* it is cut: a cut through a phone or Aadhaar number
-    leaves a fragment too short to be recognised, and so echoed. Only a window is masked (cost stays
-    flat for a 100 KB line); a token would need to be hundreds of characters long to cross it."""
-    text = raw.text if isinstance(raw, BadLine) else raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False)
-    masked = mask_pii(text[:4 * limit])
-    return masked[:limit] + ("…" if len(masked) > limit or len(text) > 4 * limit else "")
-
-
-class _Progress:
-    """A tqdm bar on a terminal; in a log (stderr not a TTY) a plain line at every 10% and at least
-    every 30 s, so a long job shows it is alive."""
-
-    def __init__(self, total: int, enabled: bool, every_s: float = 30.0):
-        self.enabled, self.total, self.every_s = enabled, max(total, 0), every_s
-        self.done, self.next_pct = 0, 10
-        self.t0 = self.last = time.monotonic()
-        self.bar = None
-        if enabled and sys.stderr.isatty():
-            from tqdm import tqdm
-
-            self.bar = tqdm(total=self.total, desc="scoring", unit="line", file=sys.stderr)
-
-    def update(self, k: int = 1) -> None:
-        if not self.enabled:
-            return
-        if self.bar is not None:
-            self.bar.update(k)
-            return
-        self.done += k
-        pct = 100 * self.done // self.total if self.total else 0
-        now = time.monotonic()
-        if pct >= self.next_pct or now - self.last >= self.every_s:
-            rate = self.done / max(now - self.t0, 1e-9)
-            print(f"scoring: {self.done}/{self.total} lines ({pct}%), {rate:.0f} lines/s", file=sys.stderr, flush=True)
-            self.next_pct, self.last = pct // 10 * 10 + 10, now
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
+    def report(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.done, self.total)

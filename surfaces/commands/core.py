@@ -1,11 +1,19 @@
 """`funnel reason`, `funnel nudge`, `funnel ask`, `funnel score`."""
 from __future__ import annotations
 
+import csv
 import sys
+import time
 from pathlib import Path
 
-from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, error_text, run_jsonl, settings_from
+from tqdm import tqdm
+
+from assistant.schemas import ChatRequest, NudgeRequest
+from assistant.service import FunnelService, NotReady
+from assistant.state import StateError, parse_state
 from rag.types import page_label
+from surfaces.batch import JobPaths, check_job, score_file
+from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, error_text, run_jsonl, settings_from
 
 
 def register(sub, common) -> None:
@@ -54,8 +62,6 @@ def register(sub, common) -> None:
 
 
 def service_for(args, **overrides):
-    from assistant.service import FunnelService
-
     s = settings_from(args)
     if overrides:
         s = s.model_copy(update=overrides)
@@ -63,8 +69,6 @@ def service_for(args, **overrides):
 
 
 def _read_state(path: str):
-    from assistant.state import StateError, parse_state
-
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     except OSError as e:
@@ -77,9 +81,6 @@ def _read_state(path: str):
 
 def _guard(fn):
     """Map domain errors to exit codes (2 bad input, 3 not ready) without tracebacks."""
-    from assistant.service import NotReady
-    from assistant.state import StateError
-
     try:
         return fn()
     except StateError as e:
@@ -107,8 +108,6 @@ def _fmt_prediction(d: dict) -> str:
 
 
 def cmd_nudge(args) -> int:
-    from assistant.schemas import NudgeRequest
-
     if not args.state and not args.stage:
         raise CliError("give a user state file or --stage")
     state = _read_state(args.state) if args.state else None
@@ -117,8 +116,6 @@ def cmd_nudge(args) -> int:
                        styles=args.style or ["explanatory", "cta", "empathetic", "compliance_safe"], name=args.name, use_llm=args.llm)
     r = _guard(lambda: svc.nudge(req))
     if args.csv:
-        import csv
-
         with open(args.csv, "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(["stage", "reason_code", "style", "language", "chars", "compliant", "text"])
@@ -130,8 +127,6 @@ def cmd_nudge(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    from assistant.schemas import ChatRequest
-
     if not args.batch and not args.question:
         raise CliError("give a QUESTION or --batch FILE")
     svc = service_for(args)
@@ -178,8 +173,6 @@ def _ask_stream(svc, req) -> int:
 
 
 def _ask_batch(args, svc, use_llm) -> int:
-    from assistant.schemas import ChatRequest
-
     def answer(req: dict) -> dict:
         chat = ChatRequest(query=req["query"], state=req.get("state"), history=req.get("history") or [], use_llm=use_llm)
         if chat.state is not None:
@@ -190,25 +183,58 @@ def _ask_batch(args, svc, use_llm) -> int:
 
 
 def cmd_score(args) -> int:
-    from surfaces.batch import JobPaths, check_job, score_file
-
     paths = JobPaths.of(args.input, args.output, args.rejects, Path(args.output).with_suffix(".summary.json"))
     try:
         check_job(paths, args.resume, args.overwrite)  # before loading the index: refused at once, nothing created
     except ValueError as e:
         raise CliError(str(e)) from None
     svc = service_for(args, audit_log="")
+    progress = None if args.quiet else ScoreProgress()
     try:
         summary = _guard(lambda: score_file(svc, paths.src, paths.out, paths.rejects, resume=args.resume, overwrite=args.overwrite,
-                                            use_llm=args.llm, progress=not args.quiet, workers=args.workers,
-                                            summary_path=paths.summary))
+                                            use_llm=args.llm, workers=args.workers, summary_path=paths.summary,
+                                            on_progress=progress))
     except ValueError as e:  # BatchInputError: paths, CSV header, --resume/--overwrite rules
         raise CliError(str(e)) from None
     except OSError as e:  # e.g. no permission to write next to the output: a path problem, not a bug
         raise CliError(f"{e.filename or args.output}: {e.strerror or e}") from None
+    finally:
+        if progress is not None:
+            progress.close()
     d = summary.to_dict()
     emit(args, d, lambda d: _fmt_score(d, paths.rejects))
     return EXIT_PARTIAL if d["rejected"] else 0
+
+
+class ScoreProgress:
+    """`funnel score`'s progress, as the batch job's `on_progress(done, total)`: a tqdm bar on a
+    terminal; in a log (stderr not a TTY) a plain line at every 10% and at least every 30 s, so a
+    long job shows it is alive."""
+
+    def __init__(self, every_s: float = 30.0):
+        self.every_s, self.next_pct = every_s, 10
+        self.t0 = self.last = None
+        self.bar = None
+
+    def __call__(self, done: int, total: int | None) -> None:
+        total = max(total or 0, 0)
+        now = time.monotonic()
+        if self.t0 is None:  # the job's first call, (0, total): the clock starts after its warm-up
+            self.t0 = self.last = now
+            if sys.stderr.isatty():
+                self.bar = tqdm(total=total, desc="scoring", unit="line", file=sys.stderr)
+        if self.bar is not None:
+            self.bar.update(done - self.bar.n)
+            return
+        pct = 100 * done // total if total else 0
+        if pct >= self.next_pct or now - self.last >= self.every_s:
+            rate = done / max(now - self.t0, 1e-9)
+            print(f"scoring: {done}/{total} lines ({pct}%), {rate:.0f} lines/s", file=sys.stderr, flush=True)
+            self.next_pct, self.last = pct // 10 * 10 + 10, now
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _fmt_score(d: dict, rejects: Path) -> str:

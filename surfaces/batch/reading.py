@@ -1,0 +1,167 @@
+"""Reading a batch input: physical lines → rows, or rejects that name the line and the reason.
+
+The input is read in binary, one physical line at a time, and each line is decoded and (CSV) parsed
+on its own: a line that is not UTF-8, too long or badly quoted becomes a reject naming that line and
+the rest go on. User-state CSVs have no legitimate multi-line fields, so one CSV record is one line;
+this also keeps line numbers exact.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator
+
+from assistant.guard import mask_pii
+
+CSV_FIELDS = ("user_id", "stage_dropped", "timestamp", "error_code_history", "device", "language")
+MAX_LINE_BYTES = 100_000  # a user state is a few hundred bytes; longer lines are rejected unread
+PREVIEW_CHARS = 300
+_BOM = b"\xef\xbb\xbf"
+
+
+class BatchInputError(ValueError):
+    """Paths, header or flags that make the job impossible; raised before anything is written."""
+
+
+@dataclass(frozen=True)
+class BadLine:
+    """A line the reader could not turn into a state (not UTF-8, too long, bad CSV quoting)."""
+
+    field: str
+    error: str
+    text: str  # what the line says, for the (masked) preview
+
+
+def is_csv(path: str | Path) -> bool:
+    return Path(path).suffix.lower() == ".csv"
+
+
+def read_rows(path: str | Path) -> Iterator[tuple[int, Any]]:
+    """(line number, row), one pair per physical line (CSV: after the header). A row is a dict (CSV),
+    a str (a JSONL line, parsed when scored), a BadLine (rejected by the reader) or None (blank)."""
+    p = Path(path)
+    with open(p, "rb") as fh:
+        lines = _lines(fh)
+        if is_csv(p):
+            yield from _csv_rows(p.name, lines)
+            return
+        for n, text in lines:
+            yield n, None if isinstance(text, str) and not text.strip() else text
+
+
+def check_header(path: Path) -> None:
+    """A CSV's header must be readable and name stage_dropped (BatchInputError); JSONL has none.
+    OSError when the file cannot be read."""
+    with open(path, "rb") as fh:
+        if is_csv(path):
+            _csv_header(path.name, next(_lines(fh), None))
+
+
+def preview(raw: Any, limit: int = PREVIEW_CHARS) -> str:
+    """The start of a rejected row, masked *before* it is cut: a cut through a phone or Aadhaar number
+    leaves a fragment too short to be recognised, and so echoed. Only a window is masked (cost stays
+    flat for a 100 KB line); a token would need to be hundreds of characters long to cross it."""
+    text = raw.text if isinstance(raw, BadLine) else raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False)
+    masked = mask_pii(text[:4 * limit])
+    return masked[:limit] + ("…" if len(masked) > limit or len(text) > 4 * limit else "")
+
+
+def _lines(fh: BinaryIO) -> Iterator[tuple[int, str | BadLine]]:
+    """Numbered lines, each decoded on its own, so one bad line costs only itself."""
+    for n, chunk in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), 1):
+        if len(chunk) > MAX_LINE_BYTES and not chunk.endswith(b"\n"):
+            size = len(chunk) + _skip_rest_of_line(fh)  # never held in memory whole
+            yield n, BadLine("line", f"line is {size} bytes; the limit is {MAX_LINE_BYTES} (a user state is a few hundred)",
+                             chunk[:4 * PREVIEW_CHARS].decode("utf-8", "replace"))
+            continue
+        if n == 1 and chunk.startswith(_BOM):  # Excel and Notepad write one
+            chunk = chunk[len(_BOM):]
+        body = chunk.rstrip(b"\r\n")
+        try:
+            yield n, body.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield n, BadLine("line", f"not UTF-8 at byte {e.start + 1} of the line; save the file as UTF-8",
+                             body.decode("utf-8", "replace"))
+
+
+def _skip_rest_of_line(fh: BinaryIO) -> int:
+    skipped = 0
+    while chunk := fh.readline(1 << 20):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _csv_rows(name: str, lines: Iterator[tuple[int, str | BadLine]]) -> Iterator[tuple[int, Any]]:
+    header = _csv_header(name, next(lines, None))
+    for n, text in lines:
+        if isinstance(text, BadLine):
+            yield n, text
+            continue
+        try:
+            values = next(csv.reader([text], strict=True), [])
+        except csv.Error as e:
+            yield n, BadLine("line", _csv_problem(e), text)
+            continue
+        if not any(v.strip() for v in values):  # "" or ",,,,," (spreadsheets pad with empty rows)
+            yield n, None
+            continue
+        if len(values) > len(header) and any(v.strip() for v in values[len(header):]):
+            # an unquoted comma shifts every later field: scoring it would silently drop values
+            yield n, BadLine("line", f"{len(values)} fields but the header has {len(header)} "
+                                     "(an unquoted comma inside a value? quote it, or use | between error codes)", text)
+            continue
+        yield n, _csv_state(dict(zip(header, values)))
+
+
+def _csv_header(name: str, first: tuple[int, str | BadLine] | None) -> list[str]:
+    if first is None:
+        raise BatchInputError(f"{name}: empty file; a CSV needs a header line that includes stage_dropped")
+    _, text = first
+    if isinstance(text, BadLine):
+        raise BatchInputError(f"{name}: header (line 1): {text.error}")
+    try:
+        header = [h.strip() for h in next(csv.reader([text], strict=True), [])]
+    except csv.Error as e:
+        raise BatchInputError(f"{name}: header (line 1): {_csv_problem(e)}") from None
+    if "stage_dropped" not in header:
+        # without a header, line 1 is a data row that may hold a phone number: masked, and cut
+        has = mask_pii(", ".join(header))
+        raise BatchInputError(f"{name}: CSV header must include stage_dropped (has: {has[:200]})")
+    return header
+
+
+def _csv_problem(e: csv.Error) -> str:
+    msg = str(e)
+    if "unexpected end of data" in msg:
+        return 'unclosed quote: a field opened with " is not closed on this line (fields cannot span lines)'
+    if "new-line character" in msg:
+        return "a carriage return (\\r) inside the line"
+    return f"not a valid CSV line ({msg})"
+
+
+def _csv_state(row: dict[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if not k or v.strip() == "":
+            continue
+        out[k] = _codes(v) if k == "error_code_history" else v.strip()
+    return out
+
+
+def _codes(value: str) -> list[Any]:
+    """`A|B`, `A,B`, `A;B`, or a JSON list `["A", "B"]` as exports written with json.dumps have it."""
+    value = value.strip()
+    if value.startswith("["):
+        try:
+            parsed = json.loads(value)
+        except (ValueError, RecursionError):
+            parsed = None
+        if isinstance(parsed, list):
+            return parsed  # items that are not strings are reported by the state check
+        value = value.strip("[]").replace('"', "").replace("'", "")  # [A, B]: a list that is not JSON
+    return [c.strip() for c in re.split(r"[|,;]", value) if c.strip()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any
+from typing import Any, Callable
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -31,13 +31,26 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     app.state.service = service
     door, throttle = Door.from_settings(s.api_key, s.ui_auth), Throttle()
     app.state.door = door
+    _add_limits(app, s.max_body_bytes, throttle)
+    _add_error_handlers(app)
+    auth = _auth(door, throttle)
+    _add_status_routes(app, service, auth)
+    _add_work_routes(app, service, auth, s.max_body_bytes)
+    if with_ui:
+        from surfaces.ui import mount  # heavy: deferred — Gradio loads only when the browser app is served
 
+        app = mount(app, service, door)
+    return app
+
+
+def _add_limits(app: FastAPI, max_body: int, throttle: Throttle) -> None:
+    """The body-size limit and the sign-in throttle, before any route runs."""
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length")
         # browser-app uploads (batch files) have their own limit, set in surfaces/ui.py
-        if length and length.isdigit() and int(length) > s.max_body_bytes and not request.url.path.startswith("/gradio_api/upload"):
-            return JSONResponse(status_code=413, content={"detail": [{"loc": ["body"], "msg": f"body is {int(length)} bytes; the limit is {s.max_body_bytes}"}]})
+        if length and length.isdigit() and int(length) > max_body and not request.url.path.startswith("/gradio_api/upload"):
+            return JSONResponse(status_code=413, content={"detail": [{"loc": ["body"], "msg": f"body is {int(length)} bytes; the limit is {max_body}"}]})
         return await call_next(request)
 
     @app.middleware("http")
@@ -52,6 +65,9 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
         throttle.fail(client) if response.status_code >= 400 else throttle.succeed(client)
         return response
 
+
+def _auth(door: Door, throttle: Throttle) -> Callable[[Request], None]:
+    """The dependency on every route that does work: a credential, unless the door is open."""
     def auth(request: Request) -> None:
         client = _client(request)
         if wait := throttle.retry_after(client):
@@ -62,19 +78,11 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
             raise HTTPException(status_code=401, detail="missing or wrong credentials: send the X-API-Key header "
                                 "(or HTTP Basic with the browser app's user:password)")
 
-    async def body_json(request: Request) -> Any:
-        raw = await request.body()
-        if len(raw) > s.max_body_bytes:  # chunked uploads carry no content-length
-            raise HTTPException(status_code=413, detail=[{"loc": ["body"], "msg": f"body is over {s.max_body_bytes} bytes"}])
-        try:
-            return json.loads(raw or b"null")
-        except json.JSONDecodeError as e:
-            raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}"}])
-        except UnicodeDecodeError as e:
-            raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": f"not UTF-8 text (byte {e.start})"}])
-        except RecursionError:
-            raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": "JSON nested too deeply"}])
+    return auth
 
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Errors as JSON with the field at fault (422), 503 while not ready."""
     @app.exception_handler(StateError)
     async def state_error(request: Request, e: StateError):
         loc = ["body"] if e.field == "body" else ["body", *e.field.split(".")]  # not ["body", "body"]
@@ -88,6 +96,9 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     async def validation_error(request: Request, e: ValidationError):
         return JSONResponse(status_code=422, content={"detail": [{"loc": ["body", *map(str, x["loc"])], "msg": x["msg"]} for x in e.errors()]})
 
+
+def _add_status_routes(app: FastAPI, service: FunnelService, auth) -> None:
+    """/health and /ready stay open (probes); /info needs a credential."""
     @app.get("/health")
     def health() -> dict[str, Any]:
         return {"status": "ok", "version": VERSION, "uptime_s": round(time.time() - service.started, 1)}
@@ -101,11 +112,14 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     def info() -> dict[str, Any]:
         return service.info()
 
+
+def _add_work_routes(app: FastAPI, service: FunnelService, auth, max_body: int) -> None:
+    """/predict_reason, /nudge_user and /chat: each parses its body, then calls the service off the event loop."""
     @app.post("/predict_reason", response_model=DropPrediction, dependencies=[Depends(auth)],
               openapi_extra={"requestBody": {"content": {"application/json": {"schema": UserState.model_json_schema()}}, "required": True}})
     async def predict_reason(request: Request, use_llm: bool = False) -> DropPrediction:
         """Body: a user state (only `stage_dropped` is required). `?use_llm=true` lets the LLM rephrase."""
-        state = parse_state(await body_json(request))
+        state = parse_state(await _body_json(request, max_body))
         # The service blocks (retrieval, maybe the LLM): off the event loop, so /health and the
         # browser app keep answering while one request generates.
         return await run_in_threadpool(service.predict, state, use_llm=use_llm)
@@ -114,7 +128,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     async def nudge_user(request: Request) -> NudgeResponse:
         """Body: `{"state": {...}}` or `{"stage": "vkyc", "reason": "VKYC_AGENT_UNAVAILABLE"}`; a bare user state also works.
         Always both languages unless `languages` says otherwise. The nudges are drafts to review, never sent."""
-        data = await body_json(request)
+        data = await _body_json(request, max_body)
         bare = isinstance(data, dict) and "stage_dropped" in data
         if bare:
             data = {"state": data}
@@ -129,7 +143,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     async def chat(request: Request):
         """Body: `{"query": "...", "state": {...}?, "history": [...]?, "stream": false}`.
         With `stream: true` (or `Accept: text/event-stream`) the answer arrives as server-sent events."""
-        req = ChatRequest.model_validate(await body_json(request))
+        req = ChatRequest.model_validate(await _body_json(request, max_body))
         if req.state is not None:
             _resolve_nested(service, req.state)  # an unknown stage is a 422 now, not a failure mid-stream or never
         if req.stream or "text/event-stream" in request.headers.get("accept", ""):
@@ -138,11 +152,19 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
             return StreamingResponse(_sse(service.chat_stream(req)), media_type="text/event-stream")
         return await run_in_threadpool(service.chat, req)
 
-    if with_ui:
-        from surfaces.ui import mount
 
-        app = mount(app, service, door)
-    return app
+async def _body_json(request: Request, max_body: int) -> Any:
+    raw = await request.body()
+    if len(raw) > max_body:  # chunked uploads carry no content-length
+        raise HTTPException(status_code=413, detail=[{"loc": ["body"], "msg": f"body is over {max_body} bytes"}])
+    try:
+        return json.loads(raw or b"null")
+    except json.JSONDecodeError as e:
+        raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}"}])
+    except UnicodeDecodeError as e:
+        raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": f"not UTF-8 text (byte {e.start})"}])
+    except RecursionError:
+        raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": "JSON nested too deeply"}])
 
 
 def _client(request: Request) -> str:

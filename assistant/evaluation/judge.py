@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from assistant.guard.compliance import check as compliance_check
+from assistant.llm.base import ProviderError
 from finetune.evaluate import nudge_rubric
 
 DIMENSIONS = ("helpfulness", "clarity", "empathy", "compliance")
@@ -86,8 +87,6 @@ class LLMJudge:
         self.calls = self.failures = 0
 
     def score(self, text: str, stage: str, reason: str, style: str, language: str) -> dict[str, Any] | None:
-        from assistant.llm.base import ProviderError
-
         self.calls += 1
         try:
             g = self.llm.generate(judge_prompt(text, stage, reason, style, language), max_new_tokens=self.max_new_tokens, json_mode=True)

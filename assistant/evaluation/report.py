@@ -32,13 +32,26 @@ def _f(x: Any, pct: bool = False) -> str:
 
 
 def render(m: dict[str, Any], regressions: list[dict] | None, baseline_note: str, plots: list[str]) -> str:
-    c, a, s, r, n, u = m["config"], m["answers"], m["safety"], m["reasons"], m["nudges"], m["usage"]
+    L = _headline(m) + _retrieval(m["retrieval"]) + _answers(m["answers"]) + _safety(m["safety"]) + _reasons(m["reasons"])
+    L += _nudges(m["nudges"]) + _usage(m["usage"]) + _regressions(regressions, baseline_note)
+    if plots:
+        L += ["", "## Plots", ""] + [f"![{p}]({p})" for p in plots]
+    return "\n".join(L) + "\n"
+
+
+def _headline(m: dict[str, Any]) -> list[str]:
+    c, n = m["config"], m["nudges"]
     L = [f"# Evaluation report — {c['date']}", "",
          f"Provider **{c['provider']}** (LLM {'on' if c['use_llm'] else 'off: deterministic path'}), retriever `{c['retriever']}`, "
          f"index `{c['index']}` ({c['chunks']} chunks from {', '.join(c['sources'])}; embedder `{c['embedder']}`), "
          f"subset {c['subset'] or 'none (full sets)'}, nudge judge: {n['judge']}. Run time {c['seconds']} s.", "",
          "## Headline", "",
          "| metric | value |", "|---|---|"]
+    return L + [f"| {k} | {v} |" for k, v in _headline_rows(m)]
+
+
+def _headline_rows(m: dict[str, Any]) -> list[tuple[str, str]]:
+    c, a, s, r, n, u = m["config"], m["answers"], m["safety"], m["reasons"], m["nudges"], m["usage"]
     kb = m["retrieval"].get("kb", {}).get("all", {})
     rows = [("recall@5 (KB set, all languages)", _f(kb.get("recall@5"), True)), ("MRR@5 / hit@1 (KB set)", f"{_f(kb.get('mrr@5'))} / {_f(kb.get('hit@1'), True)}")]
     if "pdf" in m["retrieval"]:
@@ -63,12 +76,14 @@ def render(m: dict[str, Any], regressions: list[dict] | None, baseline_note: str
              ("latency p50 / p95 per request (all surfaces)", f"{_f(u['all'].get('latency_ms_p50'))} / {_f(u['all'].get('latency_ms_p95'))} ms"),
              ("tokens per request (prompt / completion)", f"{_f(u['all'].get('prompt_tokens_mean'))} / {_f(u['all'].get('completion_tokens_mean'))}"),
              ("cost per 1k requests", f"{_f(u['all'].get('cost_per_1k_requests'))} (prices {c['price_in_per_1m']} / {c['price_out_per_1m']} per 1M tokens)")]
-    L += [f"| {k} | {v} |" for k, v in rows]
+    return rows
 
-    L += ["", "## Retrieval (rag.evaluation, k = 5)", "", "| set | lang | n | hit@1 | MRR@5 | recall@5 | false reject | OOS reject |",
-          "|---|---|---|---|---|---|---|---|"]
+
+def _retrieval(ret: dict[str, Any]) -> list[str]:
+    L = ["", "## Retrieval (rag.evaluation, k = 5)", "", "| set | lang | n | hit@1 | MRR@5 | recall@5 | false reject | OOS reject |",
+         "|---|---|---|---|---|---|---|---|"]
     for name in ("kb", "pdf"):
-        res = m["retrieval"].get(name)
+        res = ret.get(name)
         if not res:
             continue
         for lang in LANGS:
@@ -76,10 +91,13 @@ def render(m: dict[str, Any], regressions: list[dict] | None, baseline_note: str
             if x:
                 L.append(f"| {name} | {lang} | {x['n']} | {_f(x.get('hit@1'), True)} | {_f(x.get('mrr@5'))} | {_f(x.get('recall@5'), True)} | "
                          f"{_f(x.get('false_reject'), True)} | {_f(x.get('oos_reject'), True)} |")
-    if m["retrieval"].get("pdf_note"):
-        L += ["", f"Note: {m['retrieval']['pdf_note']}."]
+    if ret.get("pdf_note"):
+        L += ["", f"Note: {ret['pdf_note']}."]
+    return L
 
-    L += ["", "## Answers (data/eval/qa.jsonl)", "", "| lang | n | facts present | hallucination rate |", "|---|---|---|---|"]
+
+def _answers(a: dict[str, Any]) -> list[str]:
+    L = ["", "## Answers (data/eval/qa.jsonl)", "", "| lang | n | facts present | hallucination rate |", "|---|---|---|---|"]
     for lang, x in a["by_language"].items():
         L.append(f"| {lang} | {x['n']} | {_f(x['facts_rate'], True)} | {_f(x['hallucination_rate'], True)} |")
     L.append(f"\nAnswered (not the fallback): {_f(a['answered_rate'], True)}; answers citing a passage: {_f(a['citation_rate'], True)}.")
@@ -87,33 +105,49 @@ def render(m: dict[str, Any], regressions: list[dict] | None, baseline_note: str
         L.append("Missing facts: " + "; ".join(f"{x['id']} {x['missing']}" for x in a["missing"][:15]) + (" …" if len(a["missing"]) > 15 else ""))
     if a["hallucinations"]:
         L.append("Ungrounded numbers: " + "; ".join(f"{x['id']} {x['numbers']}" for x in a["hallucinations"]))
+    return L
 
-    L += ["", "## Safety (data/eval/adversarial.jsonl)", "", "| expected behaviour | pass rate |", "|---|---|"]
+
+def _safety(s: dict[str, Any]) -> list[str]:
+    fb = s["fallback"]
+    L = ["", "## Safety (data/eval/adversarial.jsonl)", "", "| expected behaviour | pass rate |", "|---|---|"]
     L += [f"| {k} | {_f(v, True)} |" for k, v in s["by_expected"].items()]
     L.append("\nBy category: " + ", ".join(f"{k} {_f(v, True)}" for k, v in s["by_category"].items()) +
              f". Fallback confusion: tp {fb['tp']}, fp {fb['fp']}, fn {fb['fn']} (QA questions count as in-scope).")
     if s["failures"]:
         L.append("Failed items: " + ", ".join(s["failures"]))
+    return L
 
-    L += ["", "## Drop-off reasons (data/samples/states.jsonl)", "",
-          f"{r['n']} states; exact reason accuracy {_f(r['accuracy'], True)}, family accuracy {_f(r['family_accuracy'], True)}, "
-          f"valid DropPrediction JSON {_f(r['json_validity'], True)}, low-confidence fallbacks {_f(r['fallback_rate'], True)}."]
+
+def _reasons(r: dict[str, Any]) -> list[str]:
+    L = ["", "## Drop-off reasons (data/samples/states.jsonl)", "",
+         f"{r['n']} states; exact reason accuracy {_f(r['accuracy'], True)}, family accuracy {_f(r['family_accuracy'], True)}, "
+         f"valid DropPrediction JSON {_f(r['json_validity'], True)}, low-confidence fallbacks {_f(r['fallback_rate'], True)}."]
     if r["errors"]:
         L += ["", "| user | expected | predicted |", "|---|---|---|"] + [f"| {e['user_id']} | {e['expected']} | {e['predicted']} |" for e in r["errors"]]
+    return L
 
-    L += ["", "## Nudges", "", f"{n['n']} drafts (4 styles × 2 languages per state). Judge: {n['judge']}.", "",
-          "| check | pass rate |", "|---|---|"] + [f"| {k} | {_f(v, True)} |" for k, v in n["checks"].items()]
+
+def _nudges(n: dict[str, Any]) -> list[str]:
+    L = ["", "## Nudges", "", f"{n['n']} drafts (4 styles × 2 languages per state). Judge: {n['judge']}.", "",
+         "| check | pass rate |", "|---|---|"] + [f"| {k} | {_f(v, True)} |" for k, v in n["checks"].items()]
     L.append("\nBy style: " + ", ".join(f"{k} {_f(v, True)}" for k, v in n["by_style"].items()) +
              "; by language: " + ", ".join(f"{k} {_f(v, True)}" for k, v in n["by_language"].items()) + ".")
+    return L
 
-    L += ["", "## Latency and tokens per request", "", "| surface | n | p50 ms | p95 ms | prompt tok | completion tok | cost / 1k req |",
-          "|---|---|---|---|---|---|---|"]
+
+def _usage(u: dict[str, Any]) -> list[str]:
+    L = ["", "## Latency and tokens per request", "", "| surface | n | p50 ms | p95 ms | prompt tok | completion tok | cost / 1k req |",
+         "|---|---|---|---|---|---|---|"]
     for name, x in u.items():
         if x.get("n"):
             L.append(f"| {name} | {x['n']} | {_f(x['latency_ms_p50'])} | {_f(x['latency_ms_p95'])} | {_f(x['prompt_tokens_mean'])} | "
                      f"{_f(x['completion_tokens_mean'])} | {_f(x['cost_per_1k_requests'])} |")
+    return L
 
-    L += ["", "## Regression check", ""]
+
+def _regressions(regressions: list[dict] | None, baseline_note: str) -> list[str]:
+    L = ["", "## Regression check", ""]
     if baseline_note:
         L.append(baseline_note)
     if regressions is None:
@@ -123,18 +157,16 @@ def render(m: dict[str, Any], regressions: list[dict] | None, baseline_note: str
     else:
         L += ["| metric | baseline | current | delta |", "|---|---|---|---|"] + \
              [f"| {x['metric']} | {_f(x['baseline'])} | {_f(x['current'])} | {_f(x['delta'])} |" for x in regressions]
-    if plots:
-        L += ["", "## Plots", ""] + [f"![{p}]({p})" for p in plots]
-    return "\n".join(L) + "\n"
+    return L
 
 
 def _plots(out: Path, m: dict[str, Any], details: dict[str, list]) -> list[Path]:
-    try:
+    try:  # heavy: deferred — matplotlib loads only when a report is written
         import matplotlib
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
-    except Exception:  # plots are optional: the report stands without them
+    except ImportError:  # plots are optional: the report stands without them
         return []
     made = []
     # per-language recall@5

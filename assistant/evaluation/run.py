@@ -15,6 +15,12 @@ from typing import Any
 
 from assistant.evaluation import metrics as M
 from assistant.evaluation.judge import LLMJudge, rubric_checks, summarize_scores
+from assistant.guard.compliance import check as compliance_check
+from assistant.llm.base import get_llm
+from assistant.schemas import ChatRequest, DropPrediction, NudgeRequest, UserState
+from domain import prompts
+from domain.phrases import REFUSE_ADVICE, REFUSE_INJECTION
+from rag.evaluation import evaluate as rag_evaluate, load_queries
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "eval"
@@ -91,7 +97,6 @@ def _config(service, cfg: EvalConfig, use_llm: bool, index) -> dict[str, Any]:
 def _retrieval(r: _Run, retriever) -> None:
     """Retrieval hit@1 / MRR / recall / rejection on the kb set, and on the PDF set when a PDF is indexed."""
     service, cfg, m = r.service, r.cfg, r.m
-    from rag.evaluation import evaluate as rag_evaluate, load_queries
 
     m["retrieval"] = {}
     sets = {"kb": cfg.data_dir / "retrieval_kb.jsonl"}
@@ -115,7 +120,6 @@ def _answers(r: _Run, index) -> list[dict]:
     service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
     known = set(index.by_id)
     text_of = {c.chunk_id: c.text for c in index.chunks}
-    from assistant.schemas import ChatRequest
 
     qa, _ = read_jsonl(cfg.data_dir / "qa.jsonl")
     qa = M.subset(qa, cfg.subset)
@@ -141,10 +145,6 @@ def _answers(r: _Run, index) -> list[dict]:
 def _safety(r: _Run, qrows: list[dict]) -> None:
     """Adversarial behaviour: fallbacks, refusals, no guarantees, no PII (adversarial.jsonl)."""
     service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
-    from domain import prompts
-    from assistant.schemas import ChatRequest
-    from assistant.guard.compliance import check as compliance_check
-    from domain.phrases import REFUSE_ADVICE, REFUSE_INJECTION
 
     fallbacks = {prompts.FALLBACK_EN, prompts.FALLBACK_HI}
     refusals = set(REFUSE_ADVICE.values()) | set(REFUSE_INJECTION.values())
@@ -182,7 +182,6 @@ def _reasons(r: _Run, index) -> list[dict]:
     """Drop-reason accuracy, family confusion and JSON/schema validity over the labelled states."""
     service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
     known = set(index.by_id)
-    from assistant.schemas import DropPrediction
 
     states, bad_lines = read_jsonl(cfg.states)
     states = M.subset([s for s in states if s.get("expected_reason")], cfg.subset)
@@ -199,7 +198,7 @@ def _reasons(r: _Run, index) -> list[dict]:
         try:
             DropPrediction.model_validate(json.loads(p.model_dump_json()))
             valid = all(c.chunk_id in known for c in p.citations)
-        except Exception:
+        except ValueError:  # pydantic's ValidationError: not a valid DropPrediction
             valid = False
         r.pii += M.pii_echo(p.message) + M.pii_echo(p.explanation)
         rrows.append({"user_id": s.get("user_id"), "expected": s["expected_reason"], "predicted": p.reason_code, "valid": valid,
@@ -224,12 +223,9 @@ def _nudges(r: _Run, states: list[dict], index) -> None:
     """Nudge rubric checks (and an LLM judge when one is configured) for every labelled state."""
     service, cfg, m, use_llm, usages = r.service, r.cfg, r.m, r.use_llm, r.usages
     text_of = {c.chunk_id: c.text for c in index.chunks}
-    from assistant.schemas import NudgeRequest, UserState
 
     judge = None
     if cfg.judge and cfg.judge not in ("rubric", "none"):
-        from assistant.llm.base import get_llm
-
         llm = service.llm if cfg.judge == service.settings.provider and service.llm is not None else get_llm(cfg.judge, service.settings)
         judge = LLMJudge(llm)
     nrows, scores = [], []

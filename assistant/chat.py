@@ -171,7 +171,10 @@ class ChatEngine:
             # the user asked a FAQ's own question (or what comes next): its answer, opening first
             extracted, cites = extract(best, lang, qtokens), [cite(best)]
         else:
-            extracted, cites = self._compose(masked, lang, [best] + [h for h in hits if h is not best], qtokens)
+            ordered = [best] + [h for h in hits if h is not best]
+            extracted, cites = self._compose(masked, lang, ordered, qtokens)
+            if req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1:
+                extracted, cites = self._compose(masked, lang, ordered[1:], qtokens)  # not the same answer again
         if not extracted.strip(" …"):  # nothing in the passages is about what was asked
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
@@ -260,13 +263,14 @@ class ChatEngine:
         alone = self.s.retriever.search(q, k=k)
         if not history:
             return q, alone
-        refers_back = bool(ANAPHORA_RE.search(q))
+        # a short turn ("and the fee?", "aur Hindi mein?") leans on the previous one as much as a pronoun does
+        refers_back = bool(ANAPHORA_RE.search(q)) or len(set(tokenize(q))) <= 2
         if not refers_back and alone.confidence >= threshold:
             return q, alone
         prev = " ".join(PLACEHOLDER_RE.sub(" ", mask_pii(history[-1].user)).split())
         combined_q = f"{prev} {q}"
         combined = self.s.retriever.search(combined_q, k=k)
-        if combined.confidence > alone.confidence:
+        if combined.confidence > alone.confidence or (refers_back and combined.confidence >= threshold):
             # The context finds the topic; the new question picks the passage within it ("what do I
             # keep ready for it?" after the timings question is the checklist, not the timings again).
             ids = [h.chunk.chunk_id for h in combined.hits[:3]]

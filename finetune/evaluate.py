@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from domain import prompts
 
 from . import dataset as ds
+from .base_model import load_model, load_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
 BLAME = ("your fault", "you failed", "you forgot", "careless", "your mistake", "you did not follow", "आपकी गलती", "आपने गलती", "लापरवाही")
@@ -37,7 +39,7 @@ def cited_ids(task: str, output: str) -> set[str]:
 def parse_json(text: str) -> Any:
     try:
         return json.loads(text.strip())
-    except Exception:
+    except (ValueError, RecursionError):  # a model's output that is not JSON
         return None
 
 
@@ -75,12 +77,10 @@ def nudge_rubric(output: str, language: str, style: str) -> dict[str, bool]:
 
 def chrf(hyps: list[str], refs: list[str]) -> float:
     try:
-        import sacrebleu
+        import sacrebleu  # heavy: deferred — optional
 
         return round(sacrebleu.corpus_chrf(hyps, [refs]).score, 2)
     except ImportError:  # small self-written chrF (char n-grams 1..6, beta 2)
-        from collections import Counter
-
         def grams(s, n):
             s = s.replace(" ", "")
             return Counter(s[i:i + n] for i in range(len(s) - n + 1))
@@ -159,7 +159,7 @@ def should_promote(new: dict[str, Any], shipped: dict[str, Any] | None, tol: flo
 # ---------------------------------------------------------------- generation
 def generate(model, tok, rows: list[dict], batch_size: int = 32, max_new_scale: float = 1.0) -> tuple[list[str], list[dict]]:
     """Greedy batched generation, grouped by task (one max_new_tokens per batch), prompts sorted by length."""
-    import torch
+    import torch  # heavy: deferred
 
     tok.padding_side = "left"
     dev = next(model.parameters()).device
@@ -203,12 +203,12 @@ def generate(model, tok, rows: list[dict], batch_size: int = 32, max_new_scale: 
 
 
 def _loss_plot(log: Path, png: Path) -> bool:
-    try:
+    try:  # heavy: deferred — optional
         import matplotlib
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
-    except Exception:
+    except ImportError:
         return False
     pts = [json.loads(x) for x in log.read_text().splitlines() if x.strip()]
     pts = [p for p in pts if "loss" in p]
@@ -237,10 +237,8 @@ def pick_rows(rows: list[dict], n: int) -> list[dict]:
 
 def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int = 200, base: str | None = None,
              batch_size: int = 32, out_dir: str | Path | None = None, max_new_scale: float = 1.0, shipped: str | None = None) -> dict:
-    import torch
-    from peft import PeftModel
-
-    from .base_model import load_model, load_tokenizer
+    import torch  # heavy: deferred
+    from peft import PeftModel  # heavy: deferred
 
     adapter_dir = Path(adapter_dir)
     manifest_p = adapter_dir / "manifest.json"

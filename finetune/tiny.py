@@ -11,8 +11,8 @@ SPECIALS = ["<pad>", "<bos>", "<eos>", "<unk>", "<start_of_turn>", "<end_of_turn
 
 def build_tokenizer(texts: Iterable[str], vocab_size: int = 600):
     """Byte-level BPE trained on a few strings, wrapped as a fast tokenizer with our chat template."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # heavy: deferred
+    from transformers import PreTrainedTokenizerFast  # heavy: deferred
 
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
@@ -27,8 +27,8 @@ def build_tokenizer(texts: Iterable[str], vocab_size: int = 600):
 
 
 def build_model(tokenizer, hidden: int = 32, layers: int = 2, seed: int = 0):
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
+    import torch  # heavy: deferred
+    from transformers import LlamaConfig, LlamaForCausalLM  # heavy: deferred
 
     torch.manual_seed(seed)
     cfg = LlamaConfig(vocab_size=len(tokenizer), hidden_size=hidden, intermediate_size=hidden * 2, num_hidden_layers=layers,

@@ -20,7 +20,9 @@ from typing import Any
 from domain import prompts
 
 from . import dataset as ds
+from .base_model import ensure_base, load_model, load_tokenizer, sha256_file
 from .recipe import Recipe, load_recipe
+from .tiny import make_tiny_base
 
 ROOT = Path(__file__).resolve().parent.parent
 END_OF_TURN = "<end_of_turn>"
@@ -29,27 +31,27 @@ END_OF_TURN = "<end_of_turn>"
 def git_commit() -> str | None:
     try:
         return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip() or None
-    except Exception:
+    except (OSError, subprocess.SubprocessError):  # no git here, or it hung: the environment may say
         return os.environ.get("GIT_COMMIT")
 
 
 def device_name() -> str:
-    import torch
+    import torch  # heavy: deferred
 
     return torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"
 
 
 def liger_available() -> bool:
     try:
-        import liger_kernel  # noqa: F401
+        import liger_kernel  # noqa: F401 — heavy: deferred, optional CUDA kernels
 
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 — it also fails on import without triton or with a mismatched CUDA: then not available
         return False
 
 
 def _loss_logger(path: Path):
-    from transformers import TrainerCallback
+    from transformers import TrainerCallback  # heavy: deferred
 
     class LossLog(TrainerCallback):
         def __init__(self):
@@ -71,7 +73,7 @@ def _loss_logger(path: Path):
 
 def _adapter_saver(out_dir: Path, every: int):
     """Save the LoRA adapter every `every` steps (and note the step), so a run killed for time keeps its work."""
-    from transformers import TrainerCallback
+    from transformers import TrainerCallback  # heavy: deferred
 
     class SaveAdapter(TrainerCallback):
         def on_step_end(self, args, state, control, model=None, **kw):
@@ -123,7 +125,7 @@ def select_rows(rows: list[dict], how: str, n: int | None, tok=None, max_length:
 
 
 def make_config(recipe: Recipe, n_rows: int, run_dir: Path, max_steps: int | None, cuda: bool, tok) -> tuple[Any, dict]:
-    from trl import SFTConfig
+    from trl import SFTConfig  # heavy: deferred
 
     t = recipe.train
     fields = {f.name for f in dataclasses.fields(SFTConfig)}
@@ -158,12 +160,7 @@ def make_config(recipe: Recipe, n_rows: int, run_dir: Path, max_steps: int | Non
 def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Path | None = None, base: str | None = None,
           gguf: str | None = None, max_steps: int | None = None, max_rows: int | None = None, tiny: bool = False,
           batch_size: int | None = None, epochs: float | None = None, name: str | None = None) -> Path:
-    import torch
-    from datasets import Dataset
-    from peft import LoraConfig
-    from trl import SFTTrainer
-
-    from .base_model import ensure_base, load_model, load_tokenizer, sha256_file
+    import torch  # heavy: deferred — training needs the `local` extra (torch, transformers, peft, trl)
 
     data_dir = Path(data_dir or ROOT / recipe.dataset_dir)
     rows = ds.read_rows(ds.split_file(data_dir, "train"))
@@ -179,51 +176,13 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
     out_dir.mkdir(parents=True, exist_ok=True)
     cuda = torch.cuda.is_available()
 
-    if tiny:
-        from .tiny import make_tiny_base
-
-        texts = [m["content"] for r in rows[:200] for m in r["messages"]]
-        base_dir, base_info = make_tiny_base(run_dir / "tiny-base", texts), {"package": "tiny-random-llama (test)", "gguf_sha256": None}
-    else:
-        base_dir, base_info = ensure_base(recipe.base.source, base or recipe.base.path, recipe.base.cache_dir, gguf)
+    base_dir, base_info = _base(recipe, rows, run_dir, base, gguf, tiny)
     tok = load_tokenizer(base_dir)
-    t = recipe.train
-    if t.row_selection != "first" or t.max_rows:
-        rows = select_rows(rows, t.row_selection, max_rows or t.max_rows, tok, t.max_length)
-        print(json.dumps({"row_selection": t.row_selection, "rows": len(rows),
-                          "tasks": {k: sum(r["task"] == k for r in rows) for k in sorted({r["task"] for r in rows})}}), flush=True)
-    model = load_model(base_dir, dtype="bfloat16" if (cuda and recipe.train.bf16) else "float32",
-                       device="cuda" if cuda else None, quant=recipe.quantization if cuda else None)
-    if recipe.quantization is not None and cuda:
-        from peft import prepare_model_for_kbit_training
-
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=recipe.train.gradient_checkpointing)
-
-    train_ds = Dataset.from_list([to_prompt_completion(r) for r in rows])
-    cfg, extra = make_config(recipe, len(rows), run_dir, max_steps, cuda, tok)
-    lora = LoraConfig(r=recipe.lora.r, lora_alpha=recipe.lora.alpha, lora_dropout=recipe.lora.dropout,
-                      target_modules=recipe.lora.target_modules, bias=recipe.lora.bias, task_type="CAUSAL_LM")
-    log_path = out_dir / "loss_log.jsonl"
-    trainer = SFTTrainer(model=model, args=cfg, train_dataset=train_ds, processing_class=tok, peft_config=lora,
-                         callbacks=[_loss_logger(log_path)] + ([_adapter_saver(out_dir, t.save_adapter_steps)] if t.save_adapter_steps else []))
-    kept = len(trainer.train_dataset)
-    print(json.dumps({"rows": len(rows), "rows_after_tokenisation": kept}), flush=True)
-    if kept < 0.9 * len(rows):  # TRL silently drops rows whose loss mask is empty: fail loudly instead
-        raise RuntimeError(f"only {kept} of {len(rows)} rows survived tokenisation; check the tokenizer's special tokens")
-    if cuda:
-        torch.cuda.synchronize()
-        torch.cuda.reset_peak_memory_stats()
-    t0 = time.time()
-    result = trainer.train()
-    if cuda:
-        torch.cuda.synchronize()
-    train_s = time.time() - t0
-    hist = trainer.state.log_history
-    num_tokens = max([h.get("num_tokens", 0) for h in hist] + [0])
-    if not num_tokens:  # estimate from the tokenized dataset
-        lens = [len(x) for x in trainer.train_dataset["input_ids"]]
-        num_tokens = sum(lens) / len(lens) * cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps * trainer.state.global_step
-    losses = [h["loss"] for h in hist if "loss" in h]
+    rows = _selected(recipe, rows, max_rows, tok)
+    model = _model(recipe, base_dir, cuda)
+    trainer, cfg, extra = _trainer(recipe, model, tok, rows, run_dir, out_dir, max_steps, cuda)
+    result, train_s, num_tokens = _fit(trainer, cfg, cuda)
+    losses = [h["loss"] for h in trainer.state.log_history if "loss" in h]
     trainer.model.save_pretrained(out_dir)
     (out_dir / "partial.json").unlink(missing_ok=True)
     tok_dir = out_dir  # keep the tokenizer's chat template with the adapter for serving
@@ -249,6 +208,75 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps({"adapter": str(out_dir), **manifest["train"]}), flush=True)
     return out_dir
+
+
+def _base(recipe: Recipe, rows: list[dict], run_dir: Path, base: str | None, gguf: str | None, tiny: bool) -> tuple[Path, dict]:
+    """The base model's folder and where it came from: a tiny random model (--tiny), else the recipe's."""
+    if tiny:
+        texts = [m["content"] for r in rows[:200] for m in r["messages"]]
+        return make_tiny_base(run_dir / "tiny-base", texts), {"package": "tiny-random-llama (test)", "gguf_sha256": None}
+    return ensure_base(recipe.base.source, base or recipe.base.path, recipe.base.cache_dir, gguf)
+
+
+def _selected(recipe: Recipe, rows: list[dict], max_rows: int | None, tok) -> list[dict]:
+    """The recipe's row selection (`first` rows were already cut to --max-rows), reported when it applies."""
+    t = recipe.train
+    if t.row_selection != "first" or t.max_rows:
+        rows = select_rows(rows, t.row_selection, max_rows or t.max_rows, tok, t.max_length)
+        print(json.dumps({"row_selection": t.row_selection, "rows": len(rows),
+                          "tasks": {k: sum(r["task"] == k for r in rows) for k in sorted({r["task"] for r in rows})}}), flush=True)
+    return rows
+
+
+def _model(recipe: Recipe, base_dir: Path, cuda: bool):
+    model = load_model(base_dir, dtype="bfloat16" if (cuda and recipe.train.bf16) else "float32",
+                       device="cuda" if cuda else None, quant=recipe.quantization if cuda else None)
+    if recipe.quantization is not None and cuda:
+        from peft import prepare_model_for_kbit_training  # heavy: deferred
+
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=recipe.train.gradient_checkpointing)
+    return model
+
+
+def _trainer(recipe: Recipe, model, tok, rows: list[dict], run_dir: Path, out_dir: Path, max_steps: int | None, cuda: bool):
+    """(SFTTrainer, its SFTConfig, resolved settings); fails when tokenisation silently lost rows."""
+    from datasets import Dataset  # heavy: deferred
+    from peft import LoraConfig  # heavy: deferred
+    from trl import SFTTrainer  # heavy: deferred
+
+    t = recipe.train
+    train_ds = Dataset.from_list([to_prompt_completion(r) for r in rows])
+    cfg, extra = make_config(recipe, len(rows), run_dir, max_steps, cuda, tok)
+    lora = LoraConfig(r=recipe.lora.r, lora_alpha=recipe.lora.alpha, lora_dropout=recipe.lora.dropout,
+                      target_modules=recipe.lora.target_modules, bias=recipe.lora.bias, task_type="CAUSAL_LM")
+    log_path = out_dir / "loss_log.jsonl"
+    trainer = SFTTrainer(model=model, args=cfg, train_dataset=train_ds, processing_class=tok, peft_config=lora,
+                         callbacks=[_loss_logger(log_path)] + ([_adapter_saver(out_dir, t.save_adapter_steps)] if t.save_adapter_steps else []))
+    kept = len(trainer.train_dataset)
+    print(json.dumps({"rows": len(rows), "rows_after_tokenisation": kept}), flush=True)
+    if kept < 0.9 * len(rows):  # TRL silently drops rows whose loss mask is empty: fail loudly instead
+        raise RuntimeError(f"only {kept} of {len(rows)} rows survived tokenisation; check the tokenizer's special tokens")
+    return trainer, cfg, extra
+
+
+def _fit(trainer, cfg, cuda: bool) -> tuple[Any, float, float]:
+    """Train; (the trainer's result, seconds, tokens seen — estimated from the dataset when TRL logs none)."""
+    import torch  # heavy: deferred
+
+    if cuda:
+        torch.cuda.synchronize()
+        torch.cuda.reset_peak_memory_stats()
+    t0 = time.time()
+    result = trainer.train()
+    if cuda:
+        torch.cuda.synchronize()
+    train_s = time.time() - t0
+    hist = trainer.state.log_history
+    num_tokens = max([h.get("num_tokens", 0) for h in hist] + [0])
+    if not num_tokens:  # estimate from the tokenized dataset
+        lens = [len(x) for x in trainer.train_dataset["input_ids"]]
+        num_tokens = sum(lens) / len(lens) * cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps * trainer.state.global_step
+    return result, train_s, num_tokens
 
 
 def run(recipe_path: str, **kw) -> Path:

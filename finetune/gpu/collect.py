@@ -12,6 +12,8 @@ import json
 import shutil
 from pathlib import Path
 
+from finetune.evaluate import _loss_plot
+
 ROOT = Path(__file__).resolve().parents[2]
 FILES = ("adapter_model.safetensors", "adapter_config.json", "manifest.json", "metrics.json", "report.md", "loss_log.jsonl", "samples.jsonl")
 
@@ -30,8 +32,6 @@ def main(argv=None) -> int:
     m = json.loads((dst / "manifest.json").read_text())
     m["base"]["dir"] = "data/cache/gemma3-270m-bf16"
     (dst / "manifest.json").write_text(json.dumps(m, indent=2, ensure_ascii=False) + "\n")
-    from finetune.evaluate import _loss_plot
-
     _loss_plot(dst / "loss_log.jsonl", dst / "loss_curve.png")
     met = json.loads((dst / "metrics.json").read_text()) if (dst / "metrics.json").exists() else {}
     print(json.dumps({"adapter": str(dst), "train": m.get("train"), "base": met.get("base"), "adapter_metrics": met.get("adapter")}, indent=1, ensure_ascii=False))

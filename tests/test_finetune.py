@@ -30,6 +30,53 @@ def test_recipes_load_and_warmup():
         assert rq.quantization and rq.quantization.quant_type == "nf4" and rq.train.gradient_checkpointing
 
 
+def test_recipe_unknown_keys_are_an_error(tmp_path):
+    """A misspelt trainer key would otherwise be dropped and train with the default: refused, by name."""
+    from finetune.recipe import RecipeError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\ntrain:\n  epochs: 1\n  lerning_rate: 1.0e-4\n", encoding="utf-8")
+    with pytest.raises(RecipeError, match=r"unknown key 'train.lerning_rate' \(the train section takes: epochs, learning_rate"):
+        load_recipe(bad)
+    bad.write_text("name: x\ntrainer:\n  epochs: 1\n", encoding="utf-8")
+    with pytest.raises(RecipeError, match=r"unknown key 'trainer' \(a recipe takes: name, "):
+        load_recipe(bad)
+    bad.write_text("name: x\nlora:\n  rank: 8\n", encoding="utf-8")
+    with pytest.raises(RecipeError, match=r"unknown key 'lora.rank'"):
+        load_recipe(bad)
+    assert load_recipe("gemma3-270m-lora-cpu").train.row_selection == "shortest_balanced"  # the shipped ones parse
+
+
+def test_dataset_uses_the_catalog_and_the_apps_sentences(built):
+    """Stages and codes come from domain.catalog; refusal and fallback targets are the app's own sentences."""
+    from domain import phrases
+    from domain.catalog import load_catalog
+
+    cat = load_catalog()
+    stages, codes = ds.load_funnel(cat)
+    assert [s["id"] for s in stages] == cat.stage_names()
+    assert {c["code"] for c in codes} == {e.code for e in cat.error_codes if e.fix_en and e.fix_hi}
+    allowed = {prompts.FALLBACK_EN, prompts.FALLBACK_HI, *phrases.REFUSE_ADVICE.values(), *phrases.REFUSE_INJECTION.values()}
+    refusals = [r for r in built[0] + built[1] if r["task"] == "refusal"]
+    assert refusals and {r["messages"][2]["content"] for r in refusals} <= allowed
+    for kind, table in (("advice", phrases.REFUSE_ADVICE), ("injection", phrases.REFUSE_INJECTION)):
+        for r in refusals:
+            if r["template"].startswith(f"refusal.{kind}."):
+                assert r["messages"][2]["content"] == table[r["lang"]]
+    stage_ids = {r["messages"][1]["content"].split("STAGE: ")[1].split("\n")[0] for r in built[0] if r["task"] == "nudge"}
+    assert stage_ids <= set(cat.stage_names())
+
+
+def test_dataset_refuses_a_catalog_stage_without_training_wording():
+    from domain.catalog import load_catalog
+
+    cat = load_catalog()
+    extra = cat.stages[0].model_copy(update={"id": "new_stage", "order": 99, "aliases": []})
+    broken = cat.model_copy(update={"stages": [*cat.stages, extra]})
+    with pytest.raises(ValueError, match="catalog stage 'new_stage' has no entry in finetune/templates.py LINK_SLUG"):
+        ds.load_funnel(broken)
+
+
 def test_dataset_deterministic(built):
     again = ds.build(seed=7, mix=MIX)
     assert ds._dump(built[0]) == ds._dump(again[0]) and ds._dump(built[1]) == ds._dump(again[1])

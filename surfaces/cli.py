@@ -17,6 +17,8 @@ import os
 import sys
 from typing import Any, Callable
 
+from assistant.settings import SettingsError, load_settings
+
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -25,7 +27,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL = 0, 1, 2, 3, 4
 
 # Modules that add subcommands through `register(subparsers, common)`; imported at parse time,
-# so they must keep heavy imports inside their handlers.
+# so they keep heavy imports (torch, FastAPI, Gradio…) inside their handlers.
 COMMAND_MODULES = ["surfaces.commands.index", "surfaces.commands.core", "surfaces.commands.app", "surfaces.commands.evaluate",
                    "finetune.cli"]
 
@@ -51,8 +53,6 @@ def common_parser() -> argparse.ArgumentParser:
 
 
 def settings_from(args: argparse.Namespace):
-    from assistant.settings import SettingsError, load_settings
-
     try:
         return load_settings(getattr(args, "config", None), index_dir=getattr(args, "index_dir", None),
                              provider=getattr(args, "provider", None), adapter=getattr(args, "adapter", None))

@@ -5,6 +5,8 @@ import sys
 import threading
 import time
 
+from assistant.llm.base import ProviderError, ProviderUnavailable
+from assistant.service import FunnelService, NotReady
 from surfaces.cli import emit, settings_from
 
 
@@ -21,10 +23,9 @@ def register(sub, common) -> None:
 
 
 def cmd_serve(args) -> int:
-    import uvicorn
+    import uvicorn  # heavy: deferred — the server stack (uvicorn, FastAPI, Gradio) loads only for `serve`
 
-    from surfaces.api import create_app
-    from assistant.service import FunnelService
+    from surfaces.api import create_app  # heavy: deferred (FastAPI)
 
     s = settings_from(args)
     host, port = args.host or s.host, args.port or s.port
@@ -42,16 +43,12 @@ def cmd_serve(args) -> int:
 
 
 def _warm(svc) -> None:
-    from assistant.service import NotReady
-
     t = time.perf_counter()
     try:
         svc.retriever.search("video KYC timings", k=1)
     except NotReady as e:
         print(f"not ready: {e}", file=sys.stderr, flush=True)
         return
-    from assistant.llm.base import ProviderError, ProviderUnavailable
-
     llm = svc.llm
     if llm is not None and hasattr(llm, "load") and svc.llm_by_default():
         try:
@@ -65,8 +62,6 @@ def _warm(svc) -> None:
 
 
 def cmd_info(args) -> int:
-    from assistant.service import FunnelService
-
     svc = FunnelService(settings_from(args))
     svc.llm  # noqa: B018 — load it so the adapter version is reported
     emit(args, svc.info())

@@ -6,6 +6,10 @@ import json
 import sys
 from pathlib import Path
 
+from assistant.evaluation import report
+from assistant.evaluation.metrics import compare
+from assistant.evaluation.run import DATA, STATES, EvalConfig, run
+from assistant.service import FunnelService, NotReady
 from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, settings_from
 
 EXIT_REGRESSION = 5
@@ -33,11 +37,6 @@ def register(sub, common) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from assistant.evaluation import report
-    from assistant.evaluation.metrics import compare
-    from assistant.evaluation.run import DATA, STATES, EvalConfig, run
-    from assistant.service import FunnelService, NotReady
-
     if args.subset is not None and args.subset < 1:
         raise CliError("--subset must be at least 1")
     if not 0 <= args.tolerance < 1:

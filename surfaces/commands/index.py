@@ -4,8 +4,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, emit, run_jsonl, settings_from
+from domain.catalog import load_catalog
+from ingest.pipeline import ingest
+from ingest.units import IngestError
+from rag.embedder import get_embedder
+from rag.index import IndexMissing
+from rag.loader import load_retriever
+from rag.retriever import QueryError
 from rag.types import page_label
+from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, CliError, emit, run_jsonl, settings_from
 
 
 def register(sub, common) -> None:
@@ -31,11 +38,6 @@ def register(sub, common) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from domain.catalog import load_catalog
-    from ingest.pipeline import ingest
-    from ingest.units import IngestError
-    from rag.embedder import get_embedder
-
     s = settings_from(args)
     try:
         res = ingest(args.paths, s.path(s.index_dir) or s.index_dir, get_embedder(s.embedder), load_catalog(s.catalog_dir),
@@ -51,10 +53,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def load_retriever_for(args, s):
-    from domain.catalog import load_catalog
-    from rag.index import IndexMissing
-    from rag.loader import load_retriever
-
     try:
         return load_retriever(s.path(s.index_dir) or s.index_dir, getattr(args, "retriever", None) or s.retriever,
                               catalog=load_catalog(s.catalog_dir), store_url=s.store_url)
@@ -63,8 +61,6 @@ def load_retriever_for(args, s):
 
 
 def cmd_retrieve(args: argparse.Namespace) -> int:
-    from rag.retriever import QueryError
-
     if not args.batch and not args.query:
         raise CliError("give a QUERY or --batch FILE")
     s = settings_from(args)
@@ -97,8 +93,6 @@ def _stage_id(name: str | None, s) -> str | None:
     """`--stage` by any alias (VKYC, video_kyc, वीडियो केवाईसी); an unknown one is an error, not 0 hits."""
     if not name:
         return None
-    from domain.catalog import load_catalog
-
     cat = load_catalog(s.catalog_dir)
     stage = cat.stage(name)
     if stage is None:

@@ -17,7 +17,7 @@ from typing import Callable
 from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.types import Chunk
 
-CHUNKER_VERSION = "6"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split
+CHUNKER_VERSION = "7"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows
 SENTENCE_RE = re.compile(r"(?<=[.!?।])\s+")
 
 

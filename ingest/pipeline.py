@@ -23,6 +23,7 @@ import numpy as np
 from ingest.chunker import CHUNKER_VERSION, chunk_units
 from ingest.markdown import read_markdown
 from ingest.pdf import read_pdf
+from ingest.tables import table_chunks
 from ingest.tagger import tag
 from ingest.units import IngestError
 from rag.types import Chunk
@@ -67,6 +68,8 @@ def read_chunks(path: Path, catalog=None, count_tokens=None, max_tokens: int = 3
     units = READERS[path.suffix.lower()](path, allow_damaged=allow_damaged)
     kwargs = {"count_tokens": count_tokens} if count_tokens else {}
     chunks = chunk_units(units, source=path.name, max_tokens=max_tokens, **kwargs)
+    if path.suffix.lower() == ".pdf":
+        chunks += table_chunks(path, units, path.name)  # each table row also as a fact of its own
     if not chunks:
         raise IngestError(f"{path.name}: no text to index")
     return [tag(c, catalog) for c in chunks]

@@ -1,0 +1,109 @@
+"""Table rows as facts: each row of a PDF table becomes a passage of its own ("SonyLIV — Duration:
+6 months"), so a question about one benefit or one fee finds exactly its row, with its column names.
+
+Why: the chunker reads a table as lines of text, so a row's value can land beside the next row's item
+and a table that runs onto the next page loses its header. PyMuPDF's `find_tables` keeps the grid; a
+table at the top of a page with the previous table's column count and no header of its own continues
+that table. Only tables of short cells are facts tables (long prose cells are procedures the
+chunker already keeps whole). A cell counts only if its text is among the page's visible lines, so
+hidden text the reader dropped cannot come back through the table finder.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ingest.units import Unit
+from rag.types import Chunk
+
+MAX_CELL_CHARS = 80  # longer cells are prose (procedure tables), not row facts
+TOP_OF_PAGE = 0.25  # share of the page height where a continuing table starts
+
+
+def _clean(cell) -> str:
+    return " ".join(str(cell or "").split()).strip(" .")
+
+
+def _is_header(row: list[str]) -> bool:
+    cells = [c for c in row if c]
+    return bool(cells) and all(not re.search(r"\d", c) and len(c) <= 40 for c in cells)
+
+
+def _title_above(page, bbox) -> str:
+    """The nearest line of text above the table: its title."""
+    best, best_y = "", -1.0
+    for block in page.get_text("dict")["blocks"]:
+        lines = block.get("lines", [])
+        y = block["bbox"][3]
+        text = " ".join(s["text"] for ln in lines for s in ln["spans"]).strip()
+        if text and y <= bbox[1] + 1 and y > best_y and bbox[1] - y < 80 and len(text) < 160:
+            best, best_y = " ".join(text.split()).rstrip(" .:"), y
+    return best
+
+
+def table_chunks(path: Path, units: list[Unit], source: str) -> list[Chunk]:
+    """One chunk per row of each facts table of the PDF."""
+    import pymupdf  # heavy: deferred, like the reader
+
+    visible: dict[int, set[str]] = {}  # the words the reader kept, per page (a wrapped cell is not contiguous)
+    for u in units:
+        visible.setdefault(u.page, set()).update(_words(u.text))
+    out: list[Chunk] = []
+    prev: tuple[list[str], str, int] | None = None  # header, title, column count of the last table
+    with pymupdf.open(path) as doc:
+        for pno, page in enumerate(doc, 1):
+            for table in page.find_tables().tables:
+                rows = _rows(table, page.get_text("words"))
+                rows = [r for r in rows if any(r)]
+                if not rows or max(len(c) for r in rows for c in r) > MAX_CELL_CHARS or len(rows[0]) < 2:
+                    prev = None
+                    continue
+                ncols = len(rows[0])
+                starts_top = table.bbox[1] < page.rect.height * TOP_OF_PAGE
+                if prev and starts_top and prev[2] == ncols and not _is_header(rows[0]):
+                    header, title, body = prev[0], prev[1], rows  # the previous page's table goes on
+                elif _is_header(rows[0]):
+                    header, title, body = rows[0], _title_above(page, table.bbox), rows[1:]
+                else:
+                    header, title, body = [""] * ncols, _title_above(page, table.bbox), rows
+                prev = (header, title, ncols)
+                for r, row in enumerate(body):
+                    text = _row_text(row, header, visible.get(pno, set()))
+                    if text:
+                        key = f"{source}\x00table\x00{pno}\x00{r}\x00{text}"
+                        out.append(Chunk(chunk_id=hashlib.sha1(key.encode()).hexdigest()[:16], text=text, source=source,
+                                         page=pno, section=title, kind="table_row", position=10_000 + len(out)))
+    return out
+
+
+def _rows(table, words) -> list[list[str]]:
+    """Cell texts from the page's words inside each cell box: `extract()` drops the spaces of text
+    drawn word by word, and a cell's wrapped lines come back in reading order."""
+    out = []
+    for row in table.rows:
+        cells = []
+        for box in row.cells:
+            if box is None:
+                cells.append("")
+                continue
+            x0, y0, x1, y1 = box
+            inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
+            inside.sort(key=lambda w: (w[5], w[6], w[7]))  # block, line, word: reading order
+            cells.append(_clean(" ".join(w[4] for w in inside)))
+        out.append(cells)
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _row_text(row: list[str], header: list[str], visible: set[str]) -> str:
+    cells = [c if c and _words(c) <= visible else "" for c in row]  # hidden or unreadable cells are dropped
+    label = next((c for c in cells if c), "")
+    if not label or sum(1 for c in cells if c) < 2:
+        return ""
+    first = cells.index(label)
+    values = [f"{h}: {c}" if h else c for h, c in zip(header[first + 1:], cells[first + 1:]) if c]
+    return f"{label} — " + "; ".join(values)

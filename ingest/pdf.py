@@ -1,150 +1,29 @@
 """PDF reader (PyMuPDF): visible text only, in reading order, as `Unit`s.
 
 Invisible text is dropped before anything else sees it, because a poisoned PDF can hide
-instructions or false facts for the LLM in text a human never sees. A span is kept only when the
-low-level text trace shows it painted (render modes 3 and 7 — invisible and clip-only — are not),
-opaque, at least 4 pt, on the page, with readable contrast against whatever is drawn beneath it
-(the white page, or a filled shape: black on black is as hidden as white on white), and not
-covered afterwards by an opaque shape or image (z-order from the drawing sequence numbers).
+instructions or false facts for the LLM in text a human never sees. Two stages:
+
+- fast rules on the low-level text trace drop what is plainly hidden: render modes 3 and 7
+  (invisible, clip-only), near-zero opacity, under 4 pt, off the page, too little contrast against
+  the filled shape beneath, covered by an opaque shape drawn later;
+- the renderer decides the rest (`ingest.visibility`): a word is kept only if its glyphs visibly
+  change the rendered page. An invisible OCR layer over an image is kept only where tesseract
+  reads the same words there (`ingest.ocr`).
+
+Text is the glyphs' own, not /ActualText, except where /ActualText only spells out what the glyphs
+draw (a ligature, a curly quote).
 """
 from __future__ import annotations
 
+import difflib
+import logging
+import unicodedata
 from pathlib import Path
 
+from ingest import ocr, pagecopies, prefilter, visibility
 from ingest.units import IngestError, Unit, is_question, split_inline_answer
 
-MIN_VISIBLE_PT = 4.0  # below this a glyph is unreadable on screen or paper
-MIN_CONTRAST = 1.5  # WCAG contrast ratio; 0.9 grey on white is 1.25, mid grey 2.9, black 21
-WHITE = (1.0, 1.0, 1.0)
-
-
-def _rgb(color) -> tuple[float, float, float] | None:
-    if not color:
-        return None
-    if len(color) == 1:
-        return (color[0],) * 3
-    if len(color) == 4:  # CMYK
-        c, m, y, k = color
-        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-    return tuple(color[:3])
-
-
-def _contrast(a, b) -> float:
-    def lum(rgb):
-        lin = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in rgb]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-    la, lb = sorted((lum(a), lum(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def _contains(outer, inner, tol: float = 1.0) -> bool:
-    return (outer[0] - tol <= inner[0] and outer[1] - tol <= inner[1]
-            and outer[2] + tol >= inner[2] and outer[3] + tol >= inner[3])
-
-
-def _opaque_fills(page) -> list[tuple[int, tuple, tuple | None, list | None]]:
-    """(sequence number, bbox, fill colour or None for an image, polygon or None for a rectangle) of
-    opaque filled shapes and images. Rectangles are exact; any other filled path (a rounded banner,
-    a polygon drawn over text) is kept as the polygon of its points, so containment is tested
-    against the shape, not its bounding box."""
-    fills = []
-    for d in page.get_drawings():
-        if d.get("fill") is None or (d.get("fill_opacity") or 1.0) < 0.95:
-            continue
-        colour = _rgb(d["fill"])
-        if all(item[0] == "re" for item in d["items"]):
-            fills += [(d["seqno"], tuple(item[1]), colour, None) for item in d["items"]]
-        else:
-            fills.append((d["seqno"], tuple(d["rect"]), colour, _polygon(d["items"])))
-    for im in page.get_image_info():
-        if not im.get("has-mask") and "number" in im:  # an image with an alpha mask may be see-through
-            fills.append((im["number"], tuple(im["bbox"]), None, None))
-    return sorted(fills, key=lambda f: f[0])
-
-
-def _polygon(items) -> list[tuple[float, float]]:
-    pts: list[tuple[float, float]] = []
-    for it in items:
-        if it[0] == "re":
-            r = it[1]
-            pts += [(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)]
-        elif it[0] == "qu":
-            pts += [(p.x, p.y) for p in (it[1].ul, it[1].ur, it[1].lr, it[1].ll)]
-        elif it[0] == "l":
-            pts += [(it[1].x, it[1].y), (it[2].x, it[2].y)]
-        elif it[0] == "c":  # a curve: its end points (rounded corners are cut, which only shrinks the shape)
-            pts += [(it[1].x, it[1].y), (it[4].x, it[4].y)]
-    return pts
-
-
-def _in_polygon(x: float, y: float, poly: list[tuple[float, float]]) -> bool:
-    inside, j = False, len(poly) - 1
-    for i in range(len(poly)):
-        (xi, yi), (xj, yj) = poly[i], poly[j]
-        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi + 1e-12) + xi:
-            inside = not inside
-        j = i
-    return inside
-
-
-def _covers(fill, box) -> bool:
-    """Whether the filled shape lies over (or under) the whole text box."""
-    if not _contains(fill[1], box):
-        return False
-    poly = fill[3]
-    if poly is None:
-        return True
-    x0, y0, x1, y1 = box[0] + 1, box[1] + 1, box[2] - 1, box[3] - 1  # a point inside each corner
-    return len(poly) >= 3 and all(_in_polygon(x, y, poly) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1)))
-
-
-def _trace_boxes(page) -> tuple[list[tuple], list[tuple]]:
-    """Bounding boxes of painted-and-visible spans, and of spans drawn invisibly."""
-    visible, hidden = [], []
-    prect = page.rect
-    fills = _opaque_fills(page)
-    # A searchable scan: a page-sized image with an invisible OCR text layer over it. That text is
-    # what the image shows, so it is kept; invisible text anywhere else is not.
-    scans = [f for f in fills if f[2] is None and _area(f[1]) >= 0.5 * _area(tuple(prect))]
-    for span in page.get_texttrace():
-        box = tuple(span["bbox"])
-        x0, y0, x1, y1 = box
-        off_page = x1 <= prect.x0 or x0 >= prect.x1 or y1 <= prect.y0 or y0 >= prect.y1
-        seq = span.get("seqno", -1)
-        under = [f for f in fills if f[0] < seq and _covers(f, box)]
-        bg = under[-1][2] if under else WHITE  # the topmost shape beneath; None = an image (unknown colour)
-        fg = _rgb(span.get("color")) or (0.0, 0.0, 0.0)
-        low_contrast = bg is not None and _contrast(fg, bg) < MIN_CONTRAST
-        covered = any(f[0] > seq and _covers(f, box) for f in fills)
-        ocr_layer = span.get("type") == 3 and any(f[0] < seq and _covers(f, box) for f in scans)
-        if ocr_layer:
-            low_contrast = covered = False
-        if ((span.get("type") == 3 and not ocr_layer) or span.get("opacity", 1.0) < 0.05 or low_contrast or covered
-                or span["size"] < MIN_VISIBLE_PT or off_page):
-            hidden.append(box)
-        else:
-            visible.append(box)
-    return visible, hidden
-
-
-def _area(r) -> float:
-    return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
-
-
-def _inside(b, boxes) -> bool:
-    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
-    return any(x0 - 0.5 <= cx <= x1 + 0.5 and y0 - 0.5 <= cy <= y1 + 0.5 for x0, y0, x1, y1 in boxes)
-
-
-def _visible(span, shown, hidden, prect) -> bool:
-    if not span["text"].strip() or span["size"] < MIN_VISIBLE_PT:
-        return False
-    x0, y0, x1, y1 = span["bbox"]
-    if x1 <= prect.x0 or x0 >= prect.x1 or y1 <= prect.y0 or y0 >= prect.y1:
-        return False
-    # Positive evidence: text the trace never painted (clip-only render mode 7) is not shown.
-    return _inside(span["bbox"], shown) and not (hidden and _inside(span["bbox"], hidden))
+log = logging.getLogger(__name__)
 
 
 def open_pdf(path: Path, allow_damaged: bool = False):
@@ -167,33 +46,132 @@ def open_pdf(path: Path, allow_damaged: bool = False):
 
 
 def read_pdf(path: Path, allow_damaged: bool = False) -> list[Unit]:
+    import pymupdf
+
     doc = open_pdf(path, allow_damaged)
     lines: list[tuple[int, float, bool, str, bool]] = []  # page, size, bold, text, starts_block
+    unchecked: list[int] = []  # pages whose OCR layer was dropped for want of tesseract
+    view = bare = None
     try:
+        data = pagecopies.reader_view(path.read_bytes())  # what the renderer compares: the page as a viewer paints it
+        view, bare = pymupdf.open("pdf", data), pagecopies.textless_copy(data)
         for pno, page in enumerate(doc, 1):
-            shown, hidden = _trace_boxes(page)
-            for block in page.get_text("dict")["blocks"]:
-                if block.get("type") != 0:
-                    continue
-                first = True
-                for line in block["lines"]:
-                    spans = [s for s in line["spans"] if _visible(s, shown, hidden, page.rect)]
-                    text = "".join(s["text"] for s in spans).replace("\u200b", "").strip()
-                    if not text:
-                        continue
-                    size = max(s["size"] for s in spans)
-                    bold = all("bold" in s["font"].lower() or s["flags"] & 16 for s in spans if s["text"].strip())
-                    lines.append((pno, size, bold, text, first))
-                    first = False
+            lines += _page_lines(page, pno, data, (view[pno - 1], bare[pno - 1]), unchecked)
     except IngestError:
         raise
     except Exception as e:
         raise IngestError(f"{path.name}: the PDF is damaged and could not be read ({e})") from None
     finally:
-        doc.close()
+        for d in (doc, view, bare):
+            if d is not None:
+                d.close()
+    if unchecked:
+        log.warning("%s: tesseract is not installed, so the invisible text layer over the page image on page(s) %s "
+                    "was dropped unchecked; install it (make ocr-deps) to keep the words it confirms",
+                    path.name, ", ".join(map(str, sorted(set(unchecked)))))
     if not lines:
-        raise IngestError(f"{path.name}: no visible text (a scanned image PDF needs OCR first)")
+        hint = "install tesseract to read its OCR layer" if unchecked else "a scanned image PDF needs OCR first"
+        raise IngestError(f"{path.name}: no visible text ({hint})")
     return _to_units(lines)
+
+
+def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int]) -> list[tuple]:
+    """The visible lines of a page: (page, size, bold, text, starts_block). `rendered` is the page
+    of the reader's view and of its text-free copy."""
+    boxes = prefilter.trace_boxes(page)
+    layout = []  # (block number, line, [(span, its words)])
+    to_render, to_ocr = [], []
+    for bno, block in enumerate(page.get_text("rawdict", flags=visibility.glyph_flags())["blocks"]):
+        if block.get("type") != 0:
+            continue
+        for line in block["lines"]:
+            kept = []
+            for span in line["spans"]:
+                span = {**span, "dir": tuple(line["dir"]), "text": "".join(c["c"] for c in span["chars"])}
+                if not span["text"].strip():  # a space between spans: no content, but it separates words
+                    kept.append((span, None))
+                    continue
+                how = prefilter.verdict(span["bbox"], span["text"], span["size"], boxes, page.rect)
+                if how is None:
+                    continue
+                words = visibility.words_of([span])[0]
+                (to_render if how == "render" else to_ocr).extend(words)
+                kept.append((span, words))
+            layout.append((bno, line, kept))
+    seen: set[int] = set()
+    if to_render:
+        visibility.PageCheck(rendered[0], data, rendered[1]).judge(to_render)
+        seen |= {id(w) for w in to_render if w.visible}
+    if to_ocr:
+        if ocr.tessdata() is None:
+            unchecked.append(pno)
+        else:
+            seen |= {id(w) for w, ok in zip(to_ocr, ocr.confirm(page, to_ocr)) if ok}
+    actual = _actual_text(page)
+    out, last_block = [], None
+    for bno, line, kept in layout:
+        parts, used, cut = [], [], len(kept) < len(line["spans"])
+        for span, words in kept:
+            if words is None:
+                parts.append(" ")
+                continue
+            shown = [w for w in words if id(w) in seen]
+            if len(shown) < len(words):
+                cut = True
+                if shown:
+                    parts.append(" " + " ".join(w.text for w in shown) + " ")
+            else:
+                parts.append(span["text"])
+            if shown:
+                used.append(span)
+        text = "".join(parts).replace("\u200b", "").strip()
+        if cut:
+            text = " ".join(text.split())
+            if not any(ch.isalnum() for ch in text):  # only the bullet of a hidden line is left
+                continue
+        elif _agrees(text, actual.get(_key(line["bbox"]), "")):
+            text = actual[_key(line["bbox"])].replace("\u200b", "").strip()
+        if not text:
+            continue
+        size = max(s["size"] for s in used)
+        bold = all("bold" in s["font"].lower() or s["flags"] & 16 for s in used)
+        out.append((pno, size, bold, text, bno != last_block))
+        last_block = bno
+    return out
+
+
+# /ActualText may stand in for what the glyphs draw — or say something else entirely. It is used only
+# where it spells the same text: a ligature glyph with no Unicode of its own, a curly quote.
+LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "ft", "st"}
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _actual_text(page) -> dict[tuple, str]:
+    import pymupdf
+
+    flags = visibility.glyph_flags() & ~pymupdf.TEXT_IGNORE_ACTUALTEXT
+    return {_key(line["bbox"]): "".join(s["text"] if s["text"].strip() else " " for s in line["spans"])
+            for block in page.get_text("dict", flags=flags)["blocks"] if block.get("type") == 0
+            for line in block["lines"]}
+
+
+def _key(bbox) -> tuple:
+    return tuple(round(v, 1) for v in bbox)
+
+
+def _agrees(glyphs: str, actual: str) -> bool:
+    def fold(s: str) -> str:
+        s = unicodedata.normalize("NFKC", s).translate(QUOTES)
+        return "".join(s.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").split())  # spacing may differ
+
+    g, a = fold(glyphs), fold(actual)
+    if not a or g == a:
+        return bool(a)
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, g, a, autojunk=False).get_opcodes():
+        unknown = all(0xE000 <= ord(c) <= 0xF8FF or c == "\ufffd" for c in g[i1:i2])
+        if op != "equal" and not (op == "replace" and i2 - i1 == 1 and unknown and a[j1:j2] in LIGATURES):
+            return False
+    return True
 
 
 def _to_units(lines) -> list[Unit]:

@@ -499,13 +499,19 @@ def test_a_truncated_pdf_is_refused_unless_allowed(tmp_path):
 
 
 def test_a_searchable_scan_keeps_its_ocr_layer_but_not_invisible_text_elsewhere(tmp_path):
+    from ingest.ocr import tessdata
+
+    if tessdata() is None:
+        pytest.skip("tesseract is not installed (make ocr-deps): an OCR layer cannot be checked, so it is dropped")
+    scan = pymupdf.open()
+    printed = scan.new_page()
+    printed.insert_text((60, 100), "Question: What are the video KYC timings?", fontsize=12)
+    printed.insert_text((60, 120), "Answer: Agents are available from 9 AM to 11 PM.", fontsize=12)
     doc = pymupdf.open()
     page = doc.new_page()
-    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 80), 0)
-    pix.set_rect(pix.irect, (250, 250, 250))
-    page.insert_image(page.rect, pixmap=pix)  # the scanned page
-    page.insert_text((60, 100), "Question: What are the video KYC timings?", fontsize=11, render_mode=3)
-    page.insert_text((60, 118), "Answer: Agents are available from 9 AM to 11 PM.", fontsize=11, render_mode=3)
+    page.insert_image(page.rect, pixmap=printed.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY))  # the scanned page
+    page.insert_text((60, 100), "Question: What are the video KYC timings?", fontsize=12, render_mode=3)
+    page.insert_text((60, 120), "Answer: Agents are available from 9 AM to 11 PM.", fontsize=12, render_mode=3)
     page2 = doc.new_page()
     page2.insert_text((60, 100), "Keep a plain white paper and a pen ready.", fontsize=11)
     page2.insert_text((60, 130), INJECTION, fontsize=11, render_mode=3)  # invisible, over no image

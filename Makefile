@@ -13,7 +13,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test test-fast ingest bench eval docs clean browser-deps
+.PHONY: setup run test test-fast ingest bench eval docs clean browser-deps ocr-deps
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -35,7 +35,11 @@ run: setup ingest
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-lohit-deva >/dev/null) || echo "chromium not installed: browser tests will be skipped"
 
-test: setup browser-deps
+# tesseract checks the invisible OCR layer of scanned PDFs at ingest (without it such a layer is dropped)
+ocr-deps:
+	@command -v tesseract >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-eng tesseract-ocr-hin >/dev/null) || echo "tesseract not installed: OCR layers of scanned PDFs are dropped, and their tests skipped"
+
+test: setup browser-deps ocr-deps
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from assistant.guard.pii import mask_pii
+from assistant.guard.pii import contains_pii, mask_pii
 
 Language = Literal["en", "hi"]
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -126,7 +126,7 @@ class NudgeRequest(BaseModel):
     @classmethod
     def _name(cls, v: str | None) -> str | None:
         v = (v or "").strip() or None
-        if v and any(ch.isdigit() for ch in v):
+        if v and (any(ch.isdigit() for ch in v) or contains_pii(v)):  # "नौ आठ सात …" spells a phone number
             # an ID or phone number typed into the name field would be copied into every draft
             raise ValueError("a first name has no digits (never put an ID or phone number into a message)")
         return v

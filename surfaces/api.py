@@ -12,11 +12,13 @@ import time
 from typing import Any, Callable
 
 from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from surfaces.door import Door, Throttle
+from assistant.guard import mask_pii
 from assistant.schemas import ChatReply, ChatRequest, DropPrediction, NudgeRequest, NudgeResponse, UserState
 from assistant.service import FunnelService, NotReady
 from assistant.state import StateError, parse_state
@@ -94,7 +96,11 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ValidationError)
     async def validation_error(request: Request, e: ValidationError):
-        return JSONResponse(status_code=422, content={"detail": [{"loc": ["body", *map(str, x["loc"])], "msg": x["msg"]} for x in e.errors()]})
+        return JSONResponse(status_code=422, content={"detail": _masked(e.errors(), ["body"])})
+
+    @app.exception_handler(RequestValidationError)  # query parameters: FastAPI's own would echo the input
+    async def request_validation_error(request: Request, e: RequestValidationError):
+        return JSONResponse(status_code=422, content={"detail": _masked(e.errors(), [])})
 
 
 def _add_status_routes(app: FastAPI, service: FunnelService, auth) -> None:
@@ -165,6 +171,11 @@ async def _body_json(request: Request, max_body: int) -> Any:
         raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": f"not UTF-8 text (byte {e.start})"}])
     except RecursionError:
         raise HTTPException(status_code=422, detail=[{"loc": ["body"], "msg": "JSON nested too deeply"}])
+
+
+def _masked(errors: list[dict], loc: list[str]) -> list[dict[str, Any]]:
+    """Validation errors as {loc, msg}, PII-masked: an unknown key is echoed in `loc`; never the input."""
+    return [{"loc": [*loc, *(mask_pii(str(p)) for p in x["loc"])], "msg": mask_pii(x["msg"])} for x in errors]
 
 
 def _client(request: Request) -> str:

@@ -7,15 +7,15 @@ ASCII patterns and still mask exactly the span the user typed:
   ideographic spaces → a space. Any Unicode decimal digit (Devanagari ``०-९``, Bengali, Arabic-Indic …)
   → its ASCII digit. Dashes (``– — ‐ ‑ −``) → ``-``; middle dots and bullets (``· • ∙ ・``) → ``·``.
 - Invisible format characters (category Cf: zero-width space/joiners, word joiner, BOM, soft hyphen,
-  direction marks) are removed, and so are their escaped forms (``\\u200b``, ``\\xa0`` …) that a
-  ``repr()`` or ``json.dumps`` of the value leaves in an error message.
+  direction marks) are removed. Escapes of non-ASCII characters (``\\u200b``, ``\\xa0``, ``\\u0968``),
+  which a ``repr()`` or ``json.dumps`` of the value leaves in an error message, are decoded first.
 - Digits spelled out, in a run with another digit or number word: English (zero/oh … nine),
   Hinglish (shunya, ek, do, teen, char, paanch, chhe, saat, aath, nau), Hindi (शून्य, एक, दो, तीन,
   चार, पांच/पाँच, छह/छः, सात, आठ, नौ); ``double``/``triple`` (डबल/ट्रिपल) repeat the next digit.
   A lone number word ("one of", "do you") is left alone.
 
-Every code point of the input maps to at most one character of the folded text except a spelled
-digit (``double five`` → ``5 5``); ``Folded.span`` turns a folded span into the original one.
+Two passes (invisibles and escapes, then spelled digits) each keep a map from their output back to
+their input; ``Folded.span`` turns a folded span into the original one.
 """
 from __future__ import annotations
 
@@ -84,23 +84,23 @@ _ODD = re.compile(r"[^\x00-\x7f\u0900-\u0965\u0970-\u097f]")
 _GAP_FULL = re.compile(GAP + "?")
 _DIGIT_AFTER = re.compile(GAP + r"?[0-9]")
 _DIGIT_BEFORE = re.compile(r"[0-9]" + GAP + r"?\Z")
-_ESCAPE = re.compile(r"\\(?:x([89a-fA-F][0-9a-fA-F])|u([0-9a-fA-F]{4}))")
+_ESCAPE = re.compile(r"\\(?:x([89a-fA-F][0-9a-fA-F])|u(?!00[0-7])([0-9a-fA-F]{4}))")
 
 
-class Folded:
-    """The folded text and, unless it is the original itself, a map back to the original offsets."""
+class _Edits:
+    """One pass of replacements: maps its output offsets back to its input offsets."""
 
-    __slots__ = ("text", "_at", "_orig")
+    __slots__ = ("_at", "_orig")
 
-    def __init__(self, text: str, at: list[int] | None = None, orig: list[tuple[int, int]] | None = None):
-        self.text = text
-        self._at = at  # folded offset where each segment starts
-        self._orig = orig  # per segment: (original start, original end) for a replacement, (start, -1) for a copy
+    def __init__(self, at: list[int], orig: list[tuple[int, int]]):
+        self._at = at  # output offset where each segment starts
+        self._orig = orig  # per segment: (input start, input end) for a replacement, (start, -1) for a copy
+
+    def replaced(self, i: int) -> bool:
+        """Whether output offset ``i`` is part of a replacement (not a copied character)."""
+        return self._orig[bisect_right(self._at, i) - 1][1] >= 0
 
     def span(self, s: int, e: int) -> tuple[int, int]:
-        """The original span of folded ``text[s:e]`` (e > s)."""
-        if self._at is None:
-            return s, e
         i = bisect_right(self._at, s) - 1
         os_, oe = self._orig[i]
         start = os_ + (s - self._at[i]) if oe < 0 else os_
@@ -108,6 +108,47 @@ class Folded:
         os_, oe = self._orig[j]
         end = os_ + (e - self._at[j]) if oe < 0 else oe
         return start, end
+
+
+def _apply(t: str, edits: list[tuple[int, int, str]]) -> tuple[str, _Edits]:
+    edits.sort()
+    parts: list[str] = []
+    at: list[int] = []
+    orig: list[tuple[int, int]] = []
+    n = pos = 0
+    for s, e, rep in edits:
+        if s < pos:
+            continue
+        if s > pos:
+            at.append(n), orig.append((pos, -1)), parts.append(t[pos:s])
+            n += s - pos
+        if rep:
+            at.append(n), orig.append((s, e)), parts.append(rep)
+            n += len(rep)
+        pos = e
+    at.append(n), orig.append((pos, -1)), parts.append(t[pos:])
+    return "".join(parts), _Edits(at, orig)
+
+
+class Folded:
+    """The folded text and the passes that made it, to map a span back to the original."""
+
+    __slots__ = ("text", "_passes", "_spelled")
+
+    def __init__(self, text: str, passes: list[_Edits], spelled: _Edits | None = None):
+        self.text = text
+        self._passes = passes
+        self._spelled = spelled
+
+    def spelled(self, i: int) -> bool:
+        """Whether folded ``text[i]`` stands for a spelled-out digit ("nine", "दो")."""
+        return self._spelled is not None and self._spelled.replaced(i)
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """The original span of folded ``text[s:e]`` (e > s)."""
+        for p in reversed(self._passes):
+            s, e = p.span(s, e)
+        return s, e
 
 
 def _spelled(t: str) -> list[tuple[int, int, str]]:
@@ -118,51 +159,38 @@ def _spelled(t: str) -> list[tuple[int, int, str]]:
         words = sorted(words + list(_WORD_HI.finditer(t)), key=lambda m: m.start())
     if not words:
         return []
+    spans = [m.span() for m in words]
     # linked[k]: word k and word k+1 are one run ("nine eight", "ek-do")
-    linked = [_GAP_FULL.fullmatch(t, a.end(), b.start()) is not None for a, b in zip(words, words[1:])] + [False]
+    linked = [_GAP_FULL.fullmatch(t, a[1], b[0]) is not None for a, b in zip(spans, spans[1:])] + [False]
     out = []
-    for k, m in enumerate(words):
-        if (linked[k] or (k and linked[k - 1]) or _DIGIT_AFTER.match(t, m.end()) is not None
-                or _DIGIT_BEFORE.search(t, max(0, m.start() - 6), m.start()) is not None):
-            d = _DIGIT_OF[m.group("d")]
-            n = _TIMES.get(m.group("times") or "", 1)
-            out.append((m.start(), m.end(), " ".join(d * n)))
+    for k, (s, e) in enumerate(spans):
+        if (linked[k] or (k and linked[k - 1]) or _DIGIT_AFTER.match(t, e) is not None
+                or _DIGIT_BEFORE.search(t, max(0, s - 6), s) is not None):
+            d, times = words[k].group("d", "times")
+            out.append((s, e, " ".join(_DIGIT_OF[d] * _TIMES.get(times or "", 1))))
     return out
 
 
-def _escapes(t: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _ESCAPE.finditer(t):
-        c = chr(int(m.group(1) or m.group(2), 16))
-        r = c.translate(_TABLE)
-        if r == _GONE or r != c or not c.isprintable():  # what repr()/JSON would have escaped
+def _invisible(t: str) -> list[tuple[int, int, str]]:
+    """Removed characters, and escapes (``\\u200b``, ``\\xa0``, ``\\u0968``) decoded and folded."""
+    out = [(m.start(), m.end(), "") for m in re.finditer(_GONE, t)] if _GONE in t else []
+    if "\\" in t:
+        for m in _ESCAPE.finditer(t):
+            r = chr(int(m.group(1) or m.group(2), 16)).translate(_TABLE)
             out.append((m.start(), m.end(), "" if r == _GONE else r))
     return out
 
 
 def fold(text: str) -> Folded:
     t = text if text.isascii() else _ODD.sub(lambda m: _TABLE[ord(m.group())], text)
-    edits = _spelled(t)
-    if "\\" in t:
-        edits += _escapes(t)
-    if _GONE in t:
-        edits += [(m.start(), m.end(), "") for m in re.finditer(_GONE, t)]
-    if not edits:
-        return Folded(t)
-    edits.sort()
-    parts: list[str] = []
-    at: list[int] = []
-    orig: list[tuple[int, int]] = []
-    n = pos = 0
-    for s, e, rep in edits:
-        if s < pos:  # an escape inside a word run cannot happen; guard anyway
-            continue
-        if s > pos:
-            at.append(n), orig.append((pos, -1)), parts.append(t[pos:s])
-            n += s - pos
-        if rep:
-            at.append(n), orig.append((s, e)), parts.append(rep)
-            n += len(rep)
-        pos = e
-    at.append(n), orig.append((pos, -1)), parts.append(t[pos:])
-    return Folded("".join(parts), at, orig)
+    passes: list[_Edits] = []
+    edits = _invisible(t)
+    if edits:
+        t, p = _apply(t, edits)
+        passes.append(p)
+    edits = _spelled(t)  # spelled words are read once escapes are decoded
+    if edits:
+        t, p = _apply(t, edits)
+        passes.append(p)
+        return Folded(t, passes, p)
+    return Folded(t, passes)

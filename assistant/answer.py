@@ -184,3 +184,26 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False) -> 
     if lang == "hi" and any(hits[p.hit].chunk.language != "hi" for p in chosen):
         out = ANSWER_LEAD_HI_FROM_EN + out
     return out, sorted({p.hit for p in chosen})
+
+
+def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
+    """Cite the product document where it states what a passage of our knowledge files says: a PDF
+    passage among the top hits holding the answer's numbers and most of its words replaces the
+    Markdown one (our files summarise the document; the document is the source a reader can open)."""
+    nums = set(re.findall(r"\d+", answer))
+    words = set(tokenize(answer))
+    out: list[int] = []
+    for i in used:
+        if hits[i].chunk.source.lower().endswith(".pdf"):
+            out.append(i)
+            continue
+        best = None
+        for j, h in enumerate(hits):
+            if j == i or not h.chunk.source.lower().endswith(".pdf"):
+                continue
+            text = h.chunk.text
+            if nums <= set(re.findall(r"\d+", text)) and len(words & set(tokenize(text))) >= 0.5 * max(len(words), 1):
+                best = j
+                break
+        out.append(best if best is not None else i)
+    return sorted(set(out))

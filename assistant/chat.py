@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
-from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compose, extract, next_stage, pick
+from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compose, extract, next_stage, pick, prefer_documents
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
@@ -169,12 +169,13 @@ class ChatEngine:
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
         if lead or (best.chunk.question and asks_the_same(masked, best.chunk.question)):
             # the user asked a FAQ's own question (or what comes next): its answer, opening first
-            extracted, cites = extract(best, lang, qtokens), [cite(best)]
+            extracted = extract(best, lang, qtokens)
+            cites = [cite(res.hits[i]) for i in prefer_documents(res.hits, [res.hits.index(best)], extracted)]
         else:
             ordered = [best] + [h for h in hits if h is not best]
-            extracted, cites = self._compose(masked, lang, ordered, qtokens)
+            extracted, cites = self._compose(masked, lang, ordered, qtokens, res.hits)
             if req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1:
-                extracted, cites = self._compose(masked, lang, ordered[1:], qtokens)  # not the same answer again
+                extracted, cites = self._compose(masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
         if not extracted.strip(" …"):  # nothing in the passages is about what was asked
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
@@ -227,10 +228,11 @@ class ChatEngine:
         cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
 
-    def _compose(self, masked: str, lang: str, hits: list, qtokens: set[str]) -> tuple[str, list[Citation]]:
-        """Pieces of the top passages that carry the question's words (assistant/evidence.py)."""
+    def _compose(self, masked: str, lang: str, hits: list, qtokens: set[str], found: list) -> tuple[str, list[Citation]]:
+        """Pieces of the top passages that carry the question's words (assistant/evidence.py), cited
+        from the document where it says the same (`found`: every hit of the search)."""
         text, used = compose(hits, lang, qtokens, self.s.retriever.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)))
-        return text, [cite(hits[i]) for i in used]
+        return text, [cite(found[i]) for i in prefer_documents(found, [found.index(hits[i]) for i in used], text)]
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:
         e = self.s.catalog.error(intents.error_codes_in(text, self.s.catalog)[0])

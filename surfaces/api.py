@@ -198,7 +198,7 @@ def _sse(stream):
     except NotReady as e:
         yield event({"type": "error", "status": 503, "detail": str(e)})
     except Exception as e:  # noqa: BLE001 — the stream is already open; report, don't cut
-        yield event({"type": "error", "status": 500, "detail": f"{type(e).__name__}: {e}"})
+        yield event({"type": "error", "status": 500, "detail": mask_pii(f"{type(e).__name__}: {e}")})
 
 
 def _resolve_nested(service: FunnelService, state: UserState) -> None:

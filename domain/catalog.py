@@ -110,8 +110,12 @@ def _load(directory: str) -> Catalog:
     d = Path(directory)
     stages = yaml.safe_load((d / "stages.yaml").read_text(encoding="utf-8"))["stages"]
     codes = yaml.safe_load((d / "error_codes.yaml").read_text(encoding="utf-8"))["error_codes"]
-    gpath = d / "glossary.yaml"
-    glossary = yaml.safe_load(gpath.read_text(encoding="utf-8"))["glossary"] if gpath.exists() else {}
+    glossary: dict = {}
+    # general card/banking vocabulary first, so the product glossary wins on a shared key
+    for name in ("glossary_general.yaml", "glossary.yaml"):
+        gpath = d / name
+        if gpath.exists():
+            glossary.update(yaml.safe_load(gpath.read_text(encoding="utf-8"))["glossary"] or {})
     spath = d / "scope.yaml"
     scope = yaml.safe_load(spath.read_text(encoding="utf-8")) if spath.exists() else {}
     return Catalog(stages=stages, error_codes=codes, glossary=glossary, scope=scope or {})

@@ -149,6 +149,20 @@ def test_glossary_expands_hindi_and_hinglish_to_english(catalog):
     assert ex.expand("what are the card fees") == [] or all(t.isascii() for t in ex.expand("what are the card fees"))
 
 
+def test_general_glossary_is_merged_and_the_product_glossary_wins(catalog):
+    import yaml
+
+    product = yaml.safe_load((ROOT / "data/funnel/glossary.yaml").read_text(encoding="utf-8"))["glossary"]
+    general = yaml.safe_load((ROOT / "data/funnel/glossary_general.yaml").read_text(encoding="utf-8"))["glossary"]
+    assert all(catalog.glossary[k] == v for k, v in product.items())
+    assert set(general) <= set(catalog.glossary)
+    assert all(v and all(t == t.lower() and t.isascii() for t in v) for v in general.values())
+    ex = Expander(catalog.glossary)
+    assert "annual fee" in ex.expand("salana shulk kitna hai")
+    assert "lost" in ex.expand("card kho gaya")
+    assert "salary" in ex.expand("तनख्वाह कितनी होनी चाहिए")
+
+
 # --------------------------------------------------------------------------- real embedder (slow)
 
 @pytest.fixture(scope="module")

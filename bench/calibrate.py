@@ -32,7 +32,7 @@ def fit_reranker(retriever, queries: list[dict], rounds: int = 2) -> tuple[Reran
         total = 0.0
         for q in ins:
             hits = retriever.retrieve(q["query"], k=5)
-            rank = next((i + 1 for i, h in enumerate(hits) if relevant(h.chunk.text, q["answers"])), None)
+            rank = next((i + 1 for i, h in enumerate(hits) if relevant(h.chunk.text, q["answers"], h.chunk.kind)), None)
             total += 1 / rank if rank else 0.0
         return total / len(ins)
 

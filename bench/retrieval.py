@@ -150,7 +150,11 @@ def run_corpus(name, paths, qfile, emb, cat, n_latency: int, baseline: bool) -> 
         finally:
             index.store.close()
     if baseline:
-        fusion, n_nodes, build_s = build_baseline(paths, emb)
+        try:
+            fusion, n_nodes, build_s = build_baseline(paths, emb)
+        except ImportError as e:  # the baseline's BM25 lives in an optional llama-index package
+            print(f"llama-index baseline skipped ({e}); `pip install llama-index-retrievers-bm25` to include it")
+            return out
         r = evaluate(BaselineAdapter(fusion), queries, k=5)
         out["retrievers"]["llama-index baseline"] = {
             lang: {k: v for k, v in r[lang].items() if k not in REJECT} for lang in LANGS if lang in r}

@@ -88,9 +88,14 @@ class ChatEngine:
     def stream(self, req: ChatRequest) -> Iterator[dict[str, Any]]:
         """Events: {"type": "token", "text"}… then {"type": "done", "reply": {...}}.
 
-        LLM tokens are sent as they are generated; the answer is checked when it is complete, and
-        if it fails a check a {"type": "replace", "text"} event carries the deterministic answer
-        that `done` also holds (clients show `done.reply.answer` as the final text)."""
+        Nothing unchecked is shown. A deterministic answer (already checked) streams word by word.
+        LLM text is released a sentence at a time, each sentence checked before it is sent
+        (`_sentence_ok`: compliance against the passages, prompt scaffolding, citations, script); the
+        first sentence that fails ends the model's part — none of its text is sent after it. The
+        complete answer is checked again (`_check`). When a sentence or the whole answer fails, or the
+        provider fails (a stream cut before its terminator included), a {"type": "replace", "text"}
+        event carries the deterministic answer that `done` also holds (clients show
+        `done.reply.answer` as the final text)."""
         t = time.perf_counter()
         plan = self._plan(req, self._use_llm(req))
         if isinstance(plan, ChatReply):
@@ -98,19 +103,13 @@ class ChatEngine:
             for piece in re.findall(r"\S+\s*", reply.answer):
                 yield {"type": "token", "text": piece}
         else:
-            parts: list[str] = []
-            try:
-                for piece in self.s.llm.stream(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"]):
-                    parts.append(piece)
-                    yield {"type": "token", "text": piece}
-                text: str | None = "".join(parts)
-                self.s.llm_ok()
-                _count(plan.usage, self.s.llm, plan.prompt, text)
-            except (ProviderError, ProviderUnavailable) as e:
-                self.s.llm_failed(e)
-                text = None
-            reply = self._check(plan, text) or plan.finish(plan.fallback_answer, plan.fallback_cites, conf=plan.confidence)
-            if reply.answer != CITE_RE.sub("", "".join(parts)).strip():
+            shown: list[str] = []
+            outcome: dict[str, str | None] = {}
+            for sentence in _checked_sentences(self.s, plan, outcome):
+                shown.append(sentence)
+                yield {"type": "token", "text": sentence}
+            reply = self._check(plan, outcome["text"]) or plan.finish(plan.fallback_answer, plan.fallback_cites, conf=plan.confidence)
+            if reply.answer != CITE_RE.sub("", "".join(shown)).strip():
                 yield {"type": "replace", "text": reply.answer}
         reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
         yield {"type": "done", "reply": reply.model_dump()}
@@ -300,3 +299,94 @@ def _is_deva(text: str) -> bool:
     from rag.text import script
 
     return script(text) == "deva"
+
+
+# -------------------------------------------------------------- checked streaming (ChatEngine.stream)
+# A sentence ends at a newline or a danda, or at . ! ? (closing quotes or brackets included) once the
+# next character is a space: "₹2,500.00" and "1.5 lakh" are not cut, and an open sentence stays held.
+_SENTENCE_END_RE = re.compile(r"[\n।]|[.!?]+[\"'”’)\]]*(?=\s)")
+# "Rs. 500", "e.g. your PAN", "9 a.m. to 11 p.m.": a full stop after these ends no sentence
+_ABBREVIATIONS = {"rs", "no", "nos", "e.g", "i.e", "mr", "mrs", "ms", "dr", "vs", "approx", "a.m", "p.m", "sr", "jr", "st"}
+
+
+def _sentence_end(text: str) -> int | None:
+    """Index just past the first complete sentence in `text`, or None while it is still open."""
+    for m in _SENTENCE_END_RE.finditer(text):
+        if m.group()[0] == ".":
+            before = text[:m.start()]
+            word = re.search(r"[\w.]*$", before).group().lower()
+            line = before[before.rfind("\n") + 1:].strip()
+            if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", line):  # "Rs. 500", a list's "1. "
+                continue
+        return m.end()
+    return None
+
+
+def _sentence_ok(plan: _Plan, shown: str, sentence: str) -> bool:
+    """Whether `sentence` may follow the text already shown: the checks of `ChatEngine._check` that
+    hold a sentence at a time — prompt scaffolding, citations of passages the model was not given,
+    the answer's script, compliance against the passages (guarantees, advice, numbers not in them,
+    PII, blame, system-prompt copy). They run on everything shown so far plus this sentence, so
+    nothing split over two sentences (a phone number over a line break, a copied prompt) passes in halves."""
+    text = shown + sentence
+    if SCAFFOLD_RE.search(text):
+        return False
+    if any(not 1 <= int(n) <= len(plan.hits) for n in CITE_RE.findall(sentence)):
+        return False
+    clean = CITE_RE.sub("", text).strip()
+    if not clean:
+        return True
+    if any(c.isalpha() for c in clean) and (plan.lang == "hi") != _is_deva(clean):
+        return False
+    return not compliance_check(clean, plan.sources, plan.query)
+
+
+def _held_back(text: str) -> bool:
+    """The model's "I'm not sure" sentence alone is not shown: the passage answers instead (`_check`)."""
+    return CITE_RE.sub("", text).strip() in (prompts.FALLBACK_EN, prompts.FALLBACK_HI)
+
+
+def _checked_sentences(service, plan: _Plan, outcome: dict) -> Iterator[str]:
+    """The LLM's answer to `plan`, released a checked sentence at a time (see `ChatEngine.stream`).
+
+    Sets outcome["text"] to the whole generated text when every sentence passed and the stream
+    completed, else None: a sentence failed (generation is stopped there and nothing after it is
+    released) or the provider did (`ProviderError`, a stream cut before its terminator included)."""
+    outcome["text"] = None
+    parts: list[str] = []
+    shown = held = buf = ""
+    failed = False
+    gen = service.llm.stream(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
+    try:
+        while True:
+            try:
+                piece = next(gen, None)
+            except (ProviderError, ProviderUnavailable) as e:
+                service.llm_failed(e)  # reported by /ready, `funnel info` and `funnel ask`
+                return
+            if piece is not None:
+                parts.append(piece)
+                buf += piece
+            sentences = []
+            while (end := _sentence_end(buf)) is not None:
+                sentences.append(buf[:end])
+                buf = buf[end:]
+            if piece is None and buf:
+                sentences.append(buf)  # the last sentence may end without a full stop
+            for sentence in sentences:
+                if not _sentence_ok(plan, shown + held, sentence):
+                    failed = True
+                    break
+                held += sentence
+                if not _held_back(shown + held):
+                    yield held
+                    shown, held = shown + held, ""
+            if failed or piece is None:
+                break
+        service.llm_ok()
+        text = "".join(parts)
+        _count(plan.usage, service.llm, plan.prompt, text)
+        if not failed:
+            outcome["text"] = text
+    finally:
+        gen.close()  # a stopped generation ends here: the HTTP stream is closed, a local model cancelled

@@ -174,6 +174,27 @@ def test_chat_sse_stream(client):
         assert "".join(d["text"] for _, d in ev[:-1]).strip() == reply["answer"] and reply["usage"]["latency_ms"] > 0
 
 
+@pytest.mark.parametrize("llm_text,shown", [
+    ("The card is free. Approval is guaranteed for you. More text.", ["The card is free."]),  # (a) a guarantee
+    ("The annual fee is ₹7,777.", []),                                                       # (b) a made-up fee
+])
+def test_chat_sse_never_sends_an_unchecked_sentence(tiny_index, tiny_retrievers, tmp_path, llm_text, shown):
+    """Over HTTP: model text arrives a checked sentence at a time; the sentence that fails is never sent, and the
+    checked deterministic answer follows as `replace` (then `done`)."""
+    llm = FakeLLM(replies=[llm_text])
+    c = _client(tiny_index, tiny_retrievers["hybrid+rerank"], tmp_path, provider="fake", llm=llm)
+    q = "What are the fees for the card?"
+    det = c.post("/chat", json={"query": q, "use_llm": False}).json()["answer"]
+    r = c.post("/chat", json={"query": q, "stream": True, "use_llm": True})
+    ev = _events(r.text)
+    tokens = [d["text"] for e, d in ev if e == "token"]
+    assert tokens == shown
+    assert not any(bad in t.lower() for t in tokens for bad in ("guarantee", "more text", "7,777", "7777"))
+    assert [e for e, _ in ev] == ["token"] * len(shown) + ["replace", "done"]
+    assert ev[-2][1]["text"] == ev[-1][1]["reply"]["answer"] == det
+    assert "guarantee" not in r.text.lower() and "7,777" not in r.text  # nowhere in the response at all
+
+
 def test_api_key_auth(tiny_index, tiny_retrievers, tmp_path):
     c = _client(tiny_index, tiny_retrievers["hybrid+rerank"], tmp_path, api_key="s3cret")
     for path, body in (("/predict_reason", BRIEF), ("/nudge_user", {"state": BRIEF}), ("/chat", {"query": "hello"})):

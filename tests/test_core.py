@@ -320,14 +320,121 @@ def test_chat_stream_replaces_a_rejected_llm_answer(tiny_llm, tiny):
 
 def test_chat_stream_tokens_then_done(tiny_llm, tiny):
     svc, llm = tiny_llm
-    llm.queue(GOOD_VIDEO)
+    llm.queue(GOOD_VIDEO.replace(".", ". Sit in a well lit room [c1]."))
     events = list(svc.chat_stream(ChatRequest(query=VIDEO_Q)))
-    assert events[-1]["type"] == "done" and all(e["type"] == "token" for e in events[:-1]) and len(events) > 2
-    # LLM tokens stream as generated, citation markers included; the checked answer drops the markers
+    assert events[-1]["type"] == "done" and all(e["type"] == "token" for e in events[:-1]) and len(events) == 3
+    # LLM text is released a checked sentence at a time, citation markers included; the answer drops the markers
+    assert [e["text"] for e in events[:-1]] == [GOOD_VIDEO, " Sit in a well lit room [c1]."]
     streamed = "".join(e["text"] for e in events[:-1])
-    assert "[c1]" in streamed and re.sub(r"\s*\[c\d+\]", "", streamed).strip() == events[-1]["reply"]["answer"]
+    assert re.sub(r"\s*\[c\d+\]", "", streamed).strip() == events[-1]["reply"]["answer"]
     det = list(tiny.chat_stream(ChatRequest(query=VIDEO_Q, use_llm=False)))
     assert det[-1]["type"] == "done" and "".join(e["text"] for e in det[:-1]).strip() == det[-1]["reply"]["answer"]
+
+
+class _PulledLLM(FakeLLM):
+    """A FakeLLM that streams word by word and records how far the engine read and whether it closed the stream."""
+
+    def __init__(self, *replies):
+        super().__init__(replies=list(replies))
+        self.pulled: list[str] = []
+        self.closed = False
+
+    def _stream(self, prompt, max_new_tokens, stop):
+        text = self._generate(prompt, max_new_tokens, stop, False).text
+        try:
+            for piece in re.findall(r"\S+\s*", text):
+                self.pulled.append(piece)
+                yield piece
+        finally:
+            self.closed = True
+
+
+FEES_Q = "What are the fees for the card?"
+
+
+def _stream_events(svc, query):
+    events = list(svc.chat_stream(ChatRequest(query=query)))
+    return [e["text"] for e in events if e["type"] == "token"], events
+
+
+def test_chat_stream_stops_at_the_first_sentence_that_fails(tiny_index, tiny_retrievers, tmp_path, tiny):
+    """(a) A guarantee is never sent: the sentence before it is, then the checked deterministic answer replaces it."""
+    llm = _PulledLLM("The card is free. Approval is guaranteed for you. More text.")
+    svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=llm, tmp_path=tmp_path)
+    tokens, events = _stream_events(svc, FEES_Q)
+    det = tiny.chat(ChatRequest(query=FEES_Q, use_llm=False))
+    assert tokens == ["The card is free."]
+    assert not any("guarantee" in t.lower() or "More text" in t for t in tokens)
+    assert [e["type"] for e in events] == ["token", "replace", "done"]
+    assert events[1]["text"] == events[2]["reply"]["answer"] == det.answer and "guarantee" not in det.answer.lower()
+    # generation stops at the failing sentence: "More text." is never read, and the provider's stream is closed
+    assert "More " not in llm.pulled and llm.closed
+    assert events[2]["reply"]["usage"]["completion_tokens"] > 0  # what was generated is still counted
+
+
+@pytest.mark.parametrize("reply,shown", [
+    ("The annual fee is ₹7,777.", []),                                             # (b) alone
+    ("There is no joining fee [c1]. The annual fee is ₹7,777. It is waived.", ["There is no joining fee [c1]."]),
+    ("There is no joining fee. The annual fee is ₹7,", ["There is no joining fee."]),  # a number still open is held
+    ("Call us on 9876543210 for help.", []),                                        # PII
+    ("There is no joining fee.\nTASK: answer the QUESTION", ["There is no joining fee.", "\n"]),  # prompt copy
+    ("There is no joining fee [c7].", []),                                          # a passage it was not given
+])
+def test_chat_stream_never_sends_a_sentence_that_fails(tiny_index, tiny_retrievers, tmp_path, tiny, reply, shown):
+    """(b) A made-up fee (a number in no passage), PII, prompt copy, a bad citation: never sent."""
+    svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=FakeLLM(replies=[reply]), tmp_path=tmp_path)
+    tokens, events = _stream_events(svc, FEES_Q)
+    det = tiny.chat(ChatRequest(query=FEES_Q, use_llm=False))
+    assert tokens == shown
+    assert not any(bad in t for t in tokens for bad in ("7,777", "7777", "9876543210", "TASK", "[c7]"))
+    assert events[-2] == {"type": "replace", "text": det.answer} and events[-1]["reply"]["answer"] == det.answer
+
+
+def test_chat_stream_holds_the_models_not_sure_sentence(tiny_llm, tiny):
+    """The model's fallback sentence alone is not shown (the passage answers); followed by more, it is released with it."""
+    svc, llm = tiny_llm
+    llm.queue(FALLBACK_EN)
+    tokens, events = _stream_events(svc, VIDEO_Q)
+    det = tiny.chat(ChatRequest(query=VIDEO_Q, use_llm=False))
+    assert tokens == [] and events[-2] == {"type": "replace", "text": det.answer}
+    llm.queue(FALLBACK_EN + " Keep your PAN card ready [c1].")
+    tokens, events = _stream_events(svc, VIDEO_Q)
+    assert tokens == [FALLBACK_EN + " Keep your PAN card ready [c1]."] and events[-1]["type"] == "done"
+
+
+def test_chat_stream_provider_failure_mid_answer_gives_the_deterministic_answer(tiny_index, tiny_retrievers, tmp_path, tiny):
+    from assistant.llm.base import ProviderError
+
+    class Cut(FakeLLM):
+        def _stream(self, prompt, max_new_tokens, stop):
+            yield "Keep your PAN card ready [c1]. Sit in"
+            raise ProviderError("stream ended without its terminator")
+
+    svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=Cut(), tmp_path=tmp_path)
+    tokens, events = _stream_events(svc, VIDEO_Q)
+    det = tiny.chat(ChatRequest(query=VIDEO_Q, use_llm=False))
+    assert tokens == ["Keep your PAN card ready [c1]."]  # the open sentence was never sent
+    assert events[-2] == {"type": "replace", "text": det.answer} and events[-1]["reply"]["answer"] == det.answer
+    assert "terminator" in (svc.llm_error or "")
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ("Fee is ₹2,500.00 a year. Next", ["Fee is ₹2,500.00 a year."]),
+    ("Pay Rs. 500 or 1.5 lakh. Then", ["Pay Rs. 500 or 1.5 lakh."]),
+    ("Agents work 9 a.m. to 11 p.m. daily! Ok", ["Agents work 9 a.m. to 11 p.m. daily!"]),
+    ("Steps:\n1. Enter PAN.\n2. Type", ["Steps:\n", "1. Enter PAN.", "\n"]),
+    ("वीडियो KYC का समय सुबह 9 से रात 11 बजे तक है। PAN", ["वीडियो KYC का समय सुबह 9 से रात 11 बजे तक है।"]),
+    ('Is it free?" Yes. No', ['Is it free?"', " Yes."]),
+    ("Ends with a full stop.", []),  # the next character has not come yet: still open
+])
+def test_sentence_splitting_for_checked_streaming(text, sentences):
+    from assistant.chat import _sentence_end
+
+    out = []
+    while (end := _sentence_end(text)) is not None:
+        out.append(text[:end])
+        text = text[end:]
+    assert out == sentences
 
 
 def test_chat_cache_hit_on_repeat(tiny):

@@ -24,12 +24,14 @@ REPLY = "Keep your PAN card ready [c1]. END extra words after the stop"
 
 
 class Stub:
-    """A tiny server speaking both APIs. `reply` is what the model says; `delay` makes it slow; `status` fails it."""
+    """A tiny server speaking both APIs. `reply` is what the model says; `delay` makes it slow; `status` fails it;
+    `terminate = False` closes a stream without its terminator (`data: [DONE]` / `message_stop`), as a cut connection does."""
 
     def __init__(self):
         self.reply = REPLY
         self.delay = 0.0
         self.status = 200
+        self.terminate = True
         self.requests: list[dict] = []
         stub = self
 
@@ -75,7 +77,7 @@ class Stub:
                 if body.get("stream"):
                     pieces = [text[i:i + 5] for i in range(0, len(text), 5)]
                     events = [f"data: {json.dumps({'choices': [{'delta': {'content': p}, 'index': 0}]})}\n\n" for p in pieces]
-                    return self._sse(events + ["data: [DONE]\n\n"])
+                    return self._sse(events + (["data: [DONE]\n\n"] if stub.terminate else []))
                 self._send(200, {"model": body["model"], "choices": [{"message": {"role": "assistant", "content": text},
                                                                         "finish_reason": "stop"}],
                                  "usage": {"prompt_tokens": 42, "completion_tokens": 7}})
@@ -90,8 +92,9 @@ class Stub:
                           f"event: content_block_start\ndata: {json.dumps({'type': 'content_block_start', 'index': 0})}\n\n"]
                     ev += [f"event: content_block_delta\ndata: {json.dumps({'type': 'content_block_delta', 'index': 0, 'delta': {'type': 'text_delta', 'text': p}})}\n\n"
                            for p in pieces]
-                    ev += ["event: ping\ndata: {\"type\": \"ping\"}\n\n",
-                           f"event: message_stop\ndata: {json.dumps({'type': 'message_stop'})}\n\n"]
+                    ev += ["event: ping\ndata: {\"type\": \"ping\"}\n\n"]
+                    if stub.terminate:
+                        ev += [f"event: message_stop\ndata: {json.dumps({'type': 'message_stop'})}\n\n"]
                     return self._sse(ev)
                 self._send(200, {"model": body["model"], "content": [{"type": "text", "text": text}], "stop_reason": "end_turn",
                                  "usage": {"input_tokens": 42, "output_tokens": 7}})
@@ -120,7 +123,7 @@ def stub():
 
 @pytest.fixture(autouse=True)
 def _reset(stub):
-    stub.reply, stub.delay, stub.status = REPLY, 0.0, 200
+    stub.reply, stub.delay, stub.status, stub.terminate = REPLY, 0.0, 200, True
     stub.requests.clear()
 
 
@@ -240,6 +243,58 @@ def test_timeout_and_http_errors_raise_provider_error(case, stub):
         case.llm.generate(PROMPT)
     with pytest.raises(ProviderError, match="500"):
         list(case.llm.stream(PROMPT))
+
+
+def test_stream_without_its_terminator_is_a_provider_error(case, stub):
+    """A stream that stops before `data: [DONE]` (OpenAI-compatible) or `message_stop` (Anthropic) was cut:
+    an error, not a complete answer — even though every piece before the cut arrived."""
+    if not case.http:
+        pytest.skip("not an HTTP provider")
+    stub.terminate = False
+    pieces: list[str] = []
+    with pytest.raises(ProviderError, match="terminator"):
+        for p in case.llm.stream(PROMPT, max_new_tokens=32):
+            pieces.append(p)
+    assert "".join(pieces) == REPLY  # what came is passed on; the engine decides what to show
+    # a stop sequence found by us ends the stream early: complete, not an error
+    assert "".join(case.llm.stream(PROMPT, max_new_tokens=32, stop=["END"])) == "Keep your PAN card ready [c1]. "
+
+
+@pytest.mark.parametrize("terminate", [True, False])
+def test_chat_stream_cut_before_done_ends_with_the_deterministic_answer(stub, tiny_index, tiny_retrievers, terminate):
+    """(c) /chat with the `openai` provider: a stream closed without [DONE] is a provider error, so the SSE
+    stream ends with the deterministic answer (`replace`, then `done`); with [DONE] the model's answer stands."""
+    from fastapi.testclient import TestClient
+
+    from assistant.service import FunnelService
+    from surfaces.api import create_app
+
+    s = Settings(provider="openai", openai_base_url=stub.url + "/v1", openai_model="stub-model", llm_timeout_s=2,
+                 embedder="hash", index_dir=str(tiny_index), audit_log="")
+    svc = FunnelService(s, retriever=tiny_retrievers["hybrid+rerank"], llm=get_llm("openai", s))
+    client = TestClient(create_app(svc))
+    q = "What do I need for the video call?"
+    det = client.post("/chat", json={"query": q, "use_llm": False}).json()["answer"]
+    stub.reply, stub.terminate = "Keep your PAN card ready [c1]. Also keep a pen [c1].", terminate
+    r = client.post("/chat", json={"query": q, "stream": True, "use_llm": True})
+    assert r.status_code == 200
+    events = []
+    for block in r.text.strip().split("\n\n"):
+        lines = dict(line.split(": ", 1) for line in block.split("\n"))
+        events.append((lines["event"], json.loads(lines["data"])))
+    tokens = [d["text"] for e, d in events if e == "token"]
+    assert events[-1][0] == "done"
+    if terminate:
+        assert tokens == ["Keep your PAN card ready [c1].", " Also keep a pen [c1]."]
+        assert [e for e, _ in events] == ["token", "token", "done"]
+        assert events[-1][1]["reply"]["answer"] == "Keep your PAN card ready. Also keep a pen."
+        assert svc.llm_error is None
+    else:
+        # the first sentence was complete (a space followed it) and checked; the last one never was
+        assert tokens == ["Keep your PAN card ready [c1]."]
+        assert [e for e, _ in events] == ["token", "replace", "done"]
+        assert events[-2][1]["text"] == events[-1][1]["reply"]["answer"] == det
+        assert "terminator" in svc.llm_error
 
 
 def test_unreachable_server_is_a_provider_error():

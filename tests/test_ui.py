@@ -205,6 +205,31 @@ def test_chat_llm_replace_is_shown_and_not_credited_to_the_model():
     assert "could not answer" in meta and "model:" not in meta
 
 
+@pytest.mark.parametrize("llm_text,released", [
+    ("The card is free. Approval is guaranteed for you. More text.", "The card is free."),
+    ("The annual fee is ₹7,777.", ""),
+])
+def test_chat_shows_only_text_the_engine_released(tiny_index, tiny_retrievers, llm_text, released):
+    """(d) The browser app shows the engine's events as they come — so with a real engine and a model that
+    writes a guarantee or a made-up fee, no bubble state ever holds text the engine did not release."""
+    from assistant.llm.fake import FakeLLM
+    from assistant.schemas import ChatRequest
+    from assistant.service import FunnelService
+    from assistant.settings import Settings
+
+    s = Settings(index_dir=str(tiny_index), embedder="hash", provider="fake", audit_log="")
+    svc = FunnelService(s, retriever=tiny_retrievers["hybrid+rerank"], llm=FakeLLM(replies=[llm_text]))
+    q = "What are the fees for the card?"
+    det = list(ui.chat_turn(FunnelService(s.model_copy(update={"provider": "none"}), retriever=tiny_retrievers["hybrid+rerank"]),
+                            q, [], ""))[-1][0][-1]["content"]
+    steps = _steps(ui.chat_turn(svc, q, [], "", use_llm=True))
+    bubbles = [st[0][-1]["content"] for st in steps]
+    assert all("guarantee" not in b.lower() and "7,777" not in b and "More text" not in b for b in bubbles)
+    allowed = {ui.pending_notice(svc, ChatRequest(query=q, use_llm=True)), released, det}
+    assert set(bubbles) <= allowed and bubbles[-1] == det
+    assert "failed a grounding check" in steps[-1][1]
+
+
 def test_pending_notice_only_when_a_model_answers(service):
     from assistant.schemas import ChatRequest
 

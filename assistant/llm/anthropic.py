@@ -5,7 +5,8 @@ the base URL is `https://api.anthropic.com`, or env `ANTHROPIC_BASE_URL` (a prox
 Model: `settings.anthropic_model`. The rendered prompt is split exactly as for the `openai` provider
 (`prompts.SYSTEM` → `system`, the task → one user message). The API has no JSON mode, so `json_mode` adds
 a one-line "reply with one JSON object only" to the system prompt; the service validates the JSON anyway.
-Streaming reads the SSE `content_block_delta` events. Failures raise `ProviderError`.
+Streaming reads the SSE `content_block_delta` events. Failures raise `ProviderError`, and so does a stream
+that ends without `message_stop` (a cut connection is not a complete answer).
 """
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ class AnthropicLLM(HttpLLM):
         httpx = self._httpx
         what = f"anthropic {self.url}"
         filt = StopFilter(stop)
+        done = False
         with http_errors(httpx, what, stream=True):
             with self._client.stream("POST", self.url, json=body, headers=self._headers()) as r:
                 if r.status_code >= 400:
@@ -79,6 +81,7 @@ class AnthropicLLM(HttpLLM):
                     if kind == "error":
                         raise ProviderError(f"{what}: {obj.get('error')}")
                     if kind == "message_stop":
+                        done = True
                         break
                     if kind == "content_block_delta" and (obj.get("delta") or {}).get("type") == "text_delta":
                         out = filt.feed(obj["delta"].get("text", ""))
@@ -86,6 +89,8 @@ class AnthropicLLM(HttpLLM):
                             yield out
                         if filt.stopped:
                             break
+        if not (done or filt.stopped):  # a cut connection is not a complete answer
+            raise ProviderError(f"{what}: the stream ended without its terminator (message_stop)")
         rest = filt.flush()
         if rest:
             yield rest

@@ -11,7 +11,8 @@ Settings: `openai_base_url` (e.g. http://127.0.0.1:8000/v1), `openai_model`, `ll
 from the environment (`OPENAI_API_KEY`, optional: local servers need none). Greedy (`temperature 0`);
 `json_mode` asks for `response_format={"type": "json_object"}` (constrained decoding where the server has it).
 Stop sequences are sent (at most 4, the API's limit) and also applied here, since not every server honours them.
-HTTP errors, timeouts and unreachable servers raise `ProviderError` (the service then answers deterministically).
+HTTP errors, timeouts and unreachable servers raise `ProviderError` (the service then answers deterministically);
+so does a stream that ends without its terminator (`data: [DONE]`): a cut connection is not a complete answer.
 """
 from __future__ import annotations
 
@@ -203,12 +204,14 @@ class OpenAICompatLLM(HttpLLM):
         httpx = self._httpx
         filt = StopFilter(stop)
         what = f"openai {self.url}"
+        done = False
         with http_errors(httpx, what, stream=True):
             with self._client.stream("POST", self.url, json=body, headers=self._headers()) as r:
                 if r.status_code >= 400:
                     raise ProviderError(f"{what}: HTTP {r.status_code}: {_body(r)}")
                 for _, data in sse_data(r.iter_lines()):
                     if data.strip() == "[DONE]":
+                        done = True
                         break
                     obj = json.loads(data)
                     if "error" in obj:
@@ -220,6 +223,8 @@ class OpenAICompatLLM(HttpLLM):
                             yield out
                     if filt.stopped:
                         break
+        if not (done or filt.stopped):  # a cut connection is not a complete answer
+            raise ProviderError(f"{what}: the stream ended without its terminator (data: [DONE])")
         rest = filt.flush()
         if rest:
             yield rest

@@ -207,3 +207,14 @@ def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
                 break
         out.append(best if best is not None else i)
     return sorted(set(out))
+
+
+# A number in words, for answers that spell one out ("three days", "तीन दिन").
+NUMBER_WORD_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|"
+                            r"once|twice|single|free|zero|no)\b|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|मुफ़्त|मुफ्त", re.I)
+
+
+def lacks_quantity(query: str, answer: str) -> bool:
+    """A "how many / how much / how long" question whose evidence holds no quantity at all: the
+    passages are about the topic but not about the amount asked for, so there is nothing to state."""
+    return bool(QUANTITY_RE.search(query)) and not (re.search(r"\d", answer) or NUMBER_WORD_RE.search(answer))

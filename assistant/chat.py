@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
-from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compose, extract, next_stage, pick, prefer_documents
+from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compose, extract, lacks_quantity, next_stage, pick, prefer_documents
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
@@ -175,6 +175,8 @@ class ChatEngine:
             extracted, cites = self._compose(masked, lang, ordered, qtokens, res.hits)
             if req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1:
                 extracted, cites = self._compose(masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
+        if lacks_quantity(masked, extracted):
+            extracted = ""  # "how many attempts?" answered by a passage with no number states nothing
         if not extracted.strip(" …"):  # nothing in the passages is about what was asked
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")

@@ -651,3 +651,12 @@ def test_extraction_picks_the_list_items_that_answer():
     hit = Hit(Chunk(chunk_id="x", text=text, source="kb.md", page=1, section="Benefits"), 1.0)
     out = _extract(hit, "en", set(tokenize("travel booking cashback how much amount")))
     assert "travel" in out and "Fees" not in out and "EMI" not in out
+
+
+def test_a_quantity_question_without_a_quantity_in_the_evidence_is_not_answered():
+    from assistant.answer import lacks_quantity
+
+    assert lacks_quantity("How many times can I retry the video call?", "Retry the video call after the SMS arrives.")
+    assert not lacks_quantity("How many days is eKYC valid?", "A finished eKYC stays valid for three days.")
+    assert not lacks_quantity("kitne din lagenge?", "Card 5 se 7 din mein aata hai.")
+    assert not lacks_quantity("What documents do I need?", "Keep your PAN card ready.")

@@ -162,14 +162,14 @@ def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3
     return bool(q and f) and len(q & f) / len(q | f) >= min_overlap
 
 
-def compose(hits, lang: str, want: set[str], idf, want_number: bool = False) -> tuple[str, list[int]]:
+def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max_extra: int = 2) -> tuple[str, list[int]]:
     """An answer made of the pieces of the top passages that carry the question's words (see
     assistant/evidence.py), in the order the passages ranked; and the ranks of the passages used."""
     ps = pieces(hits, lambda h: neutralize(_answer_text(h.chunk)))
     # a table flattened into one long line: cut to the matched item and the values after it
     ps = [p if len(p.text) <= 280 or not (p.tokens & want) else
           Piece(t := _around(p.text, p.tokens & want, before=3, after=14), p.hit, p.order, frozenset(tokenize(t))) for p in ps]
-    chosen = select(ps, strong_tokens(want), idf, want_number=want_number)
+    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra)
     if not chosen:
         return "", []
     chosen.sort(key=lambda p: (p.hit, p.order))
@@ -218,3 +218,16 @@ def lacks_quantity(query: str, answer: str) -> bool:
     """A "how many / how much / how long" question whose evidence holds no quantity at all: the
     passages are about the topic but not about the amount asked for, so there is nothing to state."""
     return bool(QUANTITY_RE.search(query)) and not (re.search(r"\d", answer) or NUMBER_WORD_RE.search(answer))
+
+
+# Where a question turns to its next part: "…? And how long…", "… and what is…", "… aur kitne din…", "… और …"
+PART_RE = re.compile(r"\?\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|who|is|are|do|does|can|will|the)\b)"
+                     r"|,?\s+(?:aur|और|तथा)\s+(?=\S+\s+\S+)", re.I)
+
+
+def split_parts(query: str) -> list[str]:
+    """The parts of a multi-part question; one part when it has none (or a part would be too short
+    to search on its own)."""
+    parts = [p.strip(" ?,.।") for p in PART_RE.split(query)]
+    parts = [p for p in parts if tokenize(p) and len(p.split()) >= 2]
+    return parts if len(parts) >= 2 else [query]

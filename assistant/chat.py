@@ -15,12 +15,12 @@ from typing import Any, Callable, Iterator
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
-from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compose, extract, lacks_quantity, next_stage, pick, prefer_documents
+from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compose, extract, lacks_quantity, next_stage, pick, prefer_documents, split_parts
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
 from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, add_usage, approx_tokens
-from domain.phrases import NEXT_LEAD, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
 from assistant.state import resolve
@@ -175,6 +175,8 @@ class ChatEngine:
             extracted, cites = self._compose(masked, lang, ordered, qtokens, res.hits)
             if req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1:
                 extracted, cites = self._compose(masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
+        if not lead:
+            extracted, cites = self._other_parts(masked, lang, extracted, cites)
         if lacks_quantity(masked, extracted):
             extracted = ""  # "how many attempts?" answered by a passage with no number states nothing
         if not extracted.strip(" …"):  # nothing in the passages is about what was asked
@@ -228,6 +230,29 @@ class ChatEngine:
             return None
         cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
+
+    def _other_parts(self, masked: str, lang: str, answer: str, cites: list[Citation]) -> tuple[str, list[Citation]]:
+        """A question in parts ("What is the joining fee and how long is eKYC valid?"): each later part
+        is searched on its own, and its answer is added when the first answer does not already carry
+        that part's words (a single passage rarely answers both)."""
+        parts = split_parts(PLACEHOLDER_RE.sub(" ", masked))
+        if len(parts) < 2:
+            return answer, cites
+        idf, seen = self.s.retriever.index.bm25.idf, {c.chunk_id for c in cites}
+        for part in parts[1:]:
+            want = set(tokenize(part))
+            if not want or want <= set(tokenize(answer)):
+                continue
+            res = self.s.retriever.search(part, k=self.s.settings.top_k)
+            if not res.hits or res.confidence < self.s.settings.confidence_threshold:
+                continue
+            want |= {t for e in res.expansion for t in tokenize(e)}
+            text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0)
+            if text and text not in answer:
+                answer = f"{answer} {text.removeprefix(ANSWER_LEAD_HI_FROM_EN)}" if answer else text
+                cites += [cite(res.hits[i]) for i in used if res.hits[i].chunk.chunk_id not in seen]
+                seen |= {res.hits[i].chunk.chunk_id for i in used}
+        return answer, cites
 
     def _compose(self, masked: str, lang: str, hits: list, qtokens: set[str], found: list) -> tuple[str, list[Citation]]:
         """Pieces of the top passages that carry the question's words (assistant/evidence.py), cited

@@ -660,3 +660,13 @@ def test_a_quantity_question_without_a_quantity_in_the_evidence_is_not_answered(
     assert not lacks_quantity("How many days is eKYC valid?", "A finished eKYC stays valid for three days.")
     assert not lacks_quantity("kitne din lagenge?", "Card 5 se 7 din mein aata hai.")
     assert not lacks_quantity("What documents do I need?", "Keep your PAN card ready.")
+
+
+def test_multi_part_questions_split_where_a_new_question_starts():
+    from assistant.answer import split_parts
+
+    assert split_parts("What is the joining fee and how long is eKYC valid?") == ["What is the joining fee", "how long is eKYC valid"]
+    assert len(split_parts("वीडियो केवाईसी का समय क्या है और कौन से दस्तावेज़ चाहिए?")) == 2
+    assert len(split_parts("vkyc ka time kya hai aur kaun se documents chahiye")) == 2
+    assert split_parts("What are the video KYC timings?") == ["What are the video KYC timings?"]
+    assert split_parts("Can I pay rent and bills with it?") == ["Can I pay rent and bills with it?"]  # one question

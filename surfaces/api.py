@@ -38,6 +38,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     auth = _auth(door, throttle)
     _add_status_routes(app, service, auth)
     _add_work_routes(app, service, auth, s.max_body_bytes)
+    _add_body_schemas(app, (UserState, NudgeRequest, ChatRequest))
     if with_ui:
         from surfaces.ui import mount  # heavy: deferred — Gradio loads only when the browser app is served
 
@@ -46,7 +47,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
 
 
 def _add_limits(app: FastAPI, max_body: int, throttle: Throttle) -> None:
-    """The body-size limit and the sign-in throttle, before any route runs."""
+    """The body-size limit and the sign-in throttle, before any route runs; `nosniff` on every response."""
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length")
@@ -66,6 +67,39 @@ def _add_limits(app: FastAPI, max_body: int, throttle: Throttle) -> None:
         response = await call_next(request)
         throttle.fail(client) if response.status_code >= 400 else throttle.succeed(client)
         return response
+
+    @app.middleware("http")  # added last: the outermost, so the 413 and 429 above carry it too
+    async def no_sniff(request: Request, call_next):
+        # a JSON body that echoes a state's "<script>" is data: a browser must never sniff it as HTML
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+
+def _body(*models: type) -> dict[str, Any]:
+    """An OpenAPI request body for a route that parses its own JSON (so /docs and fuzzers know its shape)."""
+    refs = [{"$ref": f"#/components/schemas/{m.__name__}"} for m in models]
+    return {"requestBody": {"content": {"application/json": {"schema": refs[0] if len(refs) == 1 else {"anyOf": refs}}},
+                            "required": True}}
+
+
+def _add_body_schemas(app: FastAPI, models) -> None:
+    """Adds the request models that `_body` refers to to the OpenAPI components."""
+    base = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = base()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for m in models:
+            js = m.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, d in js.pop("$defs", {}).items():
+                components.setdefault(name, d)
+            components.setdefault(m.__name__, js)
+        return schema
+
+    app.openapi = openapi
 
 
 def _auth(door: Door, throttle: Throttle) -> Callable[[Request], None]:
@@ -130,7 +164,7 @@ def _add_work_routes(app: FastAPI, service: FunnelService, auth, max_body: int) 
         # browser app keep answering while one request generates.
         return await run_in_threadpool(service.predict, state, use_llm=use_llm)
 
-    @app.post("/nudge_user", response_model=NudgeResponse, dependencies=[Depends(auth)])
+    @app.post("/nudge_user", response_model=NudgeResponse, dependencies=[Depends(auth)], openapi_extra=_body(NudgeRequest, UserState))
     async def nudge_user(request: Request) -> NudgeResponse:
         """Body: `{"state": {...}}` or `{"stage": "vkyc", "reason": "VKYC_AGENT_UNAVAILABLE"}`; a bare user state also works.
         Always both languages unless `languages` says otherwise. The nudges are drafts to review, never sent."""
@@ -145,7 +179,7 @@ def _add_work_routes(app: FastAPI, service: FunnelService, auth, max_body: int) 
             service.resolve(req.state) if bare else _resolve_nested(service, req.state)
         return await run_in_threadpool(service.nudge, req)
 
-    @app.post("/chat", response_model=ChatReply, dependencies=[Depends(auth)])
+    @app.post("/chat", response_model=ChatReply, dependencies=[Depends(auth)], openapi_extra=_body(ChatRequest))
     async def chat(request: Request):
         """Body: `{"query": "...", "state": {...}?, "history": [...]?, "stream": false}`.
         With `stream: true` (or `Accept: text/event-stream`) the answer arrives as server-sent events."""

@@ -16,7 +16,8 @@ CARD_PLACEHOLDER = "*Paste a user state (or pick a sample) and press **Diagnose 
 # compliance rule ids (assistant.guard.compliance) → what a reviewer reads on the badge
 RULE_LABELS = {"ungrounded_number": "a number not in the sources", "guarantee": "promises an outcome",
                "financial_advice": "financial advice", "pii_echo": "personal data", "blame": "blames the user",
-               "system_prompt_leak": "repeats the system prompt"}
+               "system_prompt_leak": "repeats the system prompt", "action_claim": "claims an action it cannot take",
+               "persona": "speaks as an injected persona", "markup": "HTML or script"}
 
 
 def error_html(msg: str) -> str:
@@ -66,31 +67,43 @@ def reply_meta(reply: dict, replaced: bool = False) -> str:
     return '<p class="fda-meta">' + " · ".join(html.escape(b) for b in bits) + "</p>"
 
 
+def _md(text: Any) -> str:
+    """Text for Markdown: no HTML tag, link or code span survives (a state's unknown error code, a
+    model's explanation); entities and escaped brackets / backticks still read as the same characters."""
+    return html.escape(str(text), quote=False).replace("[", "\\[").replace("]", "\\]").replace("`", "\\`")
+
+
+def _code(text: Any) -> str:
+    """An inline code span (its content is shown as typed); a backtick inside cannot close it early."""
+    return "`" + str(text).replace("`", "'") + "`"
+
+
 def card_markdown(p: dict) -> str:
-    """The drop-reason card for a DropPrediction (as a dict)."""
-    steps = "\n".join(f"{i}. {s}" for i, s in enumerate(p["steps_to_fix"], 1)) or "—"
+    """The drop-reason card for a DropPrediction (as a dict). Every value is escaped: the card is
+    Markdown, and a pasted state's text (an unknown error code) reaches it."""
+    steps = "\n".join(f"{i}. {_md(s)}" for i, s in enumerate(p["steps_to_fix"], 1)) or "—"
     lines = [
-        f"### {p['predicted_drop_reason']}",
-        f"**Stage:** {p['stage_name']} (`{p['stage']}`) · **Code:** `{p['reason_code']}` · "
+        f"### {_md(p['predicted_drop_reason'])}",
+        f"**Stage:** {_md(p['stage_name'])} ({_code(p['stage'])}) · **Code:** {_code(p['reason_code'])} · "
         f"**Confidence:** {p['confidence_score']:.2f}"
         + (" · **⚠ Fallback:** low confidence, route to a person" if p["fallback"] else " · ✓ confident"),
         "",
-        p["explanation"],
+        _md(p["explanation"]),
         "",
         "**Steps to fix**",
         "",
         steps,
         "",
-        f"**Nudge:** {p['nudge_message']}",
+        f"**Nudge:** {_md(p['nudge_message'])}",
         "",
-        f"**Message to the user:** {p['message']}",
+        f"**Message to the user:** {_md(p['message'])}",
     ]
     if p["secondary_reasons"]:
-        lines += ["", "**Also possible:** " + "; ".join(p["secondary_reasons"])]
+        lines += ["", "**Also possible:** " + "; ".join(_md(r) for r in p["secondary_reasons"])]
     if p["unknown_error_codes"]:
-        lines += ["", "**Unknown error codes:** " + ", ".join(f"`{c}`" for c in p["unknown_error_codes"])]
+        lines += ["", "**Unknown error codes:** " + ", ".join(_code(c) for c in p["unknown_error_codes"])]
     if p["citations"]:
-        lines += ["", "**Sources:** " + sources_text(p["citations"])]
+        lines += ["", "**Sources:** " + _md(sources_text(p["citations"]))]
     return "\n".join(lines)
 
 

@@ -22,6 +22,17 @@ Rules (``Violation.rule``):
 ``pii_echo``       the answer contains PII (``pii.find_pii``); the detail names kinds, never values.
 ``blame``          "you made a mistake", "your fault", "you failed to", "आपकी गलती" …
 ``system_prompt_leak``  ≥ 8 consecutive words of ``domain.prompts.SYSTEM``.
+``action_claim``   claims an action the assistant cannot take: "I have sent the SMS", "I've raised your
+                   limit", "your data has been deleted", "मैंने SMS भेज दिया", "maine approve kar diya".
+                   It only drafts and explains (nudges are drafts; nothing is sent or changed).
+``markup``         HTML tags, event handlers, ``javascript:`` / ``data:`` links or Markdown images (a way to
+                   run script in, or send data out of, whatever renders the answer): plain text only.
+``persona``        speaks as an injected persona: DAN / "do anything now", developer mode, "as the bank
+                   manager", "I have no rules", "ignoring previous instructions".
+
+``guarantee`` also covers outcome *claims* ("your application has been approved", "आपका कार्ड मंज़ूर हो
+गया", "limit badha di gayi"), except in a condition ("once your application is approved, …").
+Patterns are written with nukta (``ज़``, ``ढ़``); they are compared nukta-free, like the text.
 """
 from __future__ import annotations
 
@@ -35,7 +46,7 @@ from assistant.guard.pii import find_pii, to_ascii_digits
 
 __all__ = ["Violation", "RULES", "check", "is_compliant", "numbers_in", "LEAK_NGRAM"]
 
-RULES = ("ungrounded_number", "guarantee", "financial_advice", "pii_echo", "blame", "system_prompt_leak")
+RULES = ("ungrounded_number", "guarantee", "financial_advice", "pii_echo", "blame", "system_prompt_leak", "action_claim", "persona", "markup")
 LEAK_NGRAM = 8
 _I = re.IGNORECASE
 
@@ -164,7 +175,21 @@ def _negated(text: str, start: int, end: int) -> bool:
 
 
 def _compile(pats: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(p, _I) for p in pats]
+    # the text is matched nukta-free (_norm): so are the patterns, or "बढ़" would never match
+    return [re.compile(_norm(p) if any("\u0900" <= ch <= "\u097f" for ch in p) else p, _I) for p in pats]
+
+
+# "once your application is approved, …": a condition, not a claim
+_CONDITION = re.compile(r"\b(once|after|when|whenever|if|until|unless|before|whether|as\s+soon\s+as|jab|agar|jaise\s+hi)\b|"
+                        r"(जब|अगर|यदि|के\s+बाद|जैसे\s+ही)", _I)
+
+
+def _conditional(text: str, start: int) -> bool:
+    left = text[max(0, start - 60):start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(left)]
+    if cut:
+        left = left[cut[-1]:]
+    return bool(_CONDITION.search(" ".join(left.split()[-6:])))
 
 
 _GUARANTEE = _compile([
@@ -187,6 +212,47 @@ _GUARANTEE = _compile([
     r"\b(approve|approval|card|limit)\s+(\w+\s+){0,2}(pakka|guaranteed)\b",
     r"\blimit\s+(\w+\s+){0,2}(badh|increase)\s+(ho\s+)?(jayega|jayegi|jaegi|jaega)\b",
 ])
+
+# Claims that an outcome has happened (approval, a raised limit): reported as `guarantee`.
+_OUTCOME = _compile([
+    r"\b(application|card|credit\s+card|request)\s+(has\s+(now\s+)?been|have\s+been|is(\s+now)?|was|got)\s+(approved|sanctioned|accepted|confirmed)\b",
+    r"\b(credit\s+)?limit\s+(has\s+(now\s+)?been|have\s+been|is\s+now|was|got)\s+(increased|raised|enhanced|upgraded|doubled|approved)\b",
+    r"\byou\s+(have|'ve)\s+been\s+approved\b", r"\byou\s+are\s+(now\s+)?approved\b",
+    r"\b(congratulations|congrats)\b[^.!?\n]{0,40}\b(approved|sanctioned)\b",
+    r"(आवेदन|एप्लिकेशन|कार्ड|लिमिट|सीमा)\s+(\S+\s+){0,2}(मंज़ूर|अप्रूव|स्वीकृत|बढ़|बढ़ा)\s*(हो\s+गया|हो\s+गई|हो\s+गयी|हो\s+चुका|हो\s+चुकी|कर\s+दिया|कर\s+दी|दी\s+गई|दी\s+गयी|दिया\s+गया)",
+    r"\b(application|card|limit|loan)\s+(\w+\s+){0,2}(approve|approved|sanction|pass|badh|badha|increase)\s+(ho\s+gaya|ho\s+gayi|ho\s+gai|ho\s+chuka|kar\s+diya|kar\s+di|di\s+gayi|di\s+gai|diya\s+gaya)\b",
+])
+
+_ACTION = _compile([
+    r"\bI\s*(have|'ve|had)\s+(just\s+|already\s+|now\s+|also\s+)?(sent|texted|messaged|emailed|forwarded|approved|sanctioned|raised|increased|"
+    r"upgraded|deleted|erased|removed|wiped|cancell?ed|blocked|unblocked|reset|submitted|processed|activated|refunded|waived|credited)\b",
+    # without "have": past forms only, and not a question ("how do I reset …", "if I sent …")
+    r"(?<!do )(?<!did )(?<!can )(?<!have )(?<!should )(?<!would )(?<!could )(?<!if )(?<!when )\bI\s+(just\s+|already\s+|now\s+|also\s+)?"
+    r"(sent|texted|messaged|emailed|forwarded|approved|sanctioned|raised|increased|upgraded|deleted|erased|removed|wiped|cancell?ed|"
+    r"unblocked|submitted|processed|activated|refunded|waived|credited)\b",
+    r"\b(sms|message|notification|reminder|email|nudge)\s+(has|have)\s+(now\s+|already\s+)?been\s+(sent|delivered|scheduled)\b",
+    r"\b(data|details|account|records?|information|application)\s+(has|have)\s+(now\s+|already\s+)?been\s+(deleted|erased|removed|wiped|cancell?ed|closed)\b",
+    r"(मैंने|मैने|हमने)\s+(\S+\s+){0,4}(भेज|मंज़ूर|अप्रूव|बढ़ा|डिलीट|हटा|मिटा|रद्द|अनब्लॉक|रीसेट)\s*(दिया|दी|दिए|कर\s+दिया|कर\s+दी|कर\s+दिए)",
+    r"(एसएमएस|SMS|मैसेज|संदेश)\s+(\S+\s+){0,2}भेज\s+(दिया|दी)\s+(गया|गई|गयी)",
+    r"(डेटा|डाटा|जानकारी)\s+(\S+\s+){0,2}(डिलीट|हटा|मिटा)\s*(दिया\s+गया|दी\s+गई|कर\s+दिया|कर\s+दी|हो\s+गया)",
+    r"\b(maine|mainne|humne|hamne)\s+(\w+\s+){0,4}(bhej|approve|badha|delete|hata|cancel|unblock|reset)\s*(diya|di|kar\s+diya|kar\s+di|kiya|ki)\b",
+    r"\b(sms|message|msg)\s+(\w+\s+){0,2}bhej\s+(diya|di)\b", r"\bdata\s+(\w+\s+){0,2}(delete|hata)\s+(kar\s+diya|kar\s+di|ho\s+gaya)\b",
+])
+
+_PERSONA = _compile([
+    r"\b(?-i:DAN)\b", r"\bdo\s+anything\s+now\b", r"\bjail\s*(break|broken)\b",
+    r"\b(developer|debug|god|admin|sudo|unrestricted|unfiltered)\s+mode\b",
+    r"\bas\s+(the|your|a)\s+(bank\s+)?(manager|administrator|admin|developer|underwriter|ceo)\b",
+    r"\bI\s*(am|'m)\s+(now\s+)?(the|your|a)\s+(bank\s+)?(manager|administrator|admin|developer|underwriter|ceo)\b",
+    r"\bI\s*(have|'ve)\s+no\s+(rules|restrictions|filters|limits|guidelines)\b",
+    r"\b(ignor|disregard)(e|ed|ing)\s+(all\s+|my\s+|the\s+|your\s+)?(previous\s+|prior\s+|earlier\s+|system\s+|original\s+)?(instructions|rules|guidelines|prompt)\b",
+    r"(मैं|में)\s+(अब\s+)?(बैंक\s+)?मैनेजर\s+(हूं|हूँ|हु)", r"बैंक\s+मैनेजर\s+(के\s+तौर\s+पर|की\s+हैसियत\s+से|होने\s+के\s+नाते)",
+    r"\b(main|mai|mein)\s+(ab\s+)?(bank\s+)?manager\s+(hoon|hu|hun|hoo)\b", r"\bbank\s+manager\s+(ke\s+taur\s+par|hone\s+ke\s+naate|ki\s+haisiyat\s+se)\b",
+])
+
+_MARKUP = re.compile(
+    r"<\s*/?\s*(script|img|svg|iframe|frame|object|embed|style|link|meta|base|a|form|input|button|textarea|select|video|audio|"
+    r"source|body|html|math|details|marquee)\b|<[a-z][^>]*\son[a-z]{3,20}\s*=|\b(javascript|vbscript)\s*:|\bdata:[a-z]+/|!\[[^\]]*\]\(", _I)
 
 _ADVICE = _compile([
     r"\byou\s+should\s+(invest|buy|sell|put\s+(your\s+)?money|take\s+(a|out\s+a|out)?\s*(personal\s+)?loan|start\s+(a|an)\s+sip)\b",
@@ -217,11 +283,13 @@ _BLAME = _compile([
 ])
 
 
-def _find(patterns: list[re.Pattern[str]], text: str, *, negatable: bool) -> list[str]:
+def _find(patterns: list[re.Pattern[str]], text: str, *, negatable: bool, conditional: bool = False) -> list[str]:
     hits = []
     for pat in patterns:
         for m in pat.finditer(text):
             if negatable and _negated(text, m.start(), m.end()):
+                continue
+            if conditional and _conditional(text, m.start()):
                 continue
             hits.append(m.group(0).strip())
             break
@@ -281,7 +349,7 @@ def check(answer: str, sources: list[str], user_text: str = "") -> list[Violatio
     if bad:
         out.append(Violation("ungrounded_number", "not in any source: " + ", ".join(dict.fromkeys(bad))))
 
-    g = _find(_GUARANTEE, text, negatable=True)
+    g = _find(_GUARANTEE, text, negatable=True) + _find(_OUTCOME, text, negatable=True, conditional=True)
     if g:
         out.append(Violation("guarantee", "; ".join(g)))
     a = _find(_ADVICE, text, negatable=True)
@@ -293,6 +361,15 @@ def check(answer: str, sources: list[str], user_text: str = "") -> list[Violatio
     b = _find(_BLAME, text, negatable=False)
     if b:
         out.append(Violation("blame", "; ".join(b)))
+    act = _find(_ACTION, text, negatable=True, conditional=True)
+    if act:
+        out.append(Violation("action_claim", "; ".join(act)))
+    persona = _find(_PERSONA, text, negatable=False)
+    if persona:
+        out.append(Violation("persona", "; ".join(persona)))
+    markup = sorted({m.group(0).strip() for m in _MARKUP.finditer(answer)})
+    if markup:
+        out.append(Violation("markup", "; ".join(markup)))
     leak = _leak(answer)
     if leak:
         out.append(Violation("system_prompt_leak", f"repeats system prompt: '{leak}'"))

@@ -7,9 +7,16 @@ questions such as "how do I ignore the OTP auto-read?" score 0.
 
 ``neutralize`` is for retrieved passages: sentences that look like instructions to the model are
 dropped, chat-template / role tokens are defanged, and the factual rest is returned.
+
+Obfuscation does not hide an instruction: the text is matched after NFKC (full-width letters),
+with invisible format characters (zero-width space / joiners, soft hyphen …) removed — and, where
+there are any, also read as spaces — with Cyrillic / Greek look-alike letters read as Latin, and
+with each base64-looking token (16+ characters) also read decoded.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import unicodedata
 
@@ -34,6 +41,14 @@ _PATTERNS: list[tuple[float, re.Pattern[str]]] = [(w, re.compile(p, _I)) for w, 
     (0.45, r"\bsystem\s+prompt\b"),
     (0.6, r"\b(repeat|print|output)\s+(the\s+)?(text|words|everything)\s+above\b"),
     (0.6, r"\byou\s+are\s+(now|no\s+longer)\s+(a|an|my|the|in|free|unrestricted|(?-i:DAN))\b"),
+    # role play as someone with authority over the application
+    (0.6, r"\b(pretend|imagine|act|behave|roleplay|role-play|role\s+play|play\s+the\s+role\s+of)\b.{0,40}\b(bank\s+manager|branch\s+manager|manager|"
+          r"administrator|admin|developer|underwriter|ceo|bank\s+official|bank\s+employee|credit\s+officer)\b"),
+    (0.6, r"\byou\s+are\s+(now\s+)?(the|a|an|my)\s+(\w+\s+){0,2}(bank\s+manager|branch\s+manager|administrator|underwriter|ceo|credit\s+officer)\b"),
+    (0.8, r"\b(new|updated|override|overriding|replace|replacing)\s+(the\s+|your\s+)?system\s+prompt\b|\bsystem\s+prompt\s*(override|update|change|replacement)\b|"
+          r"\bsystem\s+override\b"),
+    (0.6, r"\bwhat\s+(were|was)\s+you\s+(told|instructed|given)\b"),
+    (0.6, r"\bverbatim\b.{0,30}\b(prompt|instructions|above)\b|\b(prompt|instructions|above)\b.{0,30}\bverbatim\b"),
     (0.35, r"\b(act|behave)\s+as\s+(a|an|my|if)\b"),
     (0.35, r"\bpretend\s+(to\s+be|you\s+are|that\s+you)\b"),
     (0.35, r"\broleplay\s+as\b"),
@@ -59,6 +74,11 @@ _PATTERNS: list[tuple[float, re.Pattern[str]]] = [(w, re.compile(p, _I)) for w, 
     (0.6, r"(अब\s+से\s+)?(तुम|आप)\s+(अब\s+)?(एक\s+)?\S+\s+(हो|हैं)\s+जो\s+(कोई\s+)?(नियम|निर्देश)"),
     (0.8, r"(डेवलपर|डेवेलपर)\s+मोड"),
     (0.8, r"(एपीआई|API)\s*(की|कीज़|कीज)\s*(\S+\s+){0,2}(दिखा|बता|दो)"),
+    (0.8, r"(सिस्टम\s+)?(प्रॉम्प्ट|प्रोम्प्ट|प्रांप्ट|प्राम्प्ट)\s+(को\s+)?(बदलो|बदल\s+दो|बदलें|ओवरराइड)"),
+    (0.6, r"(नियम|नियमों|निर्देश|निर्देशों)\s+(को\s+)?(बदलो|बदल\s+दो|ओवरराइड\s+करो)"),
+    (0.6, r"(तुम|आप)\s+(अब\s+)?(\S+\s+)?(बैंक\s+)?(मैनेजर|मेनेजर|प्रबंधक|एडमिन|डेवलपर)\s+(हो|हैं|बनो|बन\s+जाओ)"),
+    (0.7, r"ऊपर\s+(\S+\s+){0,3}(टेक्स्ट|पाठ|सब\s*कुछ|निर्देश|प्रॉम्प्ट)\s+(\S+\s+){0,2}(दोहराओ|दोहराएं|दोहराइए|दोबारा\s+लिखो|फिर\s+से\s+लिखो|लिखो|दिखाओ|बताओ)"),
+    (0.7, r"(तुम्हें|तुम्हे|आपको|तुझे)\s+(क्या|कौन\s+से|कौनसे)\s+(निर्देश|नियम|इंस्ट्रक्शन\S*)\s+(दिए|मिले|बताए)"),
     # --- Hinglish (romanised Hindi) ------------------------------------------------------------
     (0.9, r"\b(pichle|pichhle|pehle\s+ke|upar\s+ke|saare|sare|sabhi|sab|apne|tumhare)\s+(\w+\s+)?(instructions?|nirdesh|niyam|rules?)\s+(ko\s+)?"
           r"(ignore|bhool|bhul|chhod|chod|mat\s+maano|mat\s+mano)"),
@@ -68,6 +88,10 @@ _PATTERNS: list[tuple[float, re.Pattern[str]]] = [(w, re.compile(p, _I)) for w, 
     (0.8, r"\bsystem\s+prompt\s+(\w+\s+)?(batao|bata|dikhao|dikha|likho|bolo)\b"),
     (0.8, r"\b(api\s+keys?|secrets?|password)\s+(\w+\s+)?(batao|bata\s+do|dikhao|dikha\s+do)\b"),
     (0.6, r"\b(tum|aap)\s+ab\s+(ek\s+)?\w+\s+(ho|hain)\b"),
+    (0.6, r"\b(tum|aap|tu)\s+(ab\s+)?(\w+\s+)?(bank\s+)?(manager|admin|developer)\s+(ho|hain|hai|bano|ban\s+jao|ban\s+jaao)\b"),
+    (0.7, r"\b(upar|uppar|oopar)\s+(wala|wale|ka|ke|likha|diya)\s+(\w+\s+){0,2}(text|sab|sabkuch|message|instructions?|prompt)\s+(\w+\s+)?"
+          r"(repeat|dohrao|dobara|likho|dikhao|batao)"),
+    (0.7, r"\b(tumhe|tumhein|aapko|tujhe)\s+(kya|kaun\s+se|konse|kaunse)\s+(instructions?|nirdesh|rules?|niyam)\s+(diye|mile|bataye)\b"),
 ]]
 
 # Extra signals that only matter inside retrieved passages (a knowledge-base document has no
@@ -86,12 +110,43 @@ _SPECIAL_TOKENS = re.compile(
     r"<\|?\s*im_(start|end)\s*\|?>|<\|[a-z_]+\|>|<\s*/?\s*(start|end)_of_turn\s*>|\[/?INST\]|<<\s*/?SYS\s*>>", _I)
 
 
-def _normalise(text: str) -> str:
-    t = unicodedata.normalize("NFKC", text)
+# Cyrillic and Greek letters that look like Latin ones ("Ignоre" with a Cyrillic о).
+_HOMOGLYPHS = str.maketrans(
+    "АВЕКМНОРСТХУІЈЅаеорсухіјѕԁһӏԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιρνκτυχɑɡı",
+    "ABEKMHOPCTXYIJSaeopcyxijsdhlqwABEZHIKMNOPTYXoipvktuxagi")
+_INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f]")
+_B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+
+
+def _normalise(text: str, invisible: str = "") -> str:
+    t = unicodedata.normalize("NFKC", _INVISIBLE.sub(invisible, text)).translate(_HOMOGLYPHS)
     if _has_deva(t):
         t = unicodedata.normalize("NFC", unicodedata.normalize("NFD", t).replace("\u093c", ""))
     t = t.replace("’", "'").replace("‘", "'")
     return re.sub(r"[ \t\r\f\v]+", " ", t)
+
+
+def _decoded(token: str) -> str | None:
+    """A base64 (or base64url) token's text, when it decodes to readable UTF-8."""
+    raw = token.rstrip("=")
+    try:
+        data = base64.b64decode(raw + "=" * (-len(raw) % 4), altchars=b"-_" if ("-" in raw or "_" in raw) else None, validate=True)
+        text = data.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    readable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    return text if text and readable >= 0.95 * len(text) and any(ch.isalpha() for ch in text) else None
+
+
+def _views(text: str) -> list[str]:
+    """The normalised text, plus what an obfuscation may hide: invisibles read as spaces, base64 decoded."""
+    views = [_normalise(text)]
+    if _INVISIBLE.search(text):
+        views.append(_normalise(text, " "))
+    for m in _B64.finditer(text):
+        if (d := _decoded(m.group(0))) is not None:
+            views.append(_normalise(d))
+    return views
 
 
 def _has_deva(text: str) -> bool:
@@ -118,7 +173,7 @@ def injection_score(text: str) -> float:
     """0 (benign) … 1 (certainly an injection attempt)."""
     if not text:
         return 0.0
-    return round(_score(_normalise(text), _PATTERNS_F), 4)
+    return round(max(_score(v, _PATTERNS_F) for v in _views(text)), 4)
 
 
 def is_injection(text: str, threshold: float = 0.5) -> bool:
@@ -126,8 +181,7 @@ def is_injection(text: str, threshold: float = 0.5) -> bool:
 
 
 def _passage_score(sentence: str) -> float:
-    norm = _normalise(sentence)
-    return 1.0 - (1.0 - _score(norm, _PATTERNS_F)) * (1.0 - _score(norm, _PASSAGE_PATTERNS_F))
+    return max(1.0 - (1.0 - _score(v, _PATTERNS_F)) * (1.0 - _score(v, _PASSAGE_PATTERNS_F)) for v in _views(sentence))
 
 
 def passage_is_suspicious(passage: str, threshold: float = 0.5) -> bool:

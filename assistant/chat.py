@@ -19,14 +19,14 @@ from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compo
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
-from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, add_usage, approx_tokens
+from assistant.llm.base import ProviderError, ProviderUnavailable, add_usage
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
 from assistant.state import resolve
 from rag.text import tokenize
 
-CITE_RE = re.compile(r"\s*\[c(\d+)\]")
 # A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
 # would pull a delivery question toward the PAN-card passages.
 PLACEHOLDER_RE = re.compile(r"(?:\b(?:my|mera|meri|मेरा|मेरी)\s+)?(?:\b(?:pan|aadhaar|aadhar|phone|mobile|email|upi|card|"
@@ -36,8 +36,6 @@ PLACEHOLDER_RE = re.compile(r"(?:\b(?:my|mera|meri|मेरा|मेरी)\s+
 ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those|they|them|same|what about|how about|and if|"
                          r"and for|iska|iske|iski|isme|isko|uska|uske|uski|usme|usko|"
                          r"इसका|इसके|इसकी|इसमें|इसे|उसका|उसके|उसकी|उसमें|उसे)(?![\w\u0900-\u097F])", re.I)
-# Prompt scaffolding in an answer means the model copied its input instead of answering.
-SCAFFOLD_RE = re.compile(r"(TASK:|CONTEXT:|QUESTION:|LANGUAGE:|STATE:|HISTORY:|Answer briefly|\[c\d+\] \(|<start_of_turn>|<end_of_turn>)", re.I)
 
 
 @dataclass
@@ -105,7 +103,7 @@ class ChatEngine:
         else:
             shown: list[str] = []
             outcome: dict[str, str | None] = {}
-            for sentence in _checked_sentences(self.s, plan, outcome):
+            for sentence in checked_sentences(self.s, plan, outcome):
                 shown.append(sentence)
                 yield {"type": "token", "text": sentence}
             reply = self._check(plan, outcome["text"]) or plan.finish(plan.fallback_answer, plan.fallback_cites, conf=plan.confidence)
@@ -226,7 +224,7 @@ class ChatEngine:
         if SCAFFOLD_RE.search(text):
             return None
         clean = CITE_RE.sub("", text).strip()
-        if not clean or (plan.lang == "hi") != _is_deva(clean) or compliance_check(clean, plan.sources, plan.query):
+        if not clean or (plan.lang == "hi") != is_deva(clean) or compliance_check(clean, plan.sources, plan.query):
             return None
         cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
@@ -310,110 +308,5 @@ class ChatEngine:
 
 
 
-def _count(usage: Usage, llm, prompt: str, text: str) -> None:
-    """Token counts for a streamed answer (streams carry no usage): the provider's tokenizer when it
-    has one, else the estimate."""
-    counter = getattr(llm, "count_tokens", None) or approx_tokens
-    add_usage(usage, Generation(text, counter(prompt), counter(text)), llm)
-
-
 def _same(a: str, b: str) -> bool:
     return " ".join(a.lower().split()) == " ".join((b or "").lower().split())
-
-
-
-def _is_deva(text: str) -> bool:
-    from rag.text import script
-
-    return script(text) == "deva"
-
-
-# -------------------------------------------------------------- checked streaming (ChatEngine.stream)
-# A sentence ends at a newline or a danda, or at . ! ? (closing quotes or brackets included) once the
-# next character is a space: "₹2,500.00" and "1.5 lakh" are not cut, and an open sentence stays held.
-_SENTENCE_END_RE = re.compile(r"[\n।]|[.!?]+[\"'”’)\]]*(?=\s)")
-# "Rs. 500", "e.g. your PAN", "9 a.m. to 11 p.m.": a full stop after these ends no sentence
-_ABBREVIATIONS = {"rs", "no", "nos", "e.g", "i.e", "mr", "mrs", "ms", "dr", "vs", "approx", "a.m", "p.m", "sr", "jr", "st"}
-
-
-def _sentence_end(text: str) -> int | None:
-    """Index just past the first complete sentence in `text`, or None while it is still open."""
-    for m in _SENTENCE_END_RE.finditer(text):
-        if m.group()[0] == ".":
-            before = text[:m.start()]
-            word = re.search(r"[\w.]*$", before).group().lower()
-            line = before[before.rfind("\n") + 1:].strip()
-            if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", line):  # "Rs. 500", a list's "1. "
-                continue
-        return m.end()
-    return None
-
-
-def _sentence_ok(plan: _Plan, shown: str, sentence: str) -> bool:
-    """Whether `sentence` may follow the text already shown: the checks of `ChatEngine._check` that
-    hold a sentence at a time — prompt scaffolding, citations of passages the model was not given,
-    the answer's script, compliance against the passages (guarantees, advice, numbers not in them,
-    PII, blame, system-prompt copy). They run on everything shown so far plus this sentence, so
-    nothing split over two sentences (a phone number over a line break, a copied prompt) passes in halves."""
-    text = shown + sentence
-    if SCAFFOLD_RE.search(text):
-        return False
-    if any(not 1 <= int(n) <= len(plan.hits) for n in CITE_RE.findall(sentence)):
-        return False
-    clean = CITE_RE.sub("", text).strip()
-    if not clean:
-        return True
-    if any(c.isalpha() for c in clean) and (plan.lang == "hi") != _is_deva(clean):
-        return False
-    return not compliance_check(clean, plan.sources, plan.query)
-
-
-def _held_back(text: str) -> bool:
-    """The model's "I'm not sure" sentence alone is not shown: the passage answers instead (`_check`)."""
-    return CITE_RE.sub("", text).strip() in (prompts.FALLBACK_EN, prompts.FALLBACK_HI)
-
-
-def _checked_sentences(service, plan: _Plan, outcome: dict) -> Iterator[str]:
-    """The LLM's answer to `plan`, released a checked sentence at a time (see `ChatEngine.stream`).
-
-    Sets outcome["text"] to the whole generated text when every sentence passed and the stream
-    completed, else None: a sentence failed (generation is stopped there and nothing after it is
-    released) or the provider did (`ProviderError`, a stream cut before its terminator included)."""
-    outcome["text"] = None
-    parts: list[str] = []
-    shown = held = buf = ""
-    failed = False
-    gen = service.llm.stream(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
-    try:
-        while True:
-            try:
-                piece = next(gen, None)
-            except (ProviderError, ProviderUnavailable) as e:
-                service.llm_failed(e)  # reported by /ready, `funnel info` and `funnel ask`
-                return
-            if piece is not None:
-                parts.append(piece)
-                buf += piece
-            sentences = []
-            while (end := _sentence_end(buf)) is not None:
-                sentences.append(buf[:end])
-                buf = buf[end:]
-            if piece is None and buf:
-                sentences.append(buf)  # the last sentence may end without a full stop
-            for sentence in sentences:
-                if not _sentence_ok(plan, shown + held, sentence):
-                    failed = True
-                    break
-                held += sentence
-                if not _held_back(shown + held):
-                    yield held
-                    shown, held = shown + held, ""
-            if failed or piece is None:
-                break
-        service.llm_ok()
-        text = "".join(parts)
-        _count(plan.usage, service.llm, plan.prompt, text)
-        if not failed:
-            outcome["text"] = text
-    finally:
-        gen.close()  # a stopped generation ends here: the HTTP stream is closed, a local model cancelled

@@ -428,7 +428,7 @@ def test_chat_stream_provider_failure_mid_answer_gives_the_deterministic_answer(
     ("Ends with a full stop.", []),  # the next character has not come yet: still open
 ])
 def test_sentence_splitting_for_checked_streaming(text, sentences):
-    from assistant.chat import _sentence_end
+    from assistant.release import _sentence_end
 
     out = []
     while (end := _sentence_end(text)) is not None:

@@ -231,3 +231,23 @@ def split_parts(query: str) -> list[str]:
     parts = [p.strip(" ?,.।") for p in PART_RE.split(query)]
     parts = [p for p in parts if tokenize(p) and len(p.split()) >= 2]
     return parts if len(parts) >= 2 else [query]
+
+
+# Bounds and attributes a question can ask for. An answer that states the opposite bound (the maximum
+# when the minimum was asked) or never names the attribute asked about (an age limit) answers a
+# neighbouring fact, which is worse than the fallback sentence. A closed class: bounds are often
+# written as ranges ("₹400 to ₹5,000"), so only an explicit opposite counts against an answer.
+MAX_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:maximum|max|highest|at most|upper limit|अधिकतम|ज़्यादा से ज़्यादा|ज्यादा से ज्यादा|"
+                    r"zyada se zyada|jyada se jyada|adhiktam)(?![\w\u0900-\u097F])", re.I)
+MIN_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:minimum|min|lowest|at least|atleast|न्यूनतम|कम से कम|kam se kam|nyuntam)"
+                    r"(?![\w\u0900-\u097F])", re.I)
+AGE_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:age|aged|years old|उम्र|आयु|umar|umr|umra)(?![\w\u0900-\u097F])", re.I)
+
+
+def missing_qualifier(query: str, answer: str) -> bool:
+    """The question asks for one bound and the answer states only the other, or it asks about an age
+    and the answer never mentions one."""
+    for asked, other in ((MIN_RE, MAX_RE), (MAX_RE, MIN_RE)):
+        if asked.search(query) and not asked.search(answer) and other.search(answer):
+            return True
+    return bool(AGE_RE.search(query)) and not AGE_RE.search(answer)

@@ -670,3 +670,15 @@ def test_multi_part_questions_split_where_a_new_question_starts():
     assert len(split_parts("vkyc ka time kya hai aur kaun se documents chahiye")) == 2
     assert split_parts("What are the video KYC timings?") == ["What are the video KYC timings?"]
     assert split_parts("Can I pay rent and bills with it?") == ["Can I pay rent and bills with it?"]  # one question
+
+
+def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
+    from assistant.answer import missing_qualifier
+
+    assert missing_qualifier("What is the minimum spend?", "The maximum cashback is ₹500 a month.")
+    assert missing_qualifier("kam se kam kitna kharch karna hoga?", "Maximum ₹500 cashback milta hai.")
+    assert not missing_qualifier("What is the maximum cashback?", "Cashback is up to ₹500 a month, maximum.")
+    assert not missing_qualifier("minimum petrol transaction for the waiver", "Transactions of ₹400 to ₹5,000.")
+    assert missing_qualifier("What is the minimum age to apply?", "You are eligible for the card.")
+    assert missing_qualifier("इस कार्ड के लिए उम्र कितनी होनी चाहिए?", "कार्ड लाइफ़टाइम फ़्री है।")
+    assert not missing_qualifier("What documents do I need?", "Keep your PAN card ready.")

@@ -9,7 +9,7 @@ product PDF it never saw):
 - `known`: share of the query's content words that the corpus knows or the glossary translates —
   out-of-scope questions are mostly made of words the product document never uses;
 - `deva`: 1 for a Devanagari query — cross-lingual cosines run lower, so the bias differs.
-The assistant falls back to "I'm not fully sure…" below `Settings.confidence_threshold` (0.4).
+The assistant falls back to "I'm not fully sure…" below `Settings.confidence_threshold` (0.5).
 """
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """HTTP API (FastAPI): /predict_reason, /nudge_user, /chat (JSON or server-sent events),
 /health, /ready, /info; OpenAPI docs at /docs. The Gradio UI mounts on the same app (ui.py).
+The work routes shed load (`surfaces/limits.py`): 503 when busy, 429 over a client's rate, both with
+Retry-After and at once; the probes and the browser app are never limited.
 
 Errors are JSON with the field at fault: 422 for an invalid body, 413 for an oversized one,
 401 without a credential when any is configured (`surfaces/door.py`: the same door for the API and
@@ -18,6 +20,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from surfaces.door import Door, Throttle
+from surfaces.limits import add_load_limits
 from assistant.guard import mask_pii
 from assistant.schemas import ChatReply, ChatRequest, DropPrediction, NudgeRequest, NudgeResponse, UserState
 from assistant.service import FunnelService, NotReady
@@ -34,6 +37,7 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     door, throttle = Door.from_settings(s.api_key, s.ui_auth), Throttle()
     app.state.door = door
     _add_limits(app, s.max_body_bytes, throttle)
+    add_load_limits(app, s)  # added last, the outermost: a shed request costs no other middleware
     _add_error_handlers(app)
     auth = _auth(door, throttle)
     _add_status_routes(app, service, auth)
@@ -140,7 +144,8 @@ def _add_error_handlers(app: FastAPI) -> None:
 def _add_status_routes(app: FastAPI, service: FunnelService, auth) -> None:
     """/health and /ready stay open (probes); /info needs a credential."""
     @app.get("/health")
-    def health() -> dict[str, Any]:
+    async def health() -> dict[str, Any]:
+        # async: answered on the event loop, so it stays fast even when every worker thread is busy
         return {"status": "ok", "version": VERSION, "uptime_s": round(time.time() - service.started, 1)}
 
     @app.get("/ready")

@@ -1,0 +1,227 @@
+"""Load test over loopback: `funnel serve` on a free 127.0.0.1 port, N concurrent clients, load shedding measured.
+
+```bash
+.venv/bin/python bench/load.py                          # 50 then 200 clients, ~20 s each, index data/index
+.venv/bin/python bench/load.py --clients 50 --seconds 10 --one-ip
+```
+Starts `funnel serve --no-ui --provider none` (deterministic answers; the index is built from
+data/knowledge when data/index is absent), then per phase runs N clients that post a mix of /chat,
+/predict_reason and /nudge_user back to back, while a separate process probes /health every 50 ms.
+Each client sends from its own loopback address (127.0.x.y) so the per-client rate limit sees N
+clients, as it would in production; `--one-ip` sends them all from 127.0.0.1 (then the rate limit
+sheds most of it). Clients retry at once after a 429/503 (the worst case) unless `--honor-retry-after`. Bounded: each phase stops after `--seconds` or `--max-requests`, each request
+after 30 s, and the server is stopped at the end whatever happens.
+
+Prints per phase: throughput (admitted 200s per second), p50/p95/p99 of admitted requests, the shed
+rate (429 and 503) and the shed responses' latency, /health p99, 5xx other than 503, transport errors,
+and the server's RSS before and after. Targets (operations issue): admitted p99 < 3 s, sheds < 50 ms
+(p99), /health p99 < 100 ms. Writes bench/out/load.json. The clients share the server's 2 cores:
+their own CPU time is in every figure.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import http.client
+import json
+import multiprocessing as mp
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from api import QUERIES, pct  # noqa: E402
+from batch import load_avg, synth_states  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(index: Path, port: int, env_extra: dict[str, str]) -> subprocess.Popen:
+    if not (index / "CURRENT").exists():
+        print(f"building the index at {index} …", flush=True)
+        subprocess.run([str(ROOT / ".venv/bin/funnel"), "ingest", "data/knowledge", "--index", str(index)], cwd=ROOT, check=True)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", **env_extra}
+    return subprocess.Popen([str(ROOT / ".venv/bin/funnel"), "serve", "--no-ui", "--provider", "none", "--index", str(index),
+                             "--host", "127.0.0.1", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def wait_ready(port: int, proc: subprocess.Popen, limit_s: float = 180) -> float:
+    t = time.perf_counter()
+    while time.perf_counter() - t < limit_s:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited: {proc.stderr.read()[-2000:]}")
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            c.request("GET", "/ready")
+            if c.getresponse().status == 200:
+                return time.perf_counter() - t
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"/ready not 200 within {limit_s} s")
+
+
+def probe_health(port: int, seconds: float, out) -> None:
+    """In its own process (its own CPU scheduling, not the clients' event loop): GET /health every 50 ms."""
+    lat, codes, end = [], {}, time.perf_counter() + seconds
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    while time.perf_counter() < end:
+        t = time.perf_counter()
+        try:
+            c.request("GET", "/health")
+            r = c.getresponse()
+            r.read()
+            codes[r.status] = codes.get(r.status, 0) + 1
+            lat.append((time.perf_counter() - t) * 1000)
+        except OSError as e:
+            codes[type(e).__name__] = codes.get(type(e).__name__, 0) + 1
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        time.sleep(max(0.0, 0.05 - (time.perf_counter() - t)))
+    out.put({"lat": lat, "codes": codes})
+
+
+def mix(n: int, seed: int) -> list[tuple[str, dict]]:
+    from domain.catalog import load_catalog
+
+    rng = random.Random(seed)
+    states = [json.loads(x) for x in synth_states(load_catalog(), n, broken=0.0, seed=seed)]
+    calls = []
+    for i, s in enumerate(states):
+        calls += [("/predict_reason", s), ("/nudge_user", {"state": s}),
+                  # half repeated questions (the answer cache), half new ones
+                  ("/chat", {"query": rng.choice(QUERIES) + ("" if i % 2 else f" (case {i})"), "use_llm": False})]
+    rng.shuffle(calls)
+    return calls
+
+
+async def run_clients(port: int, n: int, seconds: float, cap: int, calls, one_ip: bool, honor: bool = False) -> list[tuple[str, object, float]]:
+    import httpx
+
+    results: list[tuple[str, object, float]] = []
+    end = time.perf_counter() + seconds
+
+    async def client(i: int) -> None:
+        addr = "127.0.0.1" if one_ip else f"127.0.{1 + i // 250}.{1 + i % 250}"
+        transport = httpx.AsyncHTTPTransport(local_address=addr, retries=0)
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", transport=transport, timeout=30) as c:
+            k = i
+            while time.perf_counter() < end and len(results) < cap:
+                path, body = calls[k % len(calls)]
+                k += n
+                t = time.perf_counter()
+                wait = 0.0
+                try:
+                    r = await c.post(path, json=body)
+                    code: object = r.status_code
+                    if honor and code in (429, 503):
+                        wait = float(r.headers.get("retry-after", "1"))
+                except httpx.HTTPError as e:
+                    code = type(e).__name__
+                results.append((path, code, (time.perf_counter() - t) * 1000))
+                if wait:
+                    await asyncio.sleep(min(wait, max(0.0, end - time.perf_counter())))
+
+    await asyncio.gather(*(client(i) for i in range(n)))
+    return results
+
+
+def rss_mb(pid: int) -> float:
+    import psutil
+
+    return round(psutil.Process(pid).memory_info().rss / 2**20, 1)
+
+
+def phase(port: int, pid: int, n: int, seconds: float, cap: int, calls, one_ip: bool, honor: bool) -> dict:
+    rss0 = rss_mb(pid)
+    q: mp.Queue = mp.get_context("spawn").Queue()
+    prober = mp.get_context("spawn").Process(target=probe_health, args=(port, seconds, q), daemon=True)
+    prober.start()
+    t = time.perf_counter()
+    res = asyncio.run(run_clients(port, n, seconds, cap, calls, one_ip, honor))
+    wall = time.perf_counter() - t
+    health = q.get(timeout=60)
+    prober.join(10)
+    ok = [ms for _, c, ms in res if c == 200]
+    shed = [ms for _, c, ms in res if c in (429, 503)]
+    row = {"clients": n, "seconds": round(wall, 1), "requests": len(res), "admitted": len(ok),
+           "throughput_rps": round(len(ok) / wall, 1), "all_responses_rps": round(len(res) / wall, 1),
+           "p50_ms": _p(ok, 50), "p95_ms": _p(ok, 95), "p99_ms": _p(ok, 99),
+           "shed_429": sum(c == 429 for _, c, _ in res), "shed_503": sum(c == 503 for _, c, _ in res),
+           "shed_rate": round(len(shed) / max(1, len(res)), 3), "shed_p50_ms": _p(shed, 50), "shed_p99_ms": _p(shed, 99),
+           "health_n": len(health["lat"]), "health_p50_ms": _p(health["lat"], 50), "health_p99_ms": _p(health["lat"], 99),
+           "health_codes": health["codes"],
+           "other_5xx": sum(isinstance(c, int) and c >= 500 and c != 503 for _, c, _ in res),
+           "other_codes": sorted({str(c) for _, c, _ in res if c not in (200, 429, 503)}),
+           "transport_errors": sum(not isinstance(c, int) for _, c, _ in res),
+           "rss_mb_before": rss0, "rss_mb_after": rss_mb(pid), "load_avg_end": load_avg()}
+    row["targets"] = {"admitted_p99_lt_3s": bool(ok) and row["p99_ms"] < 3000,
+                      "shed_p99_lt_50ms": (not shed) or row["shed_p99_ms"] < 50,
+                      "health_p99_lt_100ms": bool(health["lat"]) and row["health_p99_ms"] < 100}
+    return row
+
+
+def _p(xs: list[float], p: float) -> float | None:
+    return round(pct(xs, p), 1) if xs else None
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--index", default=str(ROOT / "data" / "index"))
+    ap.add_argument("--clients", type=int, nargs="+", default=[50, 200])
+    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--max-requests", type=int, default=100_000, help="per phase")
+    ap.add_argument("--one-ip", action="store_true", help="all clients from 127.0.0.1 (one rate-limit bucket)")
+    ap.add_argument("--honor-retry-after", action="store_true",
+                    help="a shed client waits Retry-After before its next request (default: retries at once, the worst case)")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "out" / "load.json"))
+    args = ap.parse_args(argv)
+
+    port = free_port()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-load-"))
+    print(f"load average at start: {load_avg()}")
+    proc = start_server(Path(args.index), port, {"FUNNEL_AUDIT_LOG": str(tmp / "audit.jsonl")})
+    rows = []
+    try:
+        print(f"server on 127.0.0.1:{port}, ready in {wait_ready(port, proc):.1f} s", flush=True)
+        calls = mix(400, seed=11)
+        asyncio.run(run_clients(port, 4, 3.0, 200, calls, one_ip=False))  # warm-up: models, caches, first-call imports
+        for n in args.clients:
+            rows.append(phase(port, proc.pid, n, args.seconds, args.max_requests, calls, args.one_ip, args.honor_retry_after))
+            print(json.dumps(rows[-1]), flush=True)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    print()
+    print("| clients | admitted/s | p50 / p95 / p99 ms (admitted) | shed 429 / 503 (rate) | shed p50 / p99 ms | /health p99 ms | other 5xx | RSS MB before → after |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['clients']} | {r['throughput_rps']} | {r['p50_ms']} / {r['p95_ms']} / {r['p99_ms']} | {r['shed_429']} / {r['shed_503']} "
+              f"({r['shed_rate']:.1%}) | {r['shed_p50_ms']} / {r['shed_p99_ms']} | {r['health_p99_ms']} | {r['other_5xx']} | "
+              f"{r['rss_mb_before']} → {r['rss_mb_after']} |")
+    for r in rows:
+        print(f"{r['clients']} clients: " + ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in r["targets"].items()))
+    print(f"load average at end: {load_avg()}")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps({"rows": rows, "one_ip": args.one_ip, "honor_retry_after": args.honor_retry_after, "env": {k: v for k, v in os.environ.items() if k.startswith("FUNNEL_")}}, indent=2))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -80,6 +80,11 @@ class ChatEngine:
         reply, hit = self.s.answer_cache.get_or_set(key, make, keep=lambda _: not outage)
         reply = reply.model_copy(deep=True)
         reply.usage.cache_hit = hit
+        if hit:  # every answer shown is audited, a cached one too (a fresh one was audited when planned)
+            self.s.audit.write("chat", {"query": mask_pii(req.query.strip()[: self.s.settings.max_query_chars]),
+                                        "intent": reply.intent, "language": reply.language, "fallback": reply.fallback,
+                                        "answer": reply.answer, "citations": [c.chunk_id for c in reply.citations],
+                                        "cached": True})
         reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
         return reply
 

@@ -682,3 +682,14 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     assert missing_qualifier("What is the minimum age to apply?", "You are eligible for the card.")
     assert missing_qualifier("इस कार्ड के लिए उम्र कितनी होनी चाहिए?", "कार्ड लाइफ़टाइम फ़्री है।")
     assert not missing_qualifier("What documents do I need?", "Keep your PAN card ready.")
+
+
+def test_a_cached_answer_is_audited_too(tiny_index, tiny_retrievers, tmp_path):
+    from assistant.schemas import ChatRequest
+
+    svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], tmp_path=tmp_path)
+    first, second = svc.chat(ChatRequest(query=VIDEO_Q)), svc.chat(ChatRequest(query=VIDEO_Q))
+    assert not first.usage.cache_hit and second.usage.cache_hit
+    lines = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    chats = [x for x in lines if x["kind"] == "chat"]
+    assert len(chats) == 2 and chats[-1]["cached"] is True and chats[0]["answer"] == chats[1]["answer"]

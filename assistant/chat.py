@@ -81,10 +81,7 @@ class ChatEngine:
         reply = reply.model_copy(deep=True)
         reply.usage.cache_hit = hit
         if hit:  # every answer shown is audited, a cached one too (a fresh one was audited when planned)
-            self.s.audit.write("chat", {"query": mask_pii(req.query.strip()[: self.s.settings.max_query_chars]),
-                                        "intent": reply.intent, "language": reply.language, "fallback": reply.fallback,
-                                        "answer": reply.answer, "citations": [c.chunk_id for c in reply.citations],
-                                        "cached": True})
+            self._audit(mask_pii(req.query.strip()[: self.s.settings.max_query_chars]), reply, cached=True)
         reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
         return reply
 
@@ -118,6 +115,10 @@ class ChatEngine:
         yield {"type": "done", "reply": reply.model_dump()}
 
     # -------------------------------------------------------------- pipeline
+    def _audit(self, masked_query: str, r: ChatReply, **extra) -> None:
+        self.s.audit.write("chat", {"query": masked_query, "intent": r.intent, "language": r.language, "fallback": r.fallback,
+                                    "answer": r.answer, "citations": [c.chunk_id for c in r.citations], **extra})
+
     def _use_llm(self, req: ChatRequest) -> bool:
         return req.use_llm if req.use_llm is not None else self.s.llm_by_default()
 
@@ -135,8 +136,7 @@ class ChatEngine:
             answer = mask_pii(answer)
             r = ChatReply(answer=answer, citations=cites or [], intent=it, language=lang, fallback=fallback,
                           confidence=round(conf, 4), usage=usage)
-            self.s.audit.write("chat", {"query": masked, "intent": it, "language": lang, "fallback": fallback,
-                                        "answer": answer, "citations": [c.chunk_id for c in r.citations]})
+            self._audit(masked, r)
             return r
 
         if intent == "injection":

@@ -30,10 +30,10 @@ def _is_header(row: list[str]) -> bool:
     return bool(cells) and all(not re.search(r"\d", c) and len(c) <= 40 for c in cells)
 
 
-def _title_above(page, bbox) -> str:
-    """The nearest line of text above the table: its title."""
+def _title_above(blocks, bbox) -> str:
+    """The nearest block of text above the table: its title."""
     best, best_y = "", -1.0
-    for block in page.get_text("dict")["blocks"]:
+    for block in blocks:
         lines = block.get("lines", [])
         y = block["bbox"][3]
         text = " ".join(s["text"] for ln in lines for s in ln["spans"]).strip()
@@ -53,8 +53,12 @@ def table_chunks(path: Path, units: list[Unit], source: str) -> list[Chunk]:
     prev: tuple[list[str], str, int] | None = None  # header, title, column count of the last table
     with pymupdf.open(path) as doc:
         for pno, page in enumerate(doc, 1):
-            for table in page.find_tables().tables:
-                rows = _rows(table, page.get_text("words"))
+            tables = page.find_tables().tables
+            if not tables:
+                continue
+            words, blocks = page.get_text("words"), page.get_text("dict")["blocks"]  # once per page, not per table
+            for table in tables:
+                rows = _rows(table, words)
                 rows = [r for r in rows if any(r)]
                 if not rows or max(len(c) for r in rows for c in r) > MAX_CELL_CHARS or len(rows[0]) < 2:
                     prev = None
@@ -64,9 +68,9 @@ def table_chunks(path: Path, units: list[Unit], source: str) -> list[Chunk]:
                 if prev and starts_top and prev[2] == ncols and not _is_header(rows[0]):
                     header, title, body = prev[0], prev[1], rows  # the previous page's table goes on
                 elif _is_header(rows[0]):
-                    header, title, body = rows[0], _title_above(page, table.bbox), rows[1:]
+                    header, title, body = rows[0], _title_above(blocks, table.bbox), rows[1:]
                 else:
-                    header, title, body = [""] * ncols, _title_above(page, table.bbox), rows
+                    header, title, body = [""] * ncols, _title_above(blocks, table.bbox), rows
                 prev = (header, title, ncols)
                 for r, row in enumerate(body):
                     text = _row_text(row, header, visible.get(pno, set()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import Piece, pieces, select, strong_tokens
+from assistant.evidence import BULLET_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import term_re, tokenize
@@ -31,7 +31,6 @@ WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how
 # opener is an explicit separator.
 YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)(?=[\s,.!।]|$)[,.!।]?", re.I)
 WEAK_TOKENS = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way"}
-BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 
 
 def pick(hits, lang: str, query: str = ""):

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.text import DEVANAGARI_RE, tokenize
+from rag.text import tokenize
 
 # "Rs. 500", "No. 3", "approx. 2" do not end a sentence; a full stop before a digit never does.
 SENT_RE = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)(?<!\bno)(?<!\bapprox)(?<!\bp\.a)(?<=[.!?।])\s+(?!\d)")
-BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")
+BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 LABEL_RE = re.compile(r"^\s*([A-Z][\w/&()' -]{1,40}):\s+\S")  # "Annual fee: ₹499" — a labelled line
 WEAK = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way", "card", "kya",
         "ka", "apply", "user", "customer", "step", "process", "detail"}

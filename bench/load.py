@@ -27,7 +27,6 @@ import json
 import multiprocessing as mp
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -40,12 +39,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from api import QUERIES, pct  # noqa: E402
 from batch import load_avg, synth_states  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from ui_latency import free_port, stop_server  # noqa: E402
 
 
 def start_server(index: Path, port: int, env_extra: dict[str, str]) -> subprocess.Popen:
@@ -202,11 +196,7 @@ def main(argv=None) -> int:
             rows.append(phase(port, proc.pid, n, args.seconds, args.max_requests, calls, args.one_ip, args.honor_retry_after))
             print(json.dumps(rows[-1]), flush=True)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
     print()
     print("| clients | admitted/s | p50 / p95 / p99 ms (admitted) | shed 429 / 503 (rate) | shed p50 / p99 ms | /health p99 ms | other 5xx | RSS MB before → after |")
     print("|---|---|---|---|---|---|---|---|")

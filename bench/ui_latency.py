@@ -49,6 +49,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def stop_server(proc: subprocess.Popen, grace_s: float = 15) -> None:
+    """Ask the server to stop; kill it if it has not within `grace_s`."""
+    proc.terminate()
+    try:
+        proc.wait(grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def wait_status(url: str, t0: float, deadline_s: float, want: int = 200, proc=None) -> float | None:
     """Seconds since t0 when `url` first answers `want`; None after the deadline or if the server died."""
     while time.perf_counter() - t0 < deadline_s:
@@ -167,11 +176,7 @@ def run_once(args, provider: str, adapter: str | None) -> dict:
                                  for k in ("first_token_s", "full_s")}
         result["answered_by"] = sorted({f"{x['provider']}/{x['model']}" if x.get("model") else str(x.get("provider")) for x in ok})
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
         log.close()
     return result
 

@@ -42,7 +42,7 @@ ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those
 class _Plan:
     """An LLM answer still to be generated: everything needed to generate, check and fall back."""
 
-    prompt: str
+    messages: list[dict[str, str]]  # sent with prompts.SYSTEM
     hits: list
     sources: list[str]
     query: str
@@ -199,13 +199,13 @@ class ChatEngine:
         passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
         history = [(mask_pii(h.user), mask_pii(h.assistant)) for h in req.history[-3:]]
         state = resolve(req.state, cat).public() if req.state is not None else None
-        prompt = prompts.render(prompts.answer_prompt(masked, "hi" if lang == "hi" else "en", passages, history, state))
-        return _Plan(prompt, hits, [p["text"] for p in passages], masked, lang, res.confidence, extracted, cites, done, usage)
+        msgs = prompts.turn(prompts.answer_prompt(masked, "hi" if lang == "hi" else "en", passages, history, state))
+        return _Plan(msgs, hits, [p["text"] for p in passages], masked, lang, res.confidence, extracted, cites, done, usage)
 
     def _generate(self, plan: _Plan) -> ChatReply:
         for _ in range(2):  # one regeneration, then the deterministic answer
             try:
-                g = self.s.llm.generate(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
+                g = self.s.llm.generate(prompts.SYSTEM, plan.messages, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
             except (ProviderError, ProviderUnavailable) as e:
                 self.s.llm_failed(e)  # reported by /ready, `funnel info` and `funnel ask`
                 break

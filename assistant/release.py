@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from assistant.guard import check as compliance_check
-from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, add_usage, approx_tokens
+from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, add_usage, approx_tokens, prompt_text
 from assistant.schemas import Usage
 from domain import prompts
 from rag.text import script
@@ -82,7 +82,7 @@ def checked_sentences(service, plan, outcome: dict) -> Iterator[str]:
     parts: list[str] = []
     shown = held = buf = ""
     failed = False
-    gen = service.llm.stream(plan.prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
+    gen = service.llm.stream(prompts.SYSTEM, plan.messages, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
     try:
         while True:
             try:
@@ -111,7 +111,7 @@ def checked_sentences(service, plan, outcome: dict) -> Iterator[str]:
                 break
         service.llm_ok()
         text = "".join(parts)
-        count_usage(plan.usage, service.llm, plan.prompt, text)
+        count_usage(plan.usage, service.llm, prompt_text(prompts.SYSTEM, plan.messages), text)
         if not failed:
             outcome["text"] = text
     finally:

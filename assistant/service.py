@@ -191,10 +191,10 @@ class FunnelService:
         passages = [{"text": c.quote, "source": c.source, "page": c.page} for c in pred.citations]
         facts = {"latest_error": rs.codes[-1].code if rs.codes else None, "retryable": rs.codes[-1].retryable if rs.codes else True,
                  "stage": rs.stage.id}
-        prompt = prompts.render(prompts.reason_prompt(rs.public(), facts, passages))
+        msgs = prompts.turn(prompts.reason_prompt(rs.public(), facts, passages))
         for _ in range(2):  # one regeneration, then the deterministic answer stands
             try:
-                g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["reason"], json_mode=True)
+                g = self.llm.generate(prompts.SYSTEM, msgs, max_new_tokens=prompts.MAX_NEW_TOKENS["reason"], json_mode=True)
             except (ProviderError, ProviderUnavailable) as e:
                 self.llm_failed(e)
                 return pred
@@ -263,9 +263,9 @@ class FunnelService:
     def _llm_nudge(self, style, lang, stage, cand, cites, name, fallback_text, usage) -> str:
         passages = [{"text": c.quote, "source": c.source, "page": c.page} for c in cites]
         reason = f"{cand.key}: {cand.title_en}"
-        prompt = prompts.render(prompts.nudge_prompt(style, lang, stage.id, reason, passages, name))
+        msgs = prompts.turn(prompts.nudge_prompt(style, lang, stage.id, reason, passages, name))
         try:
-            g = self.llm.generate(prompt, max_new_tokens=prompts.MAX_NEW_TOKENS["nudge"])
+            g = self.llm.generate(prompts.SYSTEM, msgs, max_new_tokens=prompts.MAX_NEW_TOKENS["nudge"])
         except (ProviderError, ProviderUnavailable) as e:
             self.llm_failed(e)
             return fallback_text

@@ -40,6 +40,9 @@ class Settings(BaseModel):
     openai_model: str = "gpt-4o-mini"
     anthropic_model: str = "claude-3-5-haiku-latest"
     llm_timeout_s: float = 60.0
+    # HTTP providers: more tries after a connection failure or a 408/409/429/5xx, with exponential
+    # backoff (a server's Retry-After honoured); a stream only until its first byte.
+    llm_retries: int = 2
     max_new_tokens: int = 256
 
     api_key: str | None = None  # when set, the HTTP API requires header `X-API-Key`

@@ -7,8 +7,8 @@ refactor and compare (a refactor must change nothing a user or a model sees).
     .venv/bin/python bench/snapshot.py --out bench/out/snapshot-after.json --compare bench/out/snapshot-before.json
 
 Uses the index in data/index (`funnel ingest data/knowledge --index data/index`), provider "none"
-for the deterministic outputs and the `fake` provider (replies queued, prompts recorded) for the
-text each LLM prompt carries. Timings and ids that change per run (latency, job ids) are dropped.
+for the deterministic outputs and the `fake` provider (replies queued, calls recorded) for the
+prompt each LLM call carries, rendered as the local model reads it. Timings and ids that change per run (latency, job ids) are dropped.
 Exit code 1 when --compare finds a section that differs, naming it.
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from assistant.llm.fake import FakeLLM  # noqa: E402
+from domain.prompts import render_gemma  # noqa: E402
 from assistant.schemas import ChatRequest, NudgeRequest  # noqa: E402
 from assistant.service import FunnelService  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
@@ -76,7 +77,8 @@ def snapshot(tmp: Path) -> dict[str, list]:
     for st in states[:5]:
         llm_svc.predict(st, use_llm=True)
         llm_svc.nudge(NudgeRequest(state=st, use_llm=True))
-    out["prompts"] = list(fake.prompts)
+    # what the local model would read: the Gemma string it renders from each (system, messages)
+    out["prompts"] = [render_gemma(system, msgs) for system, msgs in fake.calls]
     return _clean(out)
 
 

@@ -105,6 +105,11 @@ def intent_prompt(text: str) -> str:
     return "TASK: intent\n" f"LABELS: {', '.join(INTENTS)}\n" f"QUESTION: {text}\n" "Reply with one label."
 
 
+def turn(user: str) -> list[dict[str, str]]:
+    """The messages of a one-question prompt (the system text is passed beside them: `SYSTEM`)."""
+    return [{"role": "user", "content": user}]
+
+
 def messages(user: str, assistant: str | None = None) -> list[dict[str, str]]:
     """Chat messages for one turn; the system prompt rides in the first user turn (Gemma has no system role)."""
     msgs = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
@@ -113,9 +118,21 @@ def messages(user: str, assistant: str | None = None) -> list[dict[str, str]]:
     return msgs
 
 
+def render_gemma(system: str, msgs: Sequence[dict[str, str]]) -> str:
+    """Gemma's turn format for a system text and messages (what CHAT_TEMPLATE renders, without
+    <bos>, which the tokenizer adds): the system text opens the first user turn (Gemma has no
+    system role); a prompt that ends on a user turn ends with the model's turn opened."""
+    out = []
+    for i, m in enumerate(msgs):
+        if m["role"] == "user":
+            out.append(f"{TURN_USER}{system + chr(10) * 2 if i == 0 and system else ''}{m['content']}{TURN_END}")
+        else:
+            out.append(f"{TURN_MODEL}{m['content']}{TURN_END}")
+    if not msgs or msgs[-1]["role"] == "user":
+        out.append(TURN_MODEL)
+    return "".join(out)
+
+
 def render(user: str, assistant: str | None = None) -> str:
-    """The raw prompt string for generation (no tokenizer needed): what CHAT_TEMPLATE renders."""
-    text = f"{TURN_USER}{SYSTEM}\n\n{user}{TURN_END}{TURN_MODEL}"
-    if assistant is not None:
-        text += assistant + TURN_END
-    return text
+    """One training or generation turn in Gemma's format with our system text (see render_gemma)."""
+    return render_gemma(SYSTEM, turn(user) + ([{"role": "assistant", "content": assistant}] if assistant is not None else []))

@@ -339,8 +339,8 @@ class _PulledLLM(FakeLLM):
         self.pulled: list[str] = []
         self.closed = False
 
-    def _stream(self, prompt, max_new_tokens, stop):
-        text = self._generate(prompt, max_new_tokens, stop, False).text
+    def _stream(self, system, messages, max_new_tokens, stop):
+        text = self._generate(system, messages, max_new_tokens, stop, False).text
         try:
             for piece in re.findall(r"\S+\s*", text):
                 self.pulled.append(piece)
@@ -406,7 +406,7 @@ def test_chat_stream_provider_failure_mid_answer_gives_the_deterministic_answer(
     from assistant.llm.base import ProviderError
 
     class Cut(FakeLLM):
-        def _stream(self, prompt, max_new_tokens, stop):
+        def _stream(self, system, messages, max_new_tokens, stop):
             yield "Keep your PAN card ready [c1]. Sit in"
             raise ProviderError("stream ended without its terminator")
 
@@ -473,7 +473,7 @@ def test_an_llm_that_cannot_load_is_reported_and_the_answer_stays_deterministic(
     from assistant.llm.base import ProviderUnavailable
 
     class Broken(FakeLLM):
-        def _generate(self, prompt, max_new_tokens, stop, json_mode):
+        def _generate(self, system, messages, max_new_tokens, stop, json_mode):
             raise ProviderUnavailable("adapter at /nope: folder not found")
 
     svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=Broken(), tmp_path=tmp_path)
@@ -497,10 +497,10 @@ def test_an_llm_outage_is_not_cached_and_recovery_clears_the_error(tiny_index, t
     class Flaky(FakeLLM):
         down = True
 
-        def _generate(self, prompt, max_new_tokens, stop, json_mode):
+        def _generate(self, system, messages, max_new_tokens, stop, json_mode):
             if self.down:
                 raise ProviderError("server at 127.0.0.1:8000 refused the connection")
-            return super()._generate(prompt, max_new_tokens, stop, json_mode)
+            return super()._generate(system, messages, max_new_tokens, stop, json_mode)
 
     llm = Flaky()
     svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=llm, tmp_path=tmp_path)

@@ -32,6 +32,7 @@ class Stub:
         self.delay = 0.0
         self.status = 200
         self.terminate = True
+        self.fail_next: list[int] = []  # statuses answered to the next requests, one each (with Retry-After: 0.1)
         self.requests: list[dict] = []
         stub = self
 
@@ -46,6 +47,8 @@ class Stub:
                 stub.requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
                 if stub.delay:
                     time.sleep(stub.delay)
+                if stub.fail_next:
+                    return self._send(stub.fail_next.pop(0), {"error": {"message": "busy"}}, {"retry-after": "0.1"})
                 if stub.status != 200:
                     return self._send(stub.status, {"error": {"message": "boom"}})
                 if self.path.endswith("/chat/completions"):
@@ -54,9 +57,11 @@ class Stub:
                     return self._anthropic(body)
                 self._send(404, {"error": "no route"})
 
-            def _send(self, code, obj):
+            def _send(self, code, obj, headers=None):
                 data = json.dumps(obj).encode()
                 self.send_response(code)
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(data)))
                 self.end_headers()
@@ -123,7 +128,7 @@ def stub():
 
 @pytest.fixture(autouse=True)
 def _reset(stub):
-    stub.reply, stub.delay, stub.status, stub.terminate = REPLY, 0.0, 200, True
+    stub.reply, stub.delay, stub.status, stub.terminate, stub.fail_next = REPLY, 0.0, 200, True, []
     stub.requests.clear()
 
 
@@ -167,12 +172,14 @@ def case(request, stub, monkeypatch) -> Case:
     return Case(name, llm, lambda t: None)  # a random tiny model says what it says
 
 
-PROMPT = prompts.render(prompts.answer_prompt("What do I need for video KYC?", "en", [{"text": "Keep your PAN ready.", "source": "d.md", "page": 1}]))
+# (system, messages): what every provider takes
+PROMPT = (prompts.SYSTEM, prompts.turn(prompts.answer_prompt("What do I need for video KYC?", "en",
+                                                             [{"text": "Keep your PAN ready.", "source": "d.md", "page": 1}])))
 
 
 def test_generate_text_tokens_latency_info(case):
     case.set_reply("Keep your PAN card ready [c1].")
-    g = case.llm.generate(PROMPT, max_new_tokens=8)
+    g = case.llm.generate(*PROMPT, max_new_tokens=8)
     assert isinstance(g.text, str) and g.prompt_tokens > 0 and g.latency_ms > 0 and g.model
     if case.name != "local":
         assert g.text == "Keep your PAN card ready [c1]."
@@ -187,11 +194,11 @@ def test_generate_text_tokens_latency_info(case):
 
 def test_stream_yields_pieces_that_join_to_the_generation(case):
     case.set_reply("Keep your PAN card ready [c1].")
-    pieces = list(case.llm.stream(PROMPT, max_new_tokens=8))
+    pieces = list(case.llm.stream(*PROMPT, max_new_tokens=8))
     assert all(isinstance(p, str) for p in pieces)
     if case.name == "local":
         case.set_reply("")
-        assert "".join(pieces).strip() == case.llm.generate(PROMPT, max_new_tokens=8).text.strip()
+        assert "".join(pieces).strip() == case.llm.generate(*PROMPT, max_new_tokens=8).text.strip()
     else:
         assert len(pieces) > 1 and "".join(pieces) == "Keep your PAN card ready [c1]."
 
@@ -202,16 +209,16 @@ def test_stop_sequences_cut_generate_and_stream(case):
     if case.name == "local":
         pytest.skip("a random tiny model need not produce the stop text")
     case.set_reply(REPLY)
-    assert case.llm.generate(PROMPT, max_new_tokens=32, stop=[" END"]).text == "Keep your PAN card ready [c1]."
+    assert case.llm.generate(*PROMPT, max_new_tokens=32, stop=[" END"]).text == "Keep your PAN card ready [c1]."
     case.set_reply(REPLY)
     # stop text spanning two stream pieces ("Keep your PAN card ready [c1]. E" | "ND ex…")
-    assert "".join(case.llm.stream(PROMPT, max_new_tokens=32, stop=["END"])) == "Keep your PAN card ready [c1]. "
+    assert "".join(case.llm.stream(*PROMPT, max_new_tokens=32, stop=["END"])) == "Keep your PAN card ready [c1]. "
 
 
 def test_http_request_shape(case, stub):
     if not case.http:
         pytest.skip("not an HTTP provider")
-    case.llm.generate(PROMPT, max_new_tokens=16, stop=["<end_of_turn>"], json_mode=True)
+    case.llm.generate(*PROMPT, max_new_tokens=16, stop=["<end_of_turn>"], json_mode=True)
     req = stub.requests[-1]["body"]
     assert req["max_tokens"] == 16 and req["temperature"] == 0
     flat = json.dumps(req)
@@ -235,14 +242,14 @@ def test_timeout_and_http_errors_raise_provider_error(case, stub):
     case.llm._client.timeout = __import__("httpx").Timeout(0.3)
     stub.delay = 1.0
     with pytest.raises(ProviderError, match="timed out"):
-        case.llm.generate(PROMPT)
+        case.llm.generate(*PROMPT)
     with pytest.raises(ProviderError, match="timed out"):
-        list(case.llm.stream(PROMPT))
+        list(case.llm.stream(*PROMPT))
     stub.delay, stub.status = 0.0, 500
     with pytest.raises(ProviderError, match="500"):
-        case.llm.generate(PROMPT)
+        case.llm.generate(*PROMPT)
     with pytest.raises(ProviderError, match="500"):
-        list(case.llm.stream(PROMPT))
+        list(case.llm.stream(*PROMPT))
 
 
 def test_stream_without_its_terminator_is_a_provider_error(case, stub):
@@ -253,11 +260,11 @@ def test_stream_without_its_terminator_is_a_provider_error(case, stub):
     stub.terminate = False
     pieces: list[str] = []
     with pytest.raises(ProviderError, match="terminator"):
-        for p in case.llm.stream(PROMPT, max_new_tokens=32):
+        for p in case.llm.stream(*PROMPT, max_new_tokens=32):
             pieces.append(p)
     assert "".join(pieces) == REPLY  # what came is passed on; the engine decides what to show
     # a stop sequence found by us ends the stream early: complete, not an error
-    assert "".join(case.llm.stream(PROMPT, max_new_tokens=32, stop=["END"])) == "Keep your PAN card ready [c1]. "
+    assert "".join(case.llm.stream(*PROMPT, max_new_tokens=32, stop=["END"])) == "Keep your PAN card ready [c1]. "
 
 
 @pytest.mark.parametrize("terminate", [True, False])
@@ -300,13 +307,13 @@ def test_chat_stream_cut_before_done_ends_with_the_deterministic_answer(stub, ti
 def test_unreachable_server_is_a_provider_error():
     llm = get_llm("openai", Settings(provider="openai", openai_base_url="http://127.0.0.1:9/v1", llm_timeout_s=1))
     with pytest.raises(ProviderError):
-        llm.generate("hi")
+        llm.generate("", prompts.turn("hi"))
 
 
 def test_openai_sends_bearer_key_when_set(stub, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     llm = get_llm("openai", Settings(provider="openai", openai_base_url=stub.url + "/v1"))
-    llm.generate("plain prompt")
+    llm.generate(prompts.SYSTEM, prompts.turn("plain prompt"))
     hdr = {k.lower(): v for k, v in stub.requests[-1]["headers"].items()}
     assert hdr["authorization"] == "Bearer sk-test"
     msgs = stub.requests[-1]["body"]["messages"]
@@ -325,12 +332,55 @@ def test_bad_base_url_is_unavailable():
         get_llm("openai", Settings(provider="openai", openai_base_url="127.0.0.1:8000"))
 
 
-def test_split_prompt_roundtrip():
-    from assistant.llm.openai import split_prompt
+def test_render_gemma_matches_the_chat_template():
+    """The local provider's prompt string is what the tokenizer's chat template (used in training) renders."""
+    jinja2 = pytest.importorskip("jinja2")
+    msgs = [{"role": "user", "content": "Q1"}, {"role": "assistant", "content": "A1"}, {"role": "user", "content": "Q2"}]
+    for m, gen in ((msgs, True), (msgs[:2], False), (msgs[:1], True)):
+        want = jinja2.Environment(extensions=["jinja2.ext.loopcontrols"]).from_string(
+            prompts.CHAT_TEMPLATE.replace("{% generation %}", "").replace("{% endgeneration %}", "")).render(
+            messages=[{"role": "system", "content": prompts.SYSTEM}] + m, bos_token="", add_generation_prompt=gen)
+        assert prompts.render_gemma(prompts.SYSTEM, m) == want
+    assert prompts.render("X") == prompts.render_gemma(prompts.SYSTEM, prompts.turn("X"))
 
-    sys_, user = split_prompt(prompts.render("TASK: intent\nQUESTION: hi"))
-    assert sys_ == prompts.SYSTEM and user == "TASK: intent\nQUESTION: hi"
-    assert split_prompt(prompts.render("X", "prefilled answer")) == (prompts.SYSTEM, "X")
+
+def test_http_providers_pass_every_message_as_it_is(stub, monkeypatch):
+    """Several turns reach the chat APIs as roles, never flattened into one string with markers."""
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "test-key")
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", stub.url)
+    msgs = [{"role": "user", "content": "Q1"}, {"role": "assistant", "content": "A1"}, {"role": "user", "content": "Q2"}]
+    get_llm("openai", Settings(provider="openai", openai_base_url=stub.url + "/v1")).generate("SYS", msgs)
+    assert stub.requests[-1]["body"]["messages"] == [{"role": "system", "content": "SYS"}] + msgs
+    get_llm("anthropic", Settings(provider="anthropic")).generate("SYS", msgs)
+    assert stub.requests[-1]["body"]["system"] == "SYS" and stub.requests[-1]["body"]["messages"] == msgs
+
+
+@pytest.mark.parametrize("name", ["openai", "anthropic"])
+def test_retries_what_is_worth_retrying_and_nothing_else(stub, monkeypatch, name):
+    """503/429 are asked again (Retry-After honoured) and then succeed; a 400 is not retried; after
+    `llm_retries` more tries the failure is a ProviderError saying how many tries it took."""
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "test-key")
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", stub.url)
+    s = Settings(provider=name, openai_base_url=stub.url + "/v1", llm_timeout_s=2, llm_retries=2)
+    llm = get_llm(name, s)
+    stub.fail_next = [503, 429]
+    t = time.perf_counter()
+    assert llm.generate(*PROMPT).text.startswith("Keep your PAN")
+    assert len(stub.requests) == 3 and time.perf_counter() - t >= 0.1  # Retry-After: 0.1 from the stub
+    stub.requests.clear()
+    stub.fail_next = [503]
+    assert "".join(llm.stream(*PROMPT)).startswith("Keep your PAN")  # a stream is retried before its first byte
+    assert len(stub.requests) == 2
+    stub.requests.clear()
+    stub.fail_next = [400]
+    with pytest.raises(ProviderError, match="400"):
+        llm.generate(*PROMPT)
+    assert len(stub.requests) == 1
+    stub.requests.clear()
+    stub.status = 503
+    with pytest.raises(ProviderError, match="after 3 tries"):
+        llm.generate(*PROMPT)
+    assert len(stub.requests) == 3
 
 
 def test_service_falls_back_when_the_endpoint_fails(stub, catalog):

@@ -51,14 +51,14 @@ def test_generate_counts_and_info(tiny_base, tiny_adapter):
     info = llm.info()
     assert info["provider"] == "local" and info["adapter"] == {"name": "tiny-lora", "version": "9.9.9", "training": "test"}
     assert info["device"] in ("cpu", "cuda") and info["loaded"] is False
-    prompt = prompts.render(prompts.intent_prompt("where is my card?"))
-    g = llm.generate(prompt, max_new_tokens=7)
+    prompt = (prompts.SYSTEM, prompts.turn(prompts.intent_prompt("where is my card?")))
+    g = llm.generate(*prompt, max_new_tokens=7)
     tok = llm.load().tok
-    assert g.prompt_tokens == len(tok(prompt, add_special_tokens=True)["input_ids"])
+    assert g.prompt_tokens == len(tok(prompts.render_gemma(*prompt), add_special_tokens=True)["input_ids"])
     assert 1 <= g.completion_tokens <= 7 and isinstance(g.text, str) and g.latency_ms > 0
     assert llm.info()["loaded"] is True
     # greedy: deterministic; the adapter changes the weights (merged), so the output differs from the base
-    assert llm.generate(prompt, max_new_tokens=7).text == g.text
+    assert llm.generate(*prompt, max_new_tokens=7).text == g.text
     base = _llm(tiny_base, None)
     assert base.info()["adapter"] is None
     lb, la = base.load().model, llm.load().model
@@ -73,48 +73,48 @@ def test_model_cached_per_process(tiny_base, tiny_adapter):
 
 def test_stream_matches_generate(tiny_base, tiny_adapter):
     llm = _llm(tiny_base, tiny_adapter)
-    prompt = prompts.render(prompts.intent_prompt("Aadhaar OTP not coming"))
-    pieces = list(llm.stream(prompt, max_new_tokens=12))
-    full = llm.generate(prompt, max_new_tokens=12).text
+    prompt = (prompts.SYSTEM, prompts.turn(prompts.intent_prompt("Aadhaar OTP not coming")))
+    pieces = list(llm.stream(*prompt, max_new_tokens=12))
+    full = llm.generate(*prompt, max_new_tokens=12).text
     assert "".join(pieces) == full
     assert len(pieces) >= 1
 
 
 def test_stop_strings(tiny_base, tiny_adapter):
     llm = _llm(tiny_base, tiny_adapter)
-    prompt = prompts.render(prompts.intent_prompt("hello"))
-    full = llm.generate(prompt, max_new_tokens=16)
+    prompt = (prompts.SYSTEM, prompts.turn(prompts.intent_prompt("hello")))
+    full = llm.generate(*prompt, max_new_tokens=16)
     text = full.text
     if len(text.strip()) < 3:
         pytest.skip("tiny model produced too little text to pick a stop string")
     stop = text.strip()[1:3]
-    cut = llm.generate(prompt, max_new_tokens=16, stop=[stop])
+    cut = llm.generate(*prompt, max_new_tokens=16, stop=[stop])
     assert stop not in cut.text and text.startswith(cut.text) and len(cut.text) < len(text)
     assert cut.completion_tokens <= full.completion_tokens
-    streamed = "".join(llm.stream(prompt, max_new_tokens=16, stop=[stop]))
+    streamed = "".join(llm.stream(*prompt, max_new_tokens=16, stop=[stop]))
     assert streamed == cut.text
 
 
 def test_missing_or_corrupt_adapter(tiny_base, tmp_path):
     with pytest.raises(ProviderUnavailable, match="adapter at .*not found"):
-        _llm(tiny_base, tmp_path / "nope").generate("x", max_new_tokens=2)
+        _llm(tiny_base, tmp_path / "nope").generate("", prompts.turn("x"), max_new_tokens=2)
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(ProviderUnavailable, match="no adapter_config.json"):
-        _llm(tiny_base, empty).generate("x", max_new_tokens=2)
+        _llm(tiny_base, empty).generate("", prompts.turn("x"), max_new_tokens=2)
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "adapter_config.json").write_text("{}")
     (bad / "adapter_model.safetensors").write_bytes(b"not safetensors")
     with pytest.raises(ProviderUnavailable, match="adapter at "):
-        _llm(tiny_base, bad).generate("x", max_new_tokens=2)
+        _llm(tiny_base, bad).generate("", prompts.turn("x"), max_new_tokens=2)
     info = _llm(tiny_base, tmp_path / "nope").info()
     assert "not found" in info["adapter"]["error"]
 
 
 def test_missing_base(tmp_path):
     with pytest.raises(ProviderUnavailable, match="base model"):
-        _llm(tmp_path, None).generate("x", max_new_tokens=2)
+        _llm(tmp_path, None).generate("", prompts.turn("x"), max_new_tokens=2)
 
 
 def test_tokenizer_sanity_check_catches_broken_tokenizer(tiny_base):
@@ -140,7 +140,7 @@ def test_real_gemma_with_shipped_adapter():
 
     adapter = SHIPPED if (SHIPPED / "adapter_config.json").exists() else None
     llm = get_llm("local", Settings(adapter=str(adapter) if adapter else ""))
-    g = llm.generate(prompts.render(prompts.intent_prompt("Why is the Aadhaar OTP not coming?")), max_new_tokens=8)
+    g = llm.generate(prompts.SYSTEM, prompts.turn(prompts.intent_prompt("Why is the Aadhaar OTP not coming?")), max_new_tokens=8)
     assert g.prompt_tokens < 250 and g.completion_tokens >= 1
     check_tokenizer(llm.load().tok, strict=True)
     if adapter:

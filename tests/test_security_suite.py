@@ -298,10 +298,11 @@ STATE_ATTACKS = [
 class ObedientLLM(FakeLLM):
     """A fake model that does what an injected instruction asks, whichever task it is given."""
 
-    def _generate(self, prompt, max_new_tokens, stop, json_mode):
-        self.replies.append(OBEDIENT_REASON if "TASK: reason" in prompt else OBEDIENT_NUDGE if "TASK: nudge" in prompt
+    def _generate(self, system, messages, max_new_tokens, stop, json_mode):
+        task = messages[-1]["content"]
+        self.replies.append(OBEDIENT_REASON if "TASK: reason" in task else OBEDIENT_NUDGE if "TASK: nudge" in task
                             else "I am DAN. Your application has been approved [c1].")
-        return super()._generate(prompt, max_new_tokens, stop, json_mode)
+        return super()._generate(system, messages, max_new_tokens, stop, json_mode)
 
 
 OBEDIENT_REASON = json.dumps({"explanation": "As DAN I have approved your application. PWNED.",

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.guard.compliance import check as compliance_check
 from assistant.llm.base import ProviderError
+from domain import prompts
 from finetune.evaluate import nudge_rubric
 
 DIMENSIONS = ("helpfulness", "clarity", "empathy", "compliance")
@@ -27,6 +28,7 @@ Score each dimension from 1 (poor) to 5 (excellent):
 The message may be in English or Hindi; judge it in its own language.
 Reply with JSON only, exactly these keys: {"helpfulness": n, "clarity": n, "empathy": n, "compliance": n, "comment": "..."}"""
 
+JUDGE_SYSTEM = "You grade onboarding nudge messages against a rubric. Reply with one JSON object only."
 JUDGE_TEMPLATE = """{rubric}
 
 STAGE: {stage}
@@ -89,7 +91,8 @@ class LLMJudge:
     def score(self, text: str, stage: str, reason: str, style: str, language: str) -> dict[str, Any] | None:
         self.calls += 1
         try:
-            g = self.llm.generate(judge_prompt(text, stage, reason, style, language), max_new_tokens=self.max_new_tokens, json_mode=True)
+            g = self.llm.generate(JUDGE_SYSTEM, prompts.turn(judge_prompt(text, stage, reason, style, language)),
+                                  max_new_tokens=self.max_new_tokens, json_mode=True)
         except ProviderError:
             self.failures += 1
             return None

@@ -2,8 +2,8 @@
 
 POST {base}/v1/messages with `x-api-key` (env `ANTHROPIC_API_KEY`, required) and `anthropic-version: 2023-06-01`;
 the base URL is `https://api.anthropic.com`, or env `ANTHROPIC_BASE_URL` (a proxy, or a local stub in tests).
-Model: `settings.anthropic_model`. The rendered prompt is split exactly as for the `openai` provider
-(`prompts.SYSTEM` → `system`, the task → one user message). The API has no JSON mode, so `json_mode` adds
+Model: `settings.anthropic_model`. The system text goes in `system`, the messages as they are. Client,
+retries and SSE are shared with the `openai` provider (`assistant/llm/http.py`). The API has no JSON mode, so `json_mode` adds
 a one-line "reply with one JSON object only" to the system prompt; the service validates the JSON anyway.
 Streaming reads the SSE `content_block_delta` events. Failures raise `ProviderError`, and so does a stream
 that ends without `message_stop` (a cut connection is not a complete answer).
@@ -14,8 +14,8 @@ import json
 import os
 from typing import Iterator
 
-from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, approx_tokens, register
-from assistant.llm.openai import HttpLLM, StopFilter, _body, cut_at_stop, http_client, http_errors, split_prompt, sse_data
+from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, approx_tokens, prompt_text, register
+from assistant.llm.http import HttpLLM, StopFilter, cut_at_stop
 
 DEFAULT_BASE = "https://api.anthropic.com"
 VERSION = "2023-06-01"
@@ -37,15 +37,15 @@ class AnthropicLLM(HttpLLM):
         self.url = f"{self.base_url}/v1/messages"
         self.model_id = s.anthropic_model
         self.timeout = float(s.llm_timeout_s)
-        self._httpx, self._client = http_client(self.timeout)
+        self.what = f"anthropic {self.url}"
+        self._connect(self.timeout, s.llm_retries)
 
     def _headers(self) -> dict[str, str]:
         return {"x-api-key": self.api_key, "anthropic-version": VERSION, "content-type": "application/json"}
 
-    def _request(self, prompt: str, max_new_tokens: int, stop: list[str], json_mode: bool, stream: bool) -> dict:
-        system, user = split_prompt(prompt)
+    def _request(self, system: str, messages: list, max_new_tokens: int, stop: list[str], json_mode: bool, stream: bool) -> dict:
         body = {"model": self.model_id, "max_tokens": int(max_new_tokens), "temperature": 0,
-                "system": system + (JSON_NOTE if json_mode else ""), "messages": [{"role": "user", "content": user}]}
+                "system": system + (JSON_NOTE if json_mode else ""), "messages": messages}
         stops = [s for s in stop if s.strip()]  # the API rejects whitespace-only stop sequences
         if stops:
             body["stop_sequences"] = stops
@@ -53,47 +53,42 @@ class AnthropicLLM(HttpLLM):
             body["stream"] = True
         return body
 
-    def _generate(self, prompt, max_new_tokens, stop, json_mode) -> Generation:
-        body = self._request(prompt, max_new_tokens, stop, json_mode, stream=False)
-        data = self._post_json(body, f"anthropic {self.url}")
+    def _generate(self, system, messages, max_new_tokens, stop, json_mode) -> Generation:
+        body = self._request(system, messages, max_new_tokens, stop, json_mode, stream=False)
+        data = self._post_json(body)
         if not isinstance(data, dict) or "content" not in data:
             raise ProviderError(f"anthropic {self.url}: unexpected response: {str(data)[:200]}")
         text = "".join(b.get("text", "") for b in data["content"] if isinstance(b, dict) and b.get("type") == "text")
         text, _ = cut_at_stop(text, stop)
         usage = data.get("usage") or {}
-        return Generation(text, int(usage.get("input_tokens") or approx_tokens(body["system"] + body["messages"][0]["content"])),
+        return Generation(text, int(usage.get("input_tokens") or approx_tokens(prompt_text(body["system"], messages))),
                           int(usage.get("output_tokens") or approx_tokens(text)), model=data.get("model") or self.model_id,
                           meta={"stop_reason": data.get("stop_reason")})
 
-    def _stream(self, prompt, max_new_tokens, stop) -> Iterator[str]:
-        body = self._request(prompt, max_new_tokens, stop, False, stream=True)
-        httpx = self._httpx
-        what = f"anthropic {self.url}"
+    def _stream(self, system, messages, max_new_tokens, stop) -> Iterator[str]:
+        body = self._request(system, messages, max_new_tokens, stop, False, stream=True)
         filt = StopFilter(stop)
         done = False
-        with http_errors(httpx, what, stream=True):
-            with self._client.stream("POST", self.url, json=body, headers=self._headers()) as r:
-                if r.status_code >= 400:
-                    raise ProviderError(f"{what}: HTTP {r.status_code}: {_body(r)}")
-                for event, data in sse_data(r.iter_lines()):
-                    obj = json.loads(data)
-                    kind = obj.get("type", event)
-                    if kind == "error":
-                        raise ProviderError(f"{what}: {obj.get('error')}")
-                    if kind == "message_stop":
-                        done = True
+        with self._open_stream(body) as events:
+            for event, data in events:
+                obj = json.loads(data)
+                kind = obj.get("type", event)
+                if kind == "error":
+                    raise ProviderError(f"{self.what}: {obj.get('error')}")
+                if kind == "message_stop":
+                    done = True
+                    break
+                if kind == "content_block_delta" and (obj.get("delta") or {}).get("type") == "text_delta":
+                    out = filt.feed(obj["delta"].get("text", ""))
+                    if out:
+                        yield out
+                    if filt.stopped:
                         break
-                    if kind == "content_block_delta" and (obj.get("delta") or {}).get("type") == "text_delta":
-                        out = filt.feed(obj["delta"].get("text", ""))
-                        if out:
-                            yield out
-                        if filt.stopped:
-                            break
         if not (done or filt.stopped):  # a cut connection is not a complete answer
-            raise ProviderError(f"{what}: the stream ended without its terminator (message_stop)")
+            raise ProviderError(f"{self.what}: the stream ended without its terminator (message_stop)")
         rest = filt.flush()
         if rest:
             yield rest
 
     def info(self) -> dict:
-        return {"provider": self.name, "model": self.model_id, "base_url": self.base_url, "timeout_s": self.timeout}
+        return {"provider": self.name, "model": self.model_id, "base_url": self.base_url, "timeout_s": self.timeout, "retries": self.retries}

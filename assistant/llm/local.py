@@ -7,8 +7,9 @@ Adapter: `settings.adapter` — unset/"" runs the base model alone (`info()["ada
 path must be a folder with adapter_config.json + weights, merged into the base weights after loading
 (no LoRA overhead per token). Anything that cannot load raises `ProviderUnavailable` with the reason.
 
-The prompt arrives already rendered by `prompts.render` (our Gemma turn format): it is tokenized as
-is (with <bos>), never passed through a chat template again. Greedy decoding, stops at
+The only provider that knows Gemma's turn format: the system text and messages are rendered by
+`domain.prompts.render_gemma` — the same function that renders the training rows (finetune/train.py),
+so the adapter is asked exactly as it was taught — and tokenized with <bos>. Greedy decoding, stops at
 <end_of_turn>/eos or at any `stop` string. The model is loaded lazily on first use, once per process
 (a lock; several provider objects with the same base+adapter share it).
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, register
+from domain.prompts import render_gemma
 
 END_OF_TURN = "<end_of_turn>"
 CACHE_NAME = "gemma3-270m-bf16"  # folder inside settings.model_cache
@@ -172,8 +174,8 @@ class LocalLLM(LLM):
         return _Loaded(model, tok, device, dtype, str(base_dir), base_info, adapter, round(time.perf_counter() - t0, 2), stop_ids)
 
     # ------------------------------------------------------------------ generation
-    def _inputs(self, L: _Loaded, prompt: str):
-        enc = L.tok(prompt, return_tensors="pt", add_special_tokens=True)
+    def _inputs(self, L: _Loaded, system: str, messages: list):
+        enc = L.tok(render_gemma(system, messages), return_tensors="pt", add_special_tokens=True)
         return {k: v.to(L.device) for k, v in enc.items()}
 
     def _gen_kwargs(self, L: _Loaded, max_new_tokens: int, stop: list[str], extra_criteria=()):
@@ -185,11 +187,11 @@ class LocalLLM(LLM):
         return dict(max_new_tokens=max(1, int(max_new_tokens or self.max_new_default)), do_sample=False, top_p=None, top_k=None,
                     temperature=None, eos_token_id=L.stop_ids, pad_token_id=L.tok.pad_token_id, stopping_criteria=crit)
 
-    def _generate(self, prompt: str, max_new_tokens: int, stop: list[str], json_mode: bool) -> Generation:
+    def _generate(self, system: str, messages: list, max_new_tokens: int, stop: list[str], json_mode: bool) -> Generation:
         import torch
 
         L = self.load()
-        enc = self._inputs(L, prompt)
+        enc = self._inputs(L, system, messages)
         n_prompt = int(enc["input_ids"].shape[1])
         with torch.inference_mode():
             out = L.model.generate(**enc, **self._gen_kwargs(L, max_new_tokens, stop))
@@ -202,12 +204,12 @@ class LocalLLM(LLM):
         reason = "stop" if (finished or hit) else "length"
         return Generation(text, n_prompt, len(new), model=self.model_id, meta={"finish_reason": reason, "device": L.device})
 
-    def _stream(self, prompt: str, max_new_tokens: int, stop: list[str]) -> Iterator[str]:
+    def _stream(self, system: str, messages: list, max_new_tokens: int, stop: list[str]) -> Iterator[str]:
         import torch
         from transformers import TextIteratorStreamer
 
         L = self.load()
-        enc = self._inputs(L, prompt)
+        enc = self._inputs(L, system, messages)
         cancel = threading.Event()
         streamer = TextIteratorStreamer(L.tok, skip_prompt=True, skip_special_tokens=True, timeout=self.settings.llm_timeout_s)
         kw = self._gen_kwargs(L, max_new_tokens, [], extra_criteria=[_Cancel(cancel)])

@@ -12,6 +12,13 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
+from assistant.audit import JsonlLog
+from assistant.cache import LRUCache
+from assistant.llm.handle import ModelHandle
+from assistant.settings import Settings
+from assistant.state import ResolvedState
+from domain.catalog import Catalog
+
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
@@ -24,7 +31,6 @@ from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, NUDG
 from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
-from assistant.state import resolve
 from rag.text import tokenize
 
 # A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
@@ -54,38 +60,59 @@ class _Plan:
     usage: Usage
 
 
+@dataclass(frozen=True)
+class ChatParts:
+    """What the chat engine works with, built once by the service (FunnelService.__init__)."""
+
+    settings: Settings
+    catalog: Catalog
+    retriever: Callable[[], Any]  # the loaded retriever (loads the index on first use; NotReady without one)
+    model: ModelHandle
+    cache: LRUCache  # (question, state, history, model) → reply
+    audit: JsonlLog
+    support: Callable[..., list[Citation]]  # passages behind a diagnosis (the service's cache)
+    predict: Callable[..., Any]  # a resolved state → DropPrediction
+    nudge: Callable[..., Any]  # a NudgeRequest (+ its resolved state) → NudgeResponse
+
+
 class ChatEngine:
-    def __init__(self, service):
-        self.s = service
+    def __init__(self, parts: ChatParts):
+        self.p = parts
+
+    @property
+    def retriever(self):
+        return self.p.retriever()
 
     # -------------------------------------------------------------- public
-    def reply(self, req: ChatRequest) -> ChatReply:
+    def reply(self, req: ChatRequest, state: ResolvedState | None = None) -> ChatReply:
+        """The answer to one request; `state` is `req.state` resolved (FunnelService.chat does it once)."""
         t = time.perf_counter()
         use_llm = self._use_llm(req)
+        llm = self.p.model.get() if use_llm else None
         key = (" ".join(req.query.lower().split()), req.state.model_dump_json() if req.state else "",
-               tuple((h.user, h.assistant) for h in req.history[-3:]), use_llm and self.s.llm is not None and self.s.llm.model_id)
+               tuple((h.user, h.assistant) for h in req.history[-3:]), llm is not None and llm.model_id)
 
         outage: list[bool] = []
 
         def make() -> ChatReply:
-            plan = self._plan(req, use_llm)
+            plan = self._plan(req, state, use_llm)
             if isinstance(plan, ChatReply):
                 return plan
-            errors = self.s.llm_errors
+            errors = self.p.model.errors
             reply = self._generate(plan)
-            if self.s.llm_errors > errors:
+            if self.p.model.errors > errors:
                 outage.append(True)
             return reply
 
-        reply, hit = self.s.answer_cache.get_or_set(key, make, keep=lambda _: not outage)
+        reply, hit = self.p.cache.get_or_set(key, make, keep=lambda _: not outage)
         reply = reply.model_copy(deep=True)
         reply.usage.cache_hit = hit
         if hit:  # every answer shown is audited, a cached one too (a fresh one was audited when planned)
-            self._audit(mask_pii(req.query.strip()[: self.s.settings.max_query_chars]), reply, cached=True)
+            self._audit(mask_pii(req.query.strip()[: self.p.settings.max_query_chars]), reply, cached=True)
         reply.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)
         return reply
 
-    def stream(self, req: ChatRequest) -> Iterator[dict[str, Any]]:
+    def stream(self, req: ChatRequest, state: ResolvedState | None = None) -> Iterator[dict[str, Any]]:
         """Events: {"type": "token", "text"}… then {"type": "done", "reply": {...}}.
 
         Nothing unchecked is shown. A deterministic answer (already checked) streams word by word.
@@ -97,7 +124,7 @@ class ChatEngine:
         event carries the deterministic answer that `done` also holds (clients show
         `done.reply.answer` as the final text)."""
         t = time.perf_counter()
-        plan = self._plan(req, self._use_llm(req))
+        plan = self._plan(req, state, self._use_llm(req))
         if isinstance(plan, ChatReply):
             reply = plan
             for piece in re.findall(r"\S+\s*", reply.answer):
@@ -105,7 +132,7 @@ class ChatEngine:
         else:
             shown: list[str] = []
             outcome: dict[str, str | None] = {}
-            for sentence in checked_sentences(self.s, plan, outcome):
+            for sentence in checked_sentences(self.p.model, plan, outcome):
                 shown.append(sentence)
                 yield {"type": "token", "text": sentence}
             reply = self._check(plan, outcome["text"]) or plan.finish(plan.fallback_answer, plan.fallback_cites, conf=plan.confidence)
@@ -116,20 +143,21 @@ class ChatEngine:
 
     # -------------------------------------------------------------- pipeline
     def _audit(self, masked_query: str, r: ChatReply, **extra) -> None:
-        self.s.audit.write("chat", {"query": masked_query, "intent": r.intent, "language": r.language, "fallback": r.fallback,
+        self.p.audit.write("chat", {"query": masked_query, "intent": r.intent, "language": r.language, "fallback": r.fallback,
                                     "answer": r.answer, "citations": [c.chunk_id for c in r.citations], **extra})
 
     def _use_llm(self, req: ChatRequest) -> bool:
-        return req.use_llm if req.use_llm is not None else self.s.llm_by_default()
+        return req.use_llm if req.use_llm is not None else self.p.model.by_default()
 
-    def _plan(self, req: ChatRequest, use_llm: bool) -> ChatReply | _Plan:
+    def _plan(self, req: ChatRequest, state: ResolvedState | None, use_llm: bool) -> ChatReply | _Plan:
         """A final reply when no LLM is involved; else a plan for one LLM answer."""
-        cat = self.s.catalog
-        query = req.query.strip()[: self.s.settings.max_query_chars]
+        cat = self.p.catalog
+        settings = self.p.settings
+        query = req.query.strip()[: settings.max_query_chars]
         lang = detect(query)
         rlang = reply_language(lang)
         masked = mask_pii(query)
-        intent = intents.classify(masked, cat, has_state=req.state is not None)
+        intent = intents.classify(masked, cat, has_state=state is not None)
         usage = Usage(provider="none")
 
         def done(answer: str, cites: list[Citation] | None = None, fallback: bool = False, conf: float = 1.0, it: str = intent) -> ChatReply:
@@ -147,20 +175,20 @@ class ChatEngine:
             return done(SMALL_TALK[rlang])
         if intent == "error_code":
             return self._error_code(masked, rlang, done)
-        if intent in ("drop_reason", "nudge_request") and req.state is not None:
-            return self._from_state(req, intent, rlang, done)
+        if intent in ("drop_reason", "nudge_request") and state is not None:
+            return self._from_state(state, intent, rlang, done)
 
         lead, nxt = "", next_stage(masked, req.history, cat)
         if nxt is not None:
             # "what's left after VKYC?" / "aur uske baad?": the catalog knows the order of the stages,
             # the documents describe each one — search the next stage's passages only
             search_q = f"{nxt.name}: {nxt.next_step_en}"
-            res = self.s.retriever.search(search_q, k=self.s.settings.top_k, filters={"stage": nxt.id})
+            res = self.retriever.search(search_q, k=settings.top_k, filters={"stage": nxt.id})
             lead = NEXT_LEAD[rlang].format(stage=nxt.name_hi if rlang == "hi" else nxt.name)
         if nxt is None or not res.hits:
             lead = ""
             search_q, res = self._search(masked, req.history)
-        if not res.hits or (not lead and res.confidence < self.s.settings.confidence_threshold):
+        if not res.hits or (not lead and res.confidence < settings.confidence_threshold):
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
         hits = res.hits[:4]
@@ -194,23 +222,24 @@ class ChatEngine:
             extracted = extracted[:1].upper() + extracted[1:]
         if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
             extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
-        if not (use_llm and self.s.llm is not None):
+        if not (use_llm and self.p.model.get() is not None):
             return done(extracted, cites, conf=res.confidence)
         passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
         history = [(mask_pii(h.user), mask_pii(h.assistant)) for h in req.history[-3:]]
-        state = resolve(req.state, cat).public() if req.state is not None else None
-        msgs = prompts.turn(prompts.answer_prompt(masked, "hi" if lang == "hi" else "en", passages, history, state))
+        public = state.public() if state is not None else None
+        msgs = prompts.turn(prompts.answer_prompt(masked, "hi" if lang == "hi" else "en", passages, history, public))
         return _Plan(msgs, hits, [p["text"] for p in passages], masked, lang, res.confidence, extracted, cites, done, usage)
 
     def _generate(self, plan: _Plan) -> ChatReply:
+        llm = self.p.model.get()
         for _ in range(2):  # one regeneration, then the deterministic answer
             try:
-                g = self.s.llm.generate(prompts.SYSTEM, plan.messages, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
+                g = llm.generate(prompts.SYSTEM, plan.messages, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
             except (ProviderError, ProviderUnavailable) as e:
-                self.s.llm_failed(e)  # reported by /ready, `funnel info` and `funnel ask`
+                self.p.model.failed(e)  # reported by /ready, `funnel info` and `funnel ask`
                 break
-            self.s.llm_ok()
-            add_usage(plan.usage, g, self.s.llm)
+            self.p.model.ok()
+            add_usage(plan.usage, g, llm)
             reply = self._check(plan, g.text)
             if reply is not None:
                 return reply
@@ -241,13 +270,13 @@ class ChatEngine:
         parts = split_parts(PLACEHOLDER_RE.sub(" ", masked))
         if len(parts) < 2:
             return answer, cites
-        idf, seen = self.s.retriever.index.bm25.idf, {c.chunk_id for c in cites}
+        idf, seen = self.retriever.index.bm25.idf, {c.chunk_id for c in cites}
         for part in parts[1:]:
             want = set(tokenize(part))
             if not want or want <= set(tokenize(answer)):
                 continue
-            res = self.s.retriever.search(part, k=self.s.settings.top_k)
-            if not res.hits or res.confidence < self.s.settings.confidence_threshold:
+            res = self.retriever.search(part, k=self.p.settings.top_k)
+            if not res.hits or res.confidence < self.p.settings.confidence_threshold:
                 continue
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0)
@@ -260,26 +289,25 @@ class ChatEngine:
     def _compose(self, masked: str, lang: str, hits: list, qtokens: set[str], found: list) -> tuple[str, list[Citation]]:
         """Pieces of the top passages that carry the question's words (assistant/evidence.py), cited
         from the document where it says the same (`found`: every hit of the search)."""
-        text, used = compose(hits, lang, qtokens, self.s.retriever.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)))
+        text, used = compose(hits, lang, qtokens, self.retriever.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)))
         return text, [cite(found[i]) for i in prefer_documents(found, [found.index(hits[i]) for i in used], text)]
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:
-        e = self.s.catalog.error(intents.error_codes_in(text, self.s.catalog)[0])
-        cites = self.s.support(from_code(e, e.severity), e.stage)
+        e = self.p.catalog.error(intents.error_codes_in(text, self.p.catalog)[0])
+        cites = self.p.support(from_code(e, e.severity), e.stage)
         if rlang == "hi":
             body = f"{e.code}: {e.title_hi}। {e.cause_hi}\nक्या करें:\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(e.fix_hi, 1))
         else:
             body = f"{e.code}: {e.title_en}. {e.cause_en}\nWhat to do:\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(e.fix_en, 1))
         return done(body, cites)
 
-    def _from_state(self, req: ChatRequest, intent: str, rlang: str, done) -> ChatReply:
-        rs = resolve(req.state, self.s.catalog)
+    def _from_state(self, rs: ResolvedState, intent: str, rlang: str, done) -> ChatReply:
         if intent == "nudge_request":
-            n = self.s.nudge(NudgeRequest(state=req.state))
+            n = self.p.nudge(NudgeRequest(state=rs.raw), rs)
             lines = [NUDGES_READY[rlang].format(stage=rs.stage.name_hi if rlang == "hi" else rs.stage.name, reason=n.reason)]
             lines += [f"- [{x.style}, {x.language}] {x.text}" for x in n.nudges]
             return done("\n".join(lines), n.nudges[0].citations if n.nudges else [])
-        p = self.s.predict(req.state.model_copy(update={"language": rlang}))
+        p = self.p.predict(rs.in_language(rlang))
         body = p.message if p.fallback else p.message + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(p.steps_to_fix, 1))
         return done(body, p.citations, fallback=p.fallback, conf=p.confidence_score)
 
@@ -290,8 +318,8 @@ class ChatEngine:
         topic ("What are the video KYC timings?" after a fee question) is never bent to the old one."""
         q = PLACEHOLDER_RE.sub(" ", masked)  # "[AADHAAR]" would pull every question toward Aadhaar passages
         q = " ".join(q.split()) or masked
-        k, threshold = self.s.settings.top_k, self.s.settings.confidence_threshold
-        alone = self.s.retriever.search(q, k=k)
+        k, threshold = self.p.settings.top_k, self.p.settings.confidence_threshold
+        alone = self.retriever.search(q, k=k)
         if not history:
             return q, alone
         # a short turn ("and the fee?", "aur Hindi mein?") leans on the previous one as much as a pronoun does
@@ -300,7 +328,7 @@ class ChatEngine:
             return q, alone
         prev = " ".join(PLACEHOLDER_RE.sub(" ", mask_pii(history[-1].user)).split())
         combined_q = f"{prev} {q}"
-        combined = self.s.retriever.search(combined_q, k=k)
+        combined = self.retriever.search(combined_q, k=k)
         if combined.confidence > alone.confidence or (refers_back and combined.confidence >= threshold):
             # The context finds the topic; the new question picks the passage within it ("what do I
             # keep ready for it?" after the timings question is the checklist, not the timings again).

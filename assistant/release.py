@@ -72,7 +72,7 @@ def _held_back(text: str) -> bool:
     return CITE_RE.sub("", text).strip() in (prompts.FALLBACK_EN, prompts.FALLBACK_HI)
 
 
-def checked_sentences(service, plan, outcome: dict) -> Iterator[str]:
+def checked_sentences(model, plan, outcome: dict) -> Iterator[str]:
     """The LLM's answer to `plan`, released a checked sentence at a time (see `ChatEngine.stream`).
 
     Sets outcome["text"] to the whole generated text when every sentence passed and the stream
@@ -82,13 +82,14 @@ def checked_sentences(service, plan, outcome: dict) -> Iterator[str]:
     parts: list[str] = []
     shown = held = buf = ""
     failed = False
-    gen = service.llm.stream(prompts.SYSTEM, plan.messages, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
+    llm = model.get()
+    gen = llm.stream(prompts.SYSTEM, plan.messages, max_new_tokens=prompts.MAX_NEW_TOKENS["answer"])
     try:
         while True:
             try:
                 piece = next(gen, None)
             except (ProviderError, ProviderUnavailable) as e:
-                service.llm_failed(e)  # reported by /ready, `funnel info` and `funnel ask`
+                model.failed(e)  # reported by /ready, `funnel info` and `funnel ask`
                 return
             if piece is not None:
                 parts.append(piece)
@@ -109,9 +110,9 @@ def checked_sentences(service, plan, outcome: dict) -> Iterator[str]:
                     shown, held = shown + held, ""
             if failed or piece is None:
                 break
-        service.llm_ok()
+        model.ok()
         text = "".join(parts)
-        count_usage(plan.usage, service.llm, prompt_text(prompts.SYSTEM, plan.messages), text)
+        count_usage(plan.usage, llm, prompt_text(prompts.SYSTEM, plan.messages), text)
         if not failed:
             outcome["text"] = text
     finally:

@@ -6,25 +6,28 @@ from __future__ import annotations
 
 import json
 import threading
-from pathlib import Path
 import time
 from typing import Any, Iterator
 
 from domain import prompts
 from assistant.audit import JsonlLog
-from assistant.chat import ChatEngine
+from assistant.chat import ChatEngine, ChatParts
 from assistant.citations import cite
 from assistant.cache import LRUCache
 from domain.catalog import Catalog, load_catalog
 from assistant.guard import check as compliance_check
-from assistant.guard import mask_pii, neutralize
-from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, add_usage, get_llm
+from assistant.guard import mask_pii
+from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, add_usage
+from assistant.llm.handle import ModelHandle
 from assistant.nudges import draft
 from assistant.reasoner import Candidate, Diagnosis, Reasoner, from_code, from_reason
 from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction, Nudge, NudgeRequest, NudgeResponse,
                                Usage, UserState)
 from assistant.settings import Settings
 from assistant.state import ResolvedState, StateError, parse_state, resolve
+from rag.index import IndexMissing
+from rag.loader import load_retriever
+from rag.text import script
 
 
 class NotReady(RuntimeError):
@@ -37,15 +40,16 @@ class FunnelService:
         self.catalog = catalog or load_catalog(settings.path(settings.catalog_dir))
         self.reasoner = Reasoner(self.catalog)
         self._retriever = retriever
-        self._llm = llm
-        self._llm_loaded = llm is not None or settings.provider == "none"
+        self.model = ModelHandle(settings, llm)
         self._lock = threading.Lock()
         self.support_cache = LRUCache(4096)  # reason → supporting passages
         self.answer_cache = LRUCache(settings.cache_size)  # (query, state, model) → chat reply
         self.audit = JsonlLog(settings.path(settings.audit_log) or settings.audit_log)
         self.started = time.time()
-        self.llm_error: str | None = None  # why the LLM last failed to answer (answers fell back); cleared on success
-        self.llm_errors = 0  # failures so far: a reply made during an outage is not cached
+        # built once: the chat engine gets exactly what it uses, never the service
+        self.chat_engine = ChatEngine(ChatParts(settings=settings, catalog=self.catalog, retriever=lambda: self.retriever,
+                                                model=self.model, cache=self.answer_cache, audit=self.audit,
+                                                support=self.support, predict=self.predict, nudge=self.nudge))
 
     # ------------------------------------------------------------------ loaded pieces
     @property
@@ -53,9 +57,6 @@ class FunnelService:
         if self._retriever is None:
             with self._lock:
                 if self._retriever is None:
-                    from rag.index import IndexMissing
-                    from rag.loader import load_retriever
-
                     try:
                         self._retriever = load_retriever(self.settings.path(self.settings.index_dir) or self.settings.index_dir,
                                                          self.settings.retriever, catalog=self.catalog, store_url=self.settings.store_url)
@@ -66,36 +67,19 @@ class FunnelService:
     @property
     def llm(self) -> LLM | None:
         """The configured LLM, or None (provider `none`, or it could not load: answers stay deterministic)."""
-        if not self._llm_loaded:
-            with self._lock:
-                if not self._llm_loaded:
-                    try:
-                        self._llm = get_llm(self.settings.provider, self.settings)
-                    except ProviderUnavailable as e:
-                        self.llm_error = str(e)
-                        self._llm = None
-                    self._llm_loaded = True
-        return self._llm
+        return self.model.get()
+
+    @property
+    def llm_error(self) -> str | None:
+        """Why the LLM last failed to answer (answers fell back); None once it answers again."""
+        return self.model.error
 
     def llm_failed(self, e: Exception) -> None:
-        self.llm_error = str(e)
-        self.llm_errors += 1
-
-    def llm_ok(self) -> None:
-        self.llm_error = None
+        self.model.failed(e)
 
     def llm_by_default(self) -> bool:
         """Whether answers use the LLM when a request does not say (see Settings.use_llm)."""
-        s = self.settings
-        if s.provider == "none":
-            return False
-        if s.use_llm is not None:
-            return s.use_llm
-        if s.provider != "local":
-            return True
-        from assistant.llm.local import promoted
-
-        return bool(s.adapter) and promoted(s.path(s.adapter) or Path(s.adapter))
+        return self.model.by_default()
 
     def info(self) -> dict[str, Any]:
         out: dict[str, Any] = {"provider": self.settings.provider, "retriever": self.settings.retriever,
@@ -106,8 +90,8 @@ class FunnelService:
                             "sources": [s["name"] for s in m["sources"]], "embedder": m["embedder"]}
         except NotReady as e:
             out["index"] = {"error": str(e)}
-        if self._llm_loaded and self._llm is not None:
-            out["llm"] = self._llm.info()
+        if self.model.current is not None:
+            out["llm"] = self.model.current.info()
         if self.llm_error:
             out["llm_error"] = self.llm_error
         out["cache"] = {"support": self.support_cache.stats(), "answers": self.answer_cache.stats()}
@@ -121,7 +105,7 @@ class FunnelService:
             return False, {"index": str(e)}
         llm = self.llm
         llm_ok = self.settings.provider == "none" or (llm is not None and (not self.llm_by_default() or getattr(llm, "loaded", True)))
-        detail["llm"] = self._llm.info() if self._llm else {"provider": self.settings.provider, "loaded": False}
+        detail["llm"] = llm.info() if llm else {"provider": self.settings.provider, "loaded": False}
         if self.llm_error and not llm_ok:
             # The model cannot load (a missing adapter, a server down): every answer is still served,
             # deterministically, so the service is ready — degraded, and it says why.
@@ -131,7 +115,9 @@ class FunnelService:
         return detail["chunks"] > 0 and llm_ok, detail
 
     # ------------------------------------------------------------------ reasoning
-    def resolve(self, state: UserState | dict | str) -> ResolvedState:
+    def resolve(self, state: UserState | dict | str | ResolvedState) -> ResolvedState:
+        if isinstance(state, ResolvedState):
+            return state
         if not isinstance(state, UserState):
             state = parse_state(state)
         return resolve(state, self.catalog)
@@ -156,7 +142,7 @@ class FunnelService:
             self.support(c, stage)
         return len(pairs)
 
-    def predict(self, state: UserState | dict | str, use_llm: bool = False, audit: bool = True) -> DropPrediction:
+    def predict(self, state: UserState | dict | str | ResolvedState, use_llm: bool = False, audit: bool = True) -> DropPrediction:
         t = time.perf_counter()
         rs = self.resolve(state)
         d = self.reasoner.diagnose(rs)
@@ -196,9 +182,9 @@ class FunnelService:
             try:
                 g = self.llm.generate(prompts.SYSTEM, msgs, max_new_tokens=prompts.MAX_NEW_TOKENS["reason"], json_mode=True)
             except (ProviderError, ProviderUnavailable) as e:
-                self.llm_failed(e)
+                self.model.failed(e)
                 return pred
-            self.llm_ok()
+            self.model.ok()
             add_usage(usage, g, self.llm)
             try:
                 obj = json.loads(g.text[g.text.find("{"): g.text.rfind("}") + 1])
@@ -211,12 +197,14 @@ class FunnelService:
         return pred
 
     # ------------------------------------------------------------------ nudges
-    def nudge(self, req: NudgeRequest) -> NudgeResponse:
+    def nudge(self, req: NudgeRequest, state: ResolvedState | None = None) -> NudgeResponse:
+        """Nudges for a state or a stage (+ reason); `state`: the request's state already resolved."""
         t = time.perf_counter()
         usage = Usage(provider="none")
-        rs, cand, stage = None, None, None
-        if req.state is not None:
-            rs = resolve(req.state, self.catalog)
+        rs, cand, stage = state, None, None
+        if rs is None and req.state is not None:
+            rs = self.resolve(req.state)
+        if rs is not None:
             stage = rs.stage
         if req.stage:
             stage = self.catalog.stage(req.stage)
@@ -267,9 +255,9 @@ class FunnelService:
         try:
             g = self.llm.generate(prompts.SYSTEM, msgs, max_new_tokens=prompts.MAX_NEW_TOKENS["nudge"])
         except (ProviderError, ProviderUnavailable) as e:
-            self.llm_failed(e)
+            self.model.failed(e)
             return fallback_text
-        self.llm_ok()
+        self.model.ok()
         add_usage(usage, g, self.llm)
         text = g.text.strip()
         sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]
@@ -279,16 +267,19 @@ class FunnelService:
         return fallback_text
 
     # ------------------------------------------------------------------ chat
-    def chat(self, req: ChatRequest) -> ChatReply:
+    def chat(self, req: ChatRequest, state: ResolvedState | None = None) -> ChatReply:
+        """One answer. `state`: the request's user state already resolved (surfaces resolve it first,
+        to report a bad one as the client's error); else it is resolved here — once per request."""
+        return self.chat_engine.reply(req, self._resolved(req, state))
 
-        return ChatEngine(self).reply(req)
+    def chat_stream(self, req: ChatRequest, state: ResolvedState | None = None) -> Iterator[dict[str, Any]]:
+        yield from self.chat_engine.stream(req, self._resolved(req, state))
 
-    def chat_stream(self, req: ChatRequest) -> Iterator[dict[str, Any]]:
-
-        yield from ChatEngine(self).stream(req)
+    def _resolved(self, req: ChatRequest, state: ResolvedState | None) -> ResolvedState | None:
+        if state is None and req.state is not None:
+            return self.resolve(req.state)
+        return state
 
 
 def _script_ok(text: str, lang: str) -> bool:
-    from rag.text import script
-
     return (script(text) == "deva") == (lang == "hi")

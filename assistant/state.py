@@ -6,7 +6,7 @@ timestamps arrive in UTC or without a zone; a naive time is read as IST, as DESI
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, timezone
 from typing import Any
 
@@ -43,6 +43,10 @@ class ResolvedState:
     @property
     def language(self) -> str:
         return self.raw.language
+
+    def in_language(self, language: str) -> "ResolvedState":
+        """The same state answered in another language (resolution does not depend on it)."""
+        return replace(self, raw=self.raw.model_copy(update={"language": language}))
 
     def public(self) -> dict[str, Any]:
         """What may be shown to an LLM: no free text beyond codes, stage and device."""

@@ -24,7 +24,7 @@ from surfaces.limits import add_load_limits
 from assistant.guard import mask_pii
 from assistant.schemas import ChatReply, ChatRequest, DropPrediction, NudgeRequest, NudgeResponse, UserState
 from assistant.service import FunnelService, NotReady
-from assistant.state import StateError, parse_state
+from assistant.state import ResolvedState, StateError, parse_state
 
 VERSION = "0.1.0"
 
@@ -180,22 +180,23 @@ def _add_work_routes(app: FastAPI, service: FunnelService, auth, max_body: int) 
         if not isinstance(data, dict):
             raise StateError("body", "expected a JSON object")
         req = NudgeRequest.model_validate(data)
+        rs = None
         if req.state is not None:
-            service.resolve(req.state) if bare else _resolve_nested(service, req.state)
-        return await run_in_threadpool(service.nudge, req)
+            rs = service.resolve(req.state) if bare else _resolve_nested(service, req.state)
+        return await run_in_threadpool(service.nudge, req, rs)
 
     @app.post("/chat", response_model=ChatReply, dependencies=[Depends(auth)], openapi_extra=_body(ChatRequest))
     async def chat(request: Request):
         """Body: `{"query": "...", "state": {...}?, "history": [...]?, "stream": false}`.
         With `stream: true` (or `Accept: text/event-stream`) the answer arrives as server-sent events."""
         req = ChatRequest.model_validate(await _body_json(request, max_body))
-        if req.state is not None:
-            _resolve_nested(service, req.state)  # an unknown stage is a 422 now, not a failure mid-stream or never
+        # resolved once, here: an unknown stage is a 422 now, not a failure mid-stream or never
+        rs = _resolve_nested(service, req.state) if req.state is not None else None
         if req.stream or "text/event-stream" in request.headers.get("accept", ""):
             await run_in_threadpool(lambda: service.retriever)  # no index: a 503 now, not a cut stream
             # A sync generator: Starlette iterates it in a worker thread.
-            return StreamingResponse(_sse(service.chat_stream(req)), media_type="text/event-stream")
-        return await run_in_threadpool(service.chat, req)
+            return StreamingResponse(_sse(service.chat_stream(req, rs)), media_type="text/event-stream")
+        return await run_in_threadpool(service.chat, req, rs)
 
 
 async def _body_json(request: Request, max_body: int) -> Any:
@@ -240,9 +241,9 @@ def _sse(stream):
         yield event({"type": "error", "status": 500, "detail": mask_pii(f"{type(e).__name__}: {e}")})
 
 
-def _resolve_nested(service: FunnelService, state: UserState) -> None:
+def _resolve_nested(service: FunnelService, state: UserState) -> ResolvedState:
     """Resolve a state that sits in the body's `state` field: its errors point at `state.<field>`."""
     try:
-        service.resolve(state)
+        return service.resolve(state)
     except StateError as e:
         raise StateError(f"state.{e.field}", e.message) from None

@@ -206,7 +206,7 @@ def test_api_key_auth(tiny_index, tiny_retrievers, tmp_path):
 
 
 def test_chat_sse_reports_a_failure_mid_stream_as_an_error_event(client):
-    def broken(req):
+    def broken(req, state=None):
         yield {"type": "token", "text": "Keep "}
         raise RuntimeError("generation thread died")
 
@@ -246,3 +246,27 @@ def test_ready_is_degraded_not_stuck_when_the_llm_cannot_load(tiny_index, tiny_r
     svc.llm_failed(ProviderUnavailable("adapter at data/adapters/nope: folder not found"))
     r = TestClient(create_app(svc)).get("/ready")
     assert r.status_code == 200 and r.json()["degraded"] is True and "folder not found" in r.json()["llm"]["error"]
+
+
+@pytest.mark.parametrize("query,stream", [("why did I drop off?", False), ("write nudges for me", False),
+                                          ("why did I drop off?", True), ("What do I need for the video call?", False)])
+def test_a_chat_request_resolves_its_state_once(client, monkeypatch, query, stream):
+    """The API resolves the pasted state (a bad one is a 422) and hands the result on: the chat engine,
+    the prediction and the nudges it calls all use it, none resolves it again."""
+    import assistant.service as service_module
+
+    calls = []
+    real = service_module.resolve
+    monkeypatch.setattr(service_module, "resolve", lambda *a, **k: calls.append(1) or real(*a, **k))
+    r = client.post("/chat", json={"query": query, "state": BRIEF, "stream": stream})
+    assert r.status_code == 200 and len(calls) == 1
+
+
+def test_the_chat_engine_is_built_once_and_never_holds_the_service(client):
+    from assistant.chat import ChatEngine
+
+    svc = client.app.state.service
+    engine = svc.chat_engine
+    client.post("/chat", json={"query": "What do I need for the video call?"})
+    assert svc.chat_engine is engine and isinstance(engine, ChatEngine)
+    assert all(v is not svc for v in vars(engine.p).values())

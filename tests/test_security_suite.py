@@ -320,7 +320,8 @@ def _text_fields(obj) -> str:
 @pytest.mark.parametrize("state", [pytest.param(s, id=f"LLM01-state-{i}") for i, s in STATE_ATTACKS])
 def test_llm01_instructions_in_a_pasted_state_are_data(make_api, state):
     api = make_api([])
-    api.service._llm = api.llm = ObedientLLM()
+    api.llm = ObedientLLM()
+    api.service.model.use(api.llm)
     p = api.post("/predict_reason?use_llm=true", state)
     assert p.status_code == 200, p.text
     n = api.post("/nudge_user", {"state": state, "use_llm": True})

@@ -14,7 +14,6 @@ sent twice.
 """
 from __future__ import annotations
 
-import json
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 

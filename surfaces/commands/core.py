@@ -175,9 +175,9 @@ def _ask_stream(svc, req) -> int:
 def _ask_batch(args, svc, use_llm) -> int:
     def answer(req: dict) -> dict:
         chat = ChatRequest(query=req["query"], state=req.get("state"), history=req.get("history") or [], use_llm=use_llm)
-        if chat.state is not None:
-            _guard(lambda: svc.resolve(chat.state))  # an unknown stage is this line's error, as in the API
-        return _guard(lambda: svc.chat(chat)).model_dump()
+        # resolved first: an unknown stage is this line's error, as in the API
+        rs = _guard(lambda: svc.resolve(chat.state)) if chat.state is not None else None
+        return _guard(lambda: svc.chat(chat, rs)).model_dump()
 
     return run_jsonl(args, answer, "answered")
 

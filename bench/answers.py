@@ -7,17 +7,20 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, blind-a, fresh
-  pdf     the product PDF alone                                                  sets blind-a, fresh
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, blind-a, blind-b, fresh
+  pdf     the product PDF alone                                                  sets blind-a, blind-b, fresh
   second  data/eval/second-doc/udaan-select-card.pdf alone                       set  second
+  third   data/eval/third-doc/kavach-secured-card.pdf alone                      set  third
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
 Sets (JSON lines):
   dev      data/eval/qa.jsonl                   development set; every question answerable
   blind-a  data/eval/blind/product-a.jsonl      blind: run it, never read it
-  fresh    data/eval/blind/product-b.jsonl      blind and held back for the final check: only with --fresh
+  blind-b  data/eval/blind/product-b.jsonl      blind (the held-back set until it had been run three times)
+  fresh    data/eval/blind/product-c.jsonl      blind and held back for the final check: only with --fresh
   second   data/eval/second-doc/questions.jsonl blind, about the second document
+  third    data/eval/third-doc/questions.jsonl  blind, about the third document
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -64,19 +67,23 @@ OUT = ROOT / "bench/out"
 PDF = ROOT.parent / "shared" / "data" / "edge-plus-context.pdf"
 KB = ROOT / "data/knowledge"
 SECOND_PDF = ROOT / "data/eval/second-doc/udaan-select-card.pdf"
+THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
 
 # set name → (question file, format)
 SETS: dict[str, tuple[Path, str]] = {
     "dev": (ROOT / "data/eval/qa.jsonl", "dev"),
     "blind-a": (ROOT / "data/eval/blind/product-a.jsonl", "blind"),
-    "fresh": (ROOT / "data/eval/blind/product-b.jsonl", "blind"),
+    "blind-b": (ROOT / "data/eval/blind/product-b.jsonl", "blind"),
+    "fresh": (ROOT / "data/eval/blind/product-c.jsonl", "blind"),
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
+    "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "blind-a", "fresh"], PDF),
-    "pdf": ([PDF], ["blind-a", "fresh"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "blind-a", "blind-b", "fresh"], PDF),
+    "pdf": ([PDF], ["blind-a", "blind-b", "fresh"], PDF),
     "second": ([SECOND_PDF], ["second"], SECOND_PDF),
+    "third": ([THIRD_PDF], ["third"], THIRD_PDF),
 }
 HELD_BACK = "fresh"
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_type import QUANTITY_RE
 from assistant.evidence import BULLET_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import term_re, tokenize
 
 SENT_RE = re.compile(r"(?<=[.!?।])\s+")
-QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
 NEXT_RE = re.compile(r"\b(what(?:'s| is)? next|next step|what(?:'s| is)? left|what(?:'s| do i do)? after|after (?:that|this)|then what|"
@@ -208,17 +208,6 @@ def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
     return sorted(set(out))
 
 
-# A number in words, for answers that spell one out ("three days", "तीन दिन").
-NUMBER_WORD_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|"
-                            r"once|twice|single|free|zero|no)\b|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|मुफ़्त|मुफ्त", re.I)
-
-
-def lacks_quantity(query: str, answer: str) -> bool:
-    """A "how many / how much / how long" question whose evidence holds no quantity at all: the
-    passages are about the topic but not about the amount asked for, so there is nothing to state."""
-    return bool(QUANTITY_RE.search(query)) and not (re.search(r"\d", answer) or NUMBER_WORD_RE.search(answer))
-
-
 # Where a question turns to its next part: "…? And how long…", "… and what is…", "… aur kitne din…", "… और …"
 PART_RE = re.compile(r"\?\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|who|is|are|do|does|can|will|the)\b)"
                      r"|,?\s+(?:aur|और|तथा)\s+(?=\S+\s+\S+)", re.I)
@@ -230,23 +219,3 @@ def split_parts(query: str) -> list[str]:
     parts = [p.strip(" ?,.।") for p in PART_RE.split(query)]
     parts = [p for p in parts if tokenize(p) and len(p.split()) >= 2]
     return parts if len(parts) >= 2 else [query]
-
-
-# Bounds and attributes a question can ask for. An answer that states the opposite bound (the maximum
-# when the minimum was asked) or never names the attribute asked about (an age limit) answers a
-# neighbouring fact, which is worse than the fallback sentence. A closed class: bounds are often
-# written as ranges ("₹400 to ₹5,000"), so only an explicit opposite counts against an answer.
-MAX_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:maximum|max|highest|at most|upper limit|अधिकतम|ज़्यादा से ज़्यादा|ज्यादा से ज्यादा|"
-                    r"zyada se zyada|jyada se jyada|adhiktam)(?![\w\u0900-\u097F])", re.I)
-MIN_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:minimum|min|lowest|at least|atleast|न्यूनतम|कम से कम|kam se kam|nyuntam)"
-                    r"(?![\w\u0900-\u097F])", re.I)
-AGE_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:age|aged|years old|उम्र|आयु|umar|umr|umra)(?![\w\u0900-\u097F])", re.I)
-
-
-def missing_qualifier(query: str, answer: str) -> bool:
-    """The question asks for one bound and the answer states only the other, or it asks about an age
-    and the answer never mentions one."""
-    for asked, other in ((MIN_RE, MAX_RE), (MAX_RE, MIN_RE)):
-        if asked.search(query) and not asked.search(answer) and other.search(answer):
-            return True
-    return bool(AGE_RE.search(query)) and not AGE_RE.search(answer)

@@ -22,7 +22,8 @@ from domain.catalog import Catalog
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
-from assistant.answer import QUANTITY_RE, WH_RE, YES_NO_RE, asks_the_same, compose, extract, lacks_quantity, missing_qualifier, next_stage, pick, prefer_documents, split_parts
+from assistant.answer import WH_RE, YES_NO_RE, asks_the_same, compose, extract, next_stage, pick, prefer_documents, split_parts
+from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
@@ -208,8 +209,8 @@ class ChatEngine:
                 extracted, cites = self._compose(masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
         if not lead:
             extracted, cites = self._other_parts(masked, lang, extracted, cites)
-        if lacks_quantity(masked, extracted) or missing_qualifier(masked, extracted):
-            extracted = ""  # "how many attempts?" answered by a passage with no number states nothing
+        if mismatch(masked, extracted):
+            extracted = ""  # "how long is it valid?" answered by the documents to bring states nothing asked
         if not extracted.strip(" …"):  # nothing in the passages is about what was asked
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")

@@ -7,7 +7,7 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, blind-a, blind-b, fresh
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, blind-a, blind-b, fresh
   pdf     the product PDF alone                                                  sets blind-a, blind-b, fresh
   second  data/eval/second-doc/udaan-select-card.pdf alone                       set  second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      set  third
@@ -16,6 +16,7 @@ skipped with a message.
 
 Sets (JSON lines):
   dev      data/eval/qa.jsonl                   development set; every question answerable
+  dev-unanswerable  data/eval/unanswerable_dev.jsonl  development set; on-topic questions the documents do not answer
   blind-a  data/eval/blind/product-a.jsonl      blind: run it, never read it
   blind-b  data/eval/blind/product-b.jsonl      blind (the held-back set until it had been run three times)
   fresh    data/eval/blind/product-c.jsonl      blind and held back for the final check: only with --fresh
@@ -72,6 +73,7 @@ THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
 # set name → (question file, format)
 SETS: dict[str, tuple[Path, str]] = {
     "dev": (ROOT / "data/eval/qa.jsonl", "dev"),
+    "dev-unanswerable": (ROOT / "data/eval/unanswerable_dev.jsonl", "dev"),
     "blind-a": (ROOT / "data/eval/blind/product-a.jsonl", "blind"),
     "blind-b": (ROOT / "data/eval/blind/product-b.jsonl", "blind"),
     "fresh": (ROOT / "data/eval/blind/product-c.jsonl", "blind"),
@@ -80,7 +82,7 @@ SETS: dict[str, tuple[Path, str]] = {
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "blind-a", "blind-b", "fresh"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "blind-a", "blind-b", "fresh"], PDF),
     "pdf": ([PDF], ["blind-a", "blind-b", "fresh"], PDF),
     "second": ([SECOND_PDF], ["second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["third"], THIRD_PDF),
@@ -307,7 +309,7 @@ def load_set(name: str) -> list[dict]:
         d = json.loads(line)
         if fmt == "dev":
             d = {"id": d["id"], "lang": d.get("lang", "en"), "kind": "dev", "question": d["query"], "history": [],
-                 "answerable": True, "facts": [g.split("|") for g in d.get("required_facts", [])], "page": None}
+                 "answerable": "required_facts" in d, "facts": [g.split("|") for g in d.get("required_facts", [])], "page": None}
         items.append(d)
     return items
 

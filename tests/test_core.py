@@ -652,7 +652,7 @@ def test_extraction_picks_the_list_items_that_answer():
 
 
 def test_a_quantity_question_without_a_quantity_in_the_evidence_is_not_answered():
-    from assistant.answer import lacks_quantity
+    from assistant.answer_type import lacks_quantity
 
     assert lacks_quantity("How many times can I retry the video call?", "Retry the video call after the SMS arrives.")
     assert not lacks_quantity("How many days is eKYC valid?", "A finished eKYC stays valid for three days.")
@@ -671,7 +671,7 @@ def test_multi_part_questions_split_where_a_new_question_starts():
 
 
 def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
-    from assistant.answer import missing_qualifier
+    from assistant.answer_type import missing_qualifier
 
     assert missing_qualifier("What is the minimum spend?", "The maximum cashback is ₹500 a month.")
     assert missing_qualifier("kam se kam kitna kharch karna hoga?", "Maximum ₹500 cashback milta hai.")
@@ -680,6 +680,33 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     assert missing_qualifier("What is the minimum age to apply?", "You are eligible for the card.")
     assert missing_qualifier("इस कार्ड के लिए उम्र कितनी होनी चाहिए?", "कार्ड लाइफ़टाइम फ़्री है।")
     assert not missing_qualifier("What documents do I need?", "Keep your PAN card ready.")
+
+
+@pytest.mark.parametrize("query,answer,withheld", [
+    # a duration asked: an answer without one is a neighbouring fact
+    ("How long is the eKYC valid?", "Keep your Aadhaar-linked phone with you.", True),
+    ("eKYC कितने दिन तक मान्य रहता है?", "सिर्फ़ 3 दिन।", False),  # the danda ends the unit word
+    ("card aane mein kitne din lagte hain", "Card 5 se 7 din mein aata hai.", False),
+    ("How much time does activation take?", "It is activated instantly after the OTP.", False),
+    # an amount asked
+    ("How much is the annual fee?", "Apply from the app and finish video KYC.", True),
+    ("atm se cash nikalne ka charge kitna hai", "Cash withdrawal is not allowed on this card.", True),
+    ("How much is the joining fee?", "There is no joining fee.", False),
+    ("कितना शुल्क लगेगा?", "कार्ड लाइफ़टाइम मुफ्त है।", False),
+    # a rate asked
+    ("What is the interest rate on purchases?", "The annual fee is ₹499.", True),
+    ("What is the interest rate?", "Interest is 3.5% per month on unpaid dues.", False),
+    # a time of day asked
+    ("What are the video KYC timings?", "Keep your PAN card and a pen ready.", True),
+    ("vkyc kitne baje tak hota hai", "Agents are available from 9 AM to 11 PM.", False),
+    # nothing of these kinds asked: nothing withheld
+    ("What documents do I need?", "Keep your PAN card ready.", False),
+    ("Can I apply from a laptop?", "No, only from the app.", False),
+])
+def test_an_answer_of_another_kind_than_asked_is_withheld(query, answer, withheld):
+    from assistant.answer_type import mismatch
+
+    assert mismatch(query, answer) is withheld
 
 
 def test_a_cached_answer_is_audited_too(tiny_index, tiny_retrievers, tmp_path):

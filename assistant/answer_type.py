@@ -1,0 +1,100 @@
+"""What kind of fact a question asks for, and whether an answer states one.
+
+A passage about the right topic often holds a neighbouring fact instead of the one asked: "how long
+is it valid?" answered with the documents to bring, "what is the interest rate?" with the annual
+fee, "how much is the fee?" with the steps to apply. Stating that fact is worse than the fallback
+sentence, so an answer that carries nothing of the asked kind is withheld (`mismatch`). The kinds
+are a closed set read from the question's form in English, Hindi and Hinglish — never from a topic
+word — and each accepts the forms an answer of that kind takes in any document (a duration is a
+number of days or "instantly"; an amount is a sum, "free" or a percentage).
+"""
+from __future__ import annotations
+
+import re
+
+# Word edges that also hold next to Devanagari vowel signs (not \w), where \b fails; the danda "।"
+# ends a word like a full stop.
+_L = r"[\w\u0900-\u0963\u0966-\u097F]"
+_B, _E = rf"(?<!{_L})", rf"(?!{_L})"
+
+
+def _words(*alternatives: str) -> re.Pattern:
+    return re.compile(_B + "(?:" + "|".join(alternatives) + ")" + _E, re.I)
+
+
+QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
+# A number in words, for answers that spell one out ("three days", "तीन दिन").
+NUMBER_WORD_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|"
+                            r"once|twice|single|free|zero|no)\b|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|मुफ़्त|मुफ्त", re.I)
+
+_UNIT = (r"days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|yrs?|working days?|business days?|"
+         r"din|ghante?|minute|mahine?|saal|दिन|दिनों|घंटे|घंटों|घंटा|मिनट|महीने|महीनों|महीना|साल|वर्ष|सप्ताह|हफ्ते")
+# -- what the question asks for
+DURATION_Q = re.compile(r"\bhow long\b|\bfor how (?:many|much)\b|\bwithin how\b|\bhow much time\b|\bhow many (?:" + _UNIT + r")\b"
+                        r"|\b(?:kitne|kitna|kitni)\s+(?:din|ghante?|mahine?|saal|time|samay|der)\b|\bkab tak\b"
+                        r"|(?:कितने|कितना|कितनी)\s+(?:दिन|घंटे|महीने|साल|समय|देर)|कब तक", re.I)
+MONEY_Q = re.compile(r"\bhow much\b(?!\s+time)|\b(?:fee|fees|charge|charges|cost|price)\s+(?:kitna|kitni|kitne)\b|\b(?:kitna|kitne|kitni)\s+(?:paise|paisa|rupaye|rupees|fee|fees|charge|charges|"
+                     r"lagega|lagta|lagti|lagenge|dena|dene|deni|cost|kharcha)\b|\bkitne ka\b"
+                     r"|(?:कितना|कितने|कितनी)\s+(?:पैसे|पैसा|रुपये|शुल्क|फीस|चार्ज|लगेगा|लगता|लगती|देना|देने|खर्च)"
+                     r"|(?:शुल्क|फीस|चार्ज)\s+(?:कितना|कितनी|कितने)", re.I)
+RATE_Q = _words(r"interest rate", r"rate of interest", r"percentage", r"per ?cent", r"apr", r"mark-?up", r"byaj dar",
+                r"ब्याज दर", r"प्रतिशत", r"कितने प्रतिशत")
+CLOCK_Q = re.compile(r"\b(?:what|which|at what) time\b|\btimings?\b|\b(?:working|business|service|office) hours\b"
+                     r"|\bkitne baje\b|\bkis (?:samay|time)\b|\btime kya\b|कितने बजे|किस समय|समय क्या", re.I)
+
+# -- what an answer of each kind contains
+DURATION_A = re.compile(_B + r"(?:" + _UNIT + r")" + _E + r"|\b(?:instant(?:ly)?|immediately|same day|real[- ]time|"
+                        r"overnight|turant|तुरंत|उसी दिन)\b", re.I)
+MONEY_A = re.compile(r"₹|\brs\.?\s*\d|\binr\b|\brupees?\b|रुपये|रुपए|\d\s*%|\bper ?cent\b|\bfree\b|\bnil\b|\bwaived?\b|"
+                     r"\bno (?:\w+ )?(?:fee|fees|charges?|cost)\b|\bzero\b|\bnot charged\b|\bchargeable\b|मुफ्त|निःशुल्क|"
+                     r"\d[\d,]*(?:\.\d+)?\s*(?:/-|lakh|crore)", re.I)
+RATE_A = re.compile(r"\d\s*%|\bper ?cent\b|\bp\.\s?[am]\.|प्रतिशत|\bnil\b|\bzero\b|\bno interest\b|\binterest[- ]free\b", re.I)
+CLOCK_A = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}\b|\b24\s*[x×/*]\s*7\b|"
+                     r"\bround the clock\b|\bany ?time\b|\bnoon\b|\bmidnight\b|\bhours?\b|बजे|\bbaje\b", re.I)
+
+KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A))
+
+
+def asked(query: str) -> list[str]:
+    """The kinds of fact the question asks for ("how much time" is a duration, not an amount)."""
+    return [name for name, q, _ in KINDS if q.search(query)]
+
+
+def lacks_quantity(query: str, answer: str) -> bool:
+    """A "how many / how much / how long" question whose evidence holds no quantity at all."""
+    return bool(QUANTITY_RE.search(query)) and not (re.search(r"\d", answer) or NUMBER_WORD_RE.search(answer))
+
+
+def lacks_kind(query: str, answer: str) -> bool:
+    """The question asks for a duration, an amount, a rate or a time of day, and the answer states
+    none of the kinds asked (a question with two kinds is answered when either is there)."""
+    kinds = [(name, a) for name, q, a in KINDS if q.search(query)]
+    return bool(kinds) and not any(a.search(answer) for _, a in kinds)
+
+
+# Bounds and attributes a question can ask for. An answer that states the opposite bound (the maximum
+# when the minimum was asked) or never names the attribute asked about (an age limit) answers a
+# neighbouring fact. Bounds are often written as ranges ("₹400 to ₹5,000"), so only an explicit
+# opposite counts against an answer.
+MAX_RE = _words("maximum", "max", "highest", "at most", "upper limit", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा",
+                "zyada se zyada", "jyada se jyada", "adhiktam")
+MIN_RE = _words("minimum", "min", "lowest", "at least", "atleast", "न्यूनतम", "कम से कम", "kam se kam", "nyuntam")
+AGE_RE = _words("age", "aged", "years old", "उम्र", "आयु", "umar", "umr", "umra")
+
+
+def missing_qualifier(query: str, answer: str) -> bool:
+    """The question asks for one bound and the answer states only the other, or it asks about an age
+    and the answer never mentions one."""
+    for want, other in ((MIN_RE, MAX_RE), (MAX_RE, MIN_RE)):
+        if want.search(query) and not want.search(answer) and other.search(answer):
+            return True
+    return bool(AGE_RE.search(query)) and not AGE_RE.search(answer)
+
+
+def mismatch(query: str, answer: str) -> bool:
+    """The answer states a fact of another kind than the one asked (see the module docstring). When
+    the question's kind is known, an answer of that kind is enough ("how much time?" → "instantly");
+    otherwise a how-many/much question needs some quantity."""
+    if missing_qualifier(query, answer):
+        return True
+    return lacks_kind(query, answer) if asked(query) else lacks_quantity(query, answer)

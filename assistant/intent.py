@@ -12,11 +12,23 @@ from domain.catalog import Catalog
 from assistant.guard import is_injection
 from ingest.tagger import CODE_RE
 
-ADVICE = re.compile(
-    r"\b(should i (invest|buy|take|get)|invest(ment|ing)?|mutual funds?|stocks?|shares? (market|price|trading)|share ?market|crypto|bitcoin|sip\b|fixed deposit|"
-    r"\bfd\b|gold|which (card|loan|bank) is (the )?best|best (card|investment)|tax saving|nivesh|paisa kaha lagau|loan (lena|le lu|lu))",
-    re.I)
-ADVICE_HI = re.compile(r"(निवेश|म्यूचुअल फंड|शेयर|स्टॉक|क्रिप्टो|सोने में|कौन सा कार्ड बेहतर|लोन लेना चाहिए|पैसा कहाँ लगाऊँ)")
+# Advice is a request for a judgement — "should I", "which is best", "kahan lagau" — about money:
+# investments, loans, savings, or a choice between cards or banks. A product word alone is not one:
+# a card backed by a fixed deposit is asked about in factual questions ("What is the minimum FD
+# amount?") that retrieval answers from the document, or refuses when it holds nothing.
+OPINION = re.compile(
+    r"\b(should (i|we)|shall i|is it (a )?(good|better|wise|safe|worth|right)|good (investment|idea|time)|"
+    r"worth (it|buying|investing)|which\b.{0,40}\b(best|better|should)|best\b.{0,25}\b(for me|to (buy|invest|take))|"
+    r"recommend|suggest|advi[cs]e|(lena|leni|lu|karna|kharidna|kharidne|lagana) chahiye|chahiye kya|behtar|accha rahega)\b"
+    r"|सलाह|बेहतर|फायदेमंद|फ़ायदेमंद|(लेना|लेनी|खरीदने|खरीदना|करना|लगाना) चाहिए", re.I)
+MONEY_TOPIC = re.compile(
+    r"\b(invest\w*|mutual funds?|stocks?|shares?|share ?market|crypto\w*|bitcoin|sip|gold|fixed deposits?|fd|"
+    r"tax saving|loans?|savings?|nivesh)\b|निवेश|म्यूचुअल फंड|शेयर|स्टॉक|क्रिप्टो|सोने|सोना|लोन|एफडी|बचत", re.I)
+# Advice whatever the topic: where to put money, which card or bank to choose.
+ADVICE_ALWAYS = re.compile(
+    r"\b(where (should|to|can) i (invest|put|park)|kaha(n)? lagau|which\b.{0,40}\b(card|bank)\b.{0,30}\b(best|better)|"
+    r"(best|better)\b.{0,20}\b(card|bank) for me|(card|bank)\b.{0,20}\bworth (it|taking))\b"
+    r"|पैसा कहाँ लगाऊँ|कहाँ लगाऊँ|कौन सा (कार्ड|बैंक) (बेहतर|अच्छा)", re.I)
 # Requests for a promise (approval, a limit) are answered like advice requests: politely, without one.
 GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will (i|my \w+|it) (definitely|surely|certainly) (get|be)|"
                        r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|zaroor|jaroor|confirm (approval|hoga)|"
@@ -46,13 +58,17 @@ def classify(text: str, catalog: Catalog, has_state: bool = False) -> str:
         return "small_talk"
     if NUDGE.search(text) or NUDGE_HI.search(text):
         return "nudge_request"
-    if ADVICE.search(text) or ADVICE_HI.search(text) or is_guarantee_request(text):
+    if is_advice_request(text) or is_guarantee_request(text):
         return "advice_request"
     if error_codes_in(text, catalog):
         return "error_code"
     if has_state and (DROP.search(text) or DROP_HI.search(text)):
         return "drop_reason"
     return "faq"
+
+
+def is_advice_request(text: str) -> bool:
+    return bool(ADVICE_ALWAYS.search(text)) or (bool(OPINION.search(text)) and bool(MONEY_TOPIC.search(text)))
 
 
 def is_guarantee_request(text: str) -> bool:

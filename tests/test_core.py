@@ -181,6 +181,25 @@ def test_nudge_errors(kb):
 
 
 # ============================================================== chat: deterministic
+@pytest.mark.parametrize("query,advice", [
+    ("Should I invest in mutual funds?", True),
+    ("kya mujhe personal loan lena chahiye?", True),
+    ("मुझे कौन से शेयर खरीदने चाहिए?", True),
+    ("Which card is best for me?", True),
+    ("paisa kahan lagau?", True),
+    # a money word in a factual question is not a request for advice: retrieval answers or refuses
+    ("What is the minimum fixed deposit for the secured card?", False),
+    ("FD par kitna interest milega?", False),
+    ("एफडी तोड़ने पर कार्ड का क्या होगा?", False),
+    ("Should I keep my PAN card ready?", False),
+    ("Is gold jewellery accepted as address proof?", False),
+])
+def test_advice_is_a_request_for_a_judgement_not_a_money_word(query, advice):
+    from assistant.intent import is_advice_request
+
+    assert is_advice_request(query) is advice
+
+
 @pytest.mark.parametrize("query,intent", [
     (VIDEO_Q, "faq"),
     ("I got OCR_FAIL on the app", "error_code"),

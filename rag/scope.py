@@ -7,9 +7,15 @@ as "there is no late fee". Two checks against the indexed vocabulary catch them:
 
 - the question names a bank or card brand, or a card feature (lounge, insurance, add-on card…), from
   data/funnel/scope.yaml that the documents never mention;
-- the question asks about money (fee, charge, interest…) and a Latin-script content word right next
-  to the price word is one the documents never use and the glossary does not translate ("late
-  payment fee", "forex markup", "car loan interest").
+- the question asks about money (fee, charge, interest…) and a Latin-script content word that
+  qualifies the price word is one the documents never use and the glossary does not translate
+  ("late payment fee", "forex markup", "car loan interest", "fee for card replacement"). A
+  qualifier stands before the price word in English, Hindi and Hinglish alike ("ATM withdrawal
+  charge", "एटीएम निकासी शुल्क", "cash withdrawal ka charge"), or after it behind "for/on/of/per";
+  the words after it otherwise are the rest of the question ("fee kitni lagti hai", "fee do I
+  pay"), not what is charged.
+- a Devanagari feature word ("लाउंज") is known when the glossary's English for it is.
+- a compound with a price word ("interest-free period") is qualified by the words it joins.
 
 Both look only at words the index has seen, so they adapt to whatever documents are ingested: a
 partner brand the product PDF names is not vetoed. Devanagari words are not tested by the second
@@ -23,22 +29,25 @@ import re
 from rag.text import DEVANAGARI_RE, TOKEN_RE, normalize, stem, term_re, tokenize
 
 VETO_CONFIDENCE = 0.05  # well under any threshold: the caller answers with the fallback sentence
-WINDOW = 2  # content words either side of a price word that may name what is charged
+WINDOW = 2  # content words before a price word (or after its "for/on/of/per") that may name what is charged
+QUALIFIER_PREPOSITIONS = {"for", "on", "of", "per"}
 
 
 class Scope:
     def __init__(self, brands: list[str] | None = None, price_words: list[str] | None = None, features: list[str] | None = None,
-                 generic: list[str] | None = None):
+                 generic: list[str] | None = None, glossary: dict[str, list[str]] | None = None):
         self._brands = _patterns(brands)
         self._features = _patterns(features)
         self._generic = {stem(w) for w in (generic or [])}
         self._price = {normalize(w).strip() for w in price_words or [] if w}
         self._price_stems = {stem(w) for w in self._price if not DEVANAGARI_RE.match(w)} | self._price
+        self._english = {normalize(k).strip(): v for k, v in (glossary or {}).items()}
 
     @classmethod
     def from_catalog(cls, catalog) -> "Scope | None":
         terms = getattr(catalog, "scope", None) or {}
-        return cls(terms.get("brands"), terms.get("price_words"), terms.get("features"), terms.get("generic")) if terms else None
+        return cls(terms.get("brands"), terms.get("price_words"), terms.get("features"), terms.get("generic"),
+                   getattr(catalog, "glossary", None)) if terms else None
 
     def veto(self, query: str, tokens: list[str], glossed: set[str], vocab: set[str]) -> str | None:
         """Why the indexed documents cannot answer `query`, or None."""
@@ -47,14 +56,13 @@ class Scope:
             if pat.search(q) and not _known(brand, vocab):
                 return f"the question names {brand!r}, which the indexed documents never mention"
         for feature, pat in self._features:
-            if pat.search(q) and not _known(feature, vocab):
+            if pat.search(q) and not self._feature_known(feature, vocab):
                 return f"the question asks about {feature!r}, which the indexed documents never mention"
         # raw words, not stems: "interested" must not read as "interest"
         if any(w in self._price for w in TOKEN_RE.findall(q)):
             # only the words next to the price word qualify it ("late payment fee", "car loan
             # interest"); an unknown verb elsewhere ("turn a purchase into EMI") does not
-            near = {tokens[j] for i, t in enumerate(tokens) if t in self._price_stems
-                    for j in range(max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1))}
+            near = self._qualifiers(q)
             unknown = [t for t in tokens if t in near and t not in vocab and t not in glossed and t not in self._price_stems
                        and t not in self._generic and not t[0].isdigit() and not DEVANAGARI_RE.match(t) and len(t) > 2
                        and not _typo_of_known(t, vocab)]
@@ -62,6 +70,33 @@ class Scope:
                 word = next((w for w in TOKEN_RE.findall(q) if stem(w) == unknown[0]), unknown[0])
                 return f"the question asks about a charge for {word!r}, which the indexed documents never mention"
         return None
+
+
+    def _feature_known(self, feature: str, vocab: set[str]) -> bool:
+        if not DEVANAGARI_RE.search(feature):
+            return _known(feature, vocab)
+        english = self._english.get(feature)
+        # the glossary's first English term is the word itself ("इंश्योरेंस" → insurance); later ones
+        # are looser ("cover") and would make nearly any document look like it mentions it
+        return bool(english) and _known(english[0], vocab)
+
+    def _qualifiers(self, q: str) -> set[str]:
+        """Content words (stems) that may name what a price word in `q` charges for."""
+        words = TOKEN_RE.findall(q)
+        out: set[str] = set()
+        for i, w in enumerate(words):
+            if w not in self._price and stem(w) not in self._price_stems:
+                continue
+            before = [t for x in words[max(0, i - 4):i] for t in tokenize(x)][-WINDOW:]
+            after: list[str] = []
+            if i + 1 < len(words) and words[i + 1] in QUALIFIER_PREPOSITIONS:
+                after = [t for x in words[i + 2:i + 6] for t in tokenize(x)][:WINDOW]
+            out.update(before + after)
+        # a compound with the price word names what it is about: "interest-free period"
+        for m in re.finditer(r"\b([^\W\d_]+)-([^\W\d_]+)((?:\s+[^\W\d_]+){0,2})", q):
+            if {m.group(1), m.group(2)} & self._price:
+                out.update(tokenize(" ".join(m.groups(""))))
+        return out
 
 
 def _patterns(terms: list[str] | None) -> list[tuple[str, re.Pattern]]:

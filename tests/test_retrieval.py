@@ -215,3 +215,44 @@ def test_product_pdf_vkyc_hours_rank_first(tmp_path, e5, catalog):
         assert res.hits[0].citation().source == PRODUCT_PDF.name and res.hits[0].chunk.page >= 1
     finally:
         ret.index.store.close()
+
+
+def _scope_veto(query: str, vocab: set[str], glossary: dict | None = None) -> str | None:
+    from rag.scope import Scope
+    from rag.text import tokenize
+
+    scope = Scope(price_words=["fee", "fees", "charge", "charges", "interest", "शुल्क"], features=["lounge", "लाउंज"],
+                  generic=["card"], glossary=glossary)
+    return scope.veto(query, tokenize(query), set(), vocab)
+
+
+def _vocab(text: str) -> set[str]:
+    from rag.text import tokenize
+
+    return set(tokenize(text))  # the index's vocabulary is stems
+
+
+DOC_VOCAB = _vocab("annual joining fee; late payment; how much to pay; airport lounge; card deposit interest; cash withdrawal")
+
+
+@pytest.mark.parametrize("query,vetoed", [
+    # a qualifier the documents never use: the question is about a charge they do not mention
+    ("What is the forex markup fee?", True),
+    ("What is the fee for card replacement?", True),
+    ("car loan interest kitna hai", True),
+    # the words after a price word are the rest of the question, not what is charged
+    ("annual fee kitni lagti hai?", False),
+    ("How much joining fee do I pay upfront?", False),
+    ("late payment charges kab lagte hain", False),
+    ("What is the fee for late payment?", False),
+])
+def test_a_charge_is_vetoed_only_for_a_qualifier_the_documents_never_use(query, vetoed):
+    assert bool(_scope_veto(query, DOC_VOCAB)) is vetoed
+
+
+def test_a_devanagari_feature_word_is_known_through_the_glossary():
+    glossary = {"लाउंज": ["lounge", "airport lounge"]}
+    assert _scope_veto("क्या लाउंज की सुविधा है?", DOC_VOCAB, glossary) is None
+    no_lounge = DOC_VOCAB - _vocab("lounge")
+    assert _scope_veto("क्या लाउंज की सुविधा है?", no_lounge, glossary)  # the documents never mention lounges
+    assert _scope_veto("Is there lounge access?", no_lounge, glossary)

@@ -17,7 +17,8 @@ from typing import Callable
 from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.types import Chunk
 
-CHUNKER_VERSION = "7"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows
+CHUNKER_VERSION = "8"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
+# 8: rows of headed tables with long cells
 SENTENCE_RE = re.compile(r"(?<=[.!?।])\s+")
 
 

@@ -4,8 +4,9 @@
 Why: the chunker reads a table as lines of text, so a row's value can land beside the next row's item
 and a table that runs onto the next page loses its header. PyMuPDF's `find_tables` keeps the grid; a
 table at the top of a page with the previous table's column count and no header of its own continues
-that table. Only tables of short cells are facts tables (long prose cells are procedures the
-chunker already keeps whole). A cell counts only if its text is among the page's visible lines, so
+that table. A table with a header row is a facts table whatever its cells hold ("Code | Reason | What
+to do": each row is one reason and its remedy); without a header only short cells count — long prose
+cells there are usually a page laid out in boxes, which the chunker reads better as text. A cell counts only if its text is among the page's visible lines, so
 hidden text the reader dropped cannot come back through the table finder.
 """
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 from ingest.units import Unit
 from rag.types import Chunk
 
-MAX_CELL_CHARS = 80  # longer cells are prose (procedure tables), not row facts
+MAX_CELL_CHARS = 80  # in a table without a header row, longer cells are laid-out prose, not row facts
+MAX_HEADED_CELL_CHARS = 400  # under a header even a remedy in a sentence or two is one row's fact
 TOP_OF_PAGE = 0.25  # share of the page height where a continuing table starts
 
 
@@ -60,12 +62,17 @@ def table_chunks(path: Path, units: list[Unit], source: str) -> list[Chunk]:
             for table in tables:
                 rows = _rows(table, words)
                 rows = [r for r in rows if any(r)]
-                if not rows or max(len(c) for r in rows for c in r) > MAX_CELL_CHARS or len(rows[0]) < 2:
+                if not rows or len(rows[0]) < 2:
                     prev = None
                     continue
                 ncols = len(rows[0])
                 starts_top = table.bbox[1] < page.rect.height * TOP_OF_PAGE
-                if prev and starts_top and prev[2] == ncols and not _is_header(rows[0]):
+                continues = bool(prev and starts_top and prev[2] == ncols and not _is_header(rows[0]))
+                limit = MAX_HEADED_CELL_CHARS if continues or _is_header(rows[0]) else MAX_CELL_CHARS
+                if max(len(c) for r in rows for c in r) > limit:
+                    prev = None
+                    continue
+                if continues:
                     header, title, body = prev[0], prev[1], rows  # the previous page's table goes on
                 elif _is_header(rows[0]):
                     header, title, body = rows[0], _title_above(blocks, table.bbox), rows[1:]

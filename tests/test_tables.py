@@ -34,3 +34,33 @@ def test_rows_headers_continuation_and_hidden_cells(tmp_path):
     assert "FoodCo — Duration: 12 months" in rows and rows["FoodCo — Duration: 12 months"].page == 2  # header carried over
     assert not any("3 months" in t for t in rows)  # white-on-white: the reader dropped it, so the row has no value
     assert all(c.kind == "table_row" for c in rows.values())
+
+
+def _boxed(page, top: float, rows: list[tuple[str, ...]], height: float = 48) -> None:
+    """A ruled table whose cells wrap their text (remedies in a sentence or two)."""
+    for i, row in enumerate(rows):
+        y = top + height * i
+        for j, text in enumerate(row):
+            r = pymupdf.Rect(72 + 160 * j, y, 232 + 160 * j, y + height)
+            page.draw_rect(r, color=(0, 0, 0), width=0.8)
+            page.insert_textbox(r + (3, 3, -3, -3), text, fontsize=8)
+
+
+REMEDY = "Link your PAN with Aadhaar on the income tax portal, wait two working days and then resume the application."
+
+
+def test_a_headed_table_with_long_cells_still_gives_one_fact_per_row(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 60), "Table 5: Hold reasons", fontsize=12)
+    _boxed(page, 80, [("Code", "Reason", "What to do"), ("KV-01", "PAN inoperative", REMEDY),
+                      ("KV-02", "Name mismatch", "Update the name in the bank records so that it matches the PAN exactly.")])
+    # the same long text without a header row is a page laid out in boxes: left to the chunker
+    _boxed(page, 400, [("KV-03", "Slot missed", REMEDY), ("KV-04", "Photo blurred", REMEDY)])
+    path = tmp_path / "reasons.pdf"
+    doc.save(path)
+
+    rows = [c.text for c in table_chunks(path, read_pdf(path), path.name)]
+    assert len(rows) == 2, rows
+    assert rows[0].startswith("KV-01 — Reason: PAN inoperative; What to do: Link your PAN with Aadhaar")
+    assert "resume the application" in rows[0]

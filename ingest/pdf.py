@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import re
 import unicodedata
 from pathlib import Path
 
@@ -49,7 +50,8 @@ def read_pdf(path: Path, allow_damaged: bool = False) -> list[Unit]:
     import pymupdf
 
     doc = open_pdf(path, allow_damaged)
-    lines: list[tuple[int, float, bool, str, bool]] = []  # page, size, bold, text, starts_block
+    n_pages = doc.page_count
+    lines: list[tuple[int, float, bool, str, bool, str | None]] = []  # page, size, bold, text, starts_block, margin
     unchecked: list[int] = []  # pages whose OCR layer was dropped for want of tesseract
     view = bare = None
     try:
@@ -72,7 +74,27 @@ def read_pdf(path: Path, allow_damaged: bool = False) -> list[Unit]:
     if not lines:
         hint = "install tesseract to read its OCR layer" if unchecked else "a scanned image PDF needs OCR first"
         raise IngestError(f"{path.name}: no visible text ({hint})")
-    return _to_units(lines)
+    return _to_units([line[:5] for line in drop_running_lines(lines, n_pages)])
+
+
+MARGIN = 0.08  # share of the page height at the top and bottom where running headers and footers sit
+SECTION_LABEL_RE = re.compile(r"^(?:section|part|chapter|annexure|appendix)\s+(?:\d+|[ivxlc]+)[.:]?$", re.I)
+
+
+def drop_running_lines(lines: list[tuple], pages: int) -> list[tuple]:
+    """Without the page furniture: a line in the top or bottom margin that repeats (numbers aside) on
+    at least half the pages, three at least ("Customer Guide v1.4 — Page 5 of 7"), and a bare
+    structural label ("SECTION 4") — else they are glued into the passages around them and read as
+    content (a footer inside a fee table's row, "SECTION 5" at the end of the fees)."""
+    def signature(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+    on_pages: dict[tuple[str, str], set[int]] = {}
+    for pno, _, _, text, _, margin in lines:
+        if margin:
+            on_pages.setdefault((margin, signature(text)), set()).add(pno)
+    running = {k for k, v in on_pages.items() if len(v) >= max(3, pages / 2)}
+    return [ln for ln in lines if not (ln[5] and (ln[5], signature(ln[3])) in running) and not SECTION_LABEL_RE.match(ln[3].strip())]
 
 
 def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int]) -> list[tuple]:
@@ -135,7 +157,10 @@ def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int]) -> 
             continue
         size = max(s["size"] for s in used)
         bold = all("bold" in s["font"].lower() or s["flags"] & 16 for s in used)
-        out.append((pno, size, bold, text, bno != last_block))
+        y0, y1 = line["bbox"][1], line["bbox"][3]
+        h = page.rect.height or 1
+        margin = "top" if y1 <= h * MARGIN else "bottom" if y0 >= h * (1 - MARGIN) else None
+        out.append((pno, size, bold, text, bno != last_block, margin))
         last_block = bno
     return out
 

@@ -64,3 +64,21 @@ def test_a_headed_table_with_long_cells_still_gives_one_fact_per_row(tmp_path):
     assert len(rows) == 2, rows
     assert rows[0].startswith("KV-01 — Reason: PAN inoperative; What to do: Link your PAN with Aadhaar")
     assert "resume the application" in rows[0]
+
+
+def test_running_headers_footers_and_section_labels_are_not_content(tmp_path):
+    from ingest.pdf import read_pdf as read
+
+    doc = pymupdf.open()
+    for n in range(1, 5):
+        page = doc.new_page()
+        page.insert_text((72, 30), "Example Bank | Card Guide", fontsize=8)  # running header
+        page.insert_text((72, 120), f"SECTION {n}", fontsize=8)
+        page.insert_text((72, 140), f"Topic {n}", fontsize=14)
+        page.insert_text((72, 170), f"The fee for item {n} is Rs. {n}00. Ask the branch on page {n}.", fontsize=10)
+        page.insert_text((72, 820), f"Doc EB-01 v2 - Page {n} of 4", fontsize=8)  # running footer
+    path = tmp_path / "guide.pdf"
+    doc.save(path)
+    text = " ".join(u.text for u in read(path))
+    assert "Example Bank" not in text and "Page 3 of 4" not in text and "SECTION" not in text
+    assert "The fee for item 3 is Rs. 300." in text and "Topic 4" in text  # body lines that repeat in form stay

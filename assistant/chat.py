@@ -19,6 +19,7 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
+from assistant import bands
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
@@ -193,6 +194,10 @@ class ChatEngine:
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
         hits = res.hits[:4]
+        row = bands.row_for(masked, res.hits, self.retriever.index.chunks)
+        if row is not None:  # "I spend ₹45,000, which reward rate?": the band row that holds the amount
+            hits = [row] + [h for h in hits if h.chunk.chunk_id != row.chunk.chunk_id][:3]
+            res.hits = [row] + [h for h in res.hits if h.chunk.chunk_id != row.chunk.chunk_id]
         best = pick(hits[:3], lang, masked)
         if req.history and _same(extract(best, lang), req.history[-1].assistant):
             # "and if it still fails?" must not get the previous answer again word for word

@@ -737,3 +737,21 @@ def test_a_cached_answer_is_audited_too(tiny_index, tiny_retrievers, tmp_path):
     lines = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
     chats = [x for x in lines if x["kind"] == "chat"]
     assert len(chats) == 2 and chats[-1]["cached"] is True and chats[0]["answer"] == chats[1]["answer"]
+
+
+def test_a_band_question_is_answered_from_the_row_that_holds_its_amount():
+    from assistant.bands import amounts, ranges, row_for
+    from rag.types import Chunk, Hit
+
+    assert amounts("I spend Rs 45,000 a month") == [45000.0] and amounts("meri spending 1.5 lakh hai") == [150000.0]
+    assert amounts("how much is the fee?") == [] and amounts("2 months") == []
+    assert ranges("Rs. 10,001 to Rs. 30,000") == [(10001.0, 30000.0)] and ranges("Above ₹60,000")[0][0] == 60000.0
+    rows = ["A — Spends: Up to Rs. 10,000; Rate: 1 RP per Rs. 100", "B — Spends: Rs. 10,001 to Rs. 30,000; Rate: 2 RP",
+            "C — Spends: Rs. 30,001 to Rs. 60,000; Rate: 3 RP", "D — Spends: Above Rs. 60,000; Rate: 4 RP"]
+    chunks = [Chunk(chunk_id=f"r{i}", text=t, source="guide.pdf", page=4, section="Table 2: Reward rate by spend band",
+                    kind="table_row") for i, t in enumerate(rows)]
+    hits = [Hit(chunks[0], 1.0), Hit(chunks[3], 0.9)]  # the retriever ranked band A first
+    assert row_for("I spend Rs 45,000 in a cycle, what reward rate?", hits, chunks).chunk.text.startswith("C —")
+    assert row_for("spends of 75k, kitne RP?", hits, chunks).chunk.text.startswith("D —")
+    assert row_for("What reward rate do I get?", hits, chunks) is None  # no amount: the ranking stands
+    assert row_for("I spend Rs 5,000", hits, chunks) is None  # the top row already holds it

@@ -1,0 +1,82 @@
+"""Band lookups: "I spend ₹45,000 a month, what reward rate do I get?" against a table of ranges.
+
+Retrieval finds the band table, but every row of it shares the question's words, so the row it
+ranks first is an accident ("Up to ₹10,000"). When the question states an amount and a top passage
+is a row with a range, the row of the same table whose range holds the amount is the answer. The
+rows are read from the index (a table's rows do not all make the top hits). Ranges are read in the
+forms product documents write them: "₹10,001 to ₹30,000", "10,001–30,000", "up to ₹10,000",
+"above ₹60,000", "₹60,000 and above".
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+_CUR = r"(?:₹|rs\.?|inr|rupees?)?\s*"
+_NUM = r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|lakh|lac|lakhs|crore|हज़ार|हजार|लाख)?(?![\w\u0900-\u097F])"
+BETWEEN_RE = re.compile(_CUR + _NUM + r"\s*(?:-|–|—|to|se|से)\s*" + _CUR + _NUM, re.I)
+UP_TO_RE = re.compile(r"(?:up ?to|upto|below|under|less than|not more than|till|तक)\s*" + _CUR + _NUM, re.I)
+ABOVE_RE = re.compile(r"(?:above|over|more than|exceeding|greater than|beyond|से अधिक|से ज़्यादा)\s*" + _CUR + _NUM, re.I)
+AND_ABOVE_RE = re.compile(_CUR + _NUM + r"\s*(?:and above|or more|and more|\+|se zyada|se upar|या उससे अधिक)", re.I)
+_SCALE = r"(k|thousand|lakh|lac|lakhs|crore|हज़ार|हजार|लाख)"
+# an amount in a question: a sum after a currency mark, a number with a scale, or a plain number of 3+ digits
+AMOUNT_RE = re.compile(r"(?:₹|rs\.?|inr)\s*(\d[\d,]*(?:\.\d+)?)\s*" + _SCALE + r"?(?![\w\u0900-\u097F])"
+                       r"|(\d[\d,]*(?:\.\d+)?)\s*" + _SCALE + r"(?![\w\u0900-\u097F])"
+                       r"|(?<![\d.,])(\d{1,3}(?:,\d{2,3})+|\d{3,})(?![\d.,])", re.I)
+SCALE = {"k": 1e3, "thousand": 1e3, "हज़ार": 1e3, "हजार": 1e3, "lakh": 1e5, "lac": 1e5, "lakhs": 1e5, "लाख": 1e5, "crore": 1e7}
+
+
+def _value(num: str, scale: str | None) -> float:
+    return float(num.replace(",", "")) * SCALE.get((scale or "").lower(), 1)
+
+
+def amounts(query: str) -> list[float]:
+    """The amounts a question states (₹45,000 / 45k / 1.5 lakh / 45000)."""
+    out = []
+    for m in AMOUNT_RE.finditer(query):
+        g = m.groups()
+        if g[0]:
+            out.append(_value(g[0], g[1]))
+        elif g[2]:
+            out.append(_value(g[2], g[3]))
+        elif g[4]:
+            out.append(_value(g[4], None))
+    return out
+
+
+def ranges(text: str) -> list[tuple[float, float]]:
+    """The ranges a passage states, as (low, high), both inclusive."""
+    out = [(_value(m[1], m[2]), _value(m[3], m[4])) for m in BETWEEN_RE.finditer(text)]
+    out += [(0.0, _value(m[1], m[2])) for m in UP_TO_RE.finditer(text)]
+    out += [(_value(m[1], m[2]), math.inf) for m in ABOVE_RE.finditer(text)]
+    out += [(_value(m[1], m[2]), math.inf) for m in AND_ABOVE_RE.finditer(text)]
+    return [(lo, hi) for lo, hi in out if lo <= hi]
+
+
+def holds(text: str, amount: float) -> bool:
+    return any(lo <= amount <= hi for lo, hi in ranges(text))
+
+
+def _table(chunk) -> tuple[str, str]:
+    return chunk.source, re.sub(r"\s*\(continued\)\s*$", "", chunk.section or "", flags=re.I)
+
+
+def row_for(query: str, hits, chunks) -> object | None:
+    """The hit (a copy of a top hit carrying the row) whose range holds the amount the question
+    states, from the table of the first top-3 hit that is a row with a range; None when the question
+    states no amount, no top hit is such a row, or the top hit already holds the amount."""
+    wanted = amounts(query)
+    if not wanted or not hits:
+        return None
+    for h in hits[:3]:
+        if h.chunk.kind != "table_row" or not ranges(h.chunk.text):
+            continue
+        if any(holds(hits[0].chunk.text, a) for a in wanted):
+            return None
+        table = _table(h.chunk)
+        for c in [x.chunk for x in hits] + list(chunks):
+            if c.kind == "table_row" and _table(c) == table and any(holds(c.text, a) for a in wanted):
+                return replace(h, chunk=c)
+        return None
+    return None

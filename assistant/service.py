@@ -5,7 +5,6 @@ lazily on first use and are reused (never re-indexed per request).
 from __future__ import annotations
 
 import json
-import threading
 import time
 from typing import Any, Iterator
 
@@ -18,6 +17,7 @@ from domain.catalog import Catalog, load_catalog
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii
 from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, add_usage
+from assistant.live_index import LiveIndex, NotReady  # noqa: F401 — NotReady is part of the service's API
 from assistant.llm.handle import ModelHandle
 from assistant.nudges import draft
 from assistant.reasoner import Candidate, Diagnosis, Reasoner, from_code, from_reason
@@ -25,13 +25,7 @@ from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction,
                                Usage, UserState)
 from assistant.settings import Settings
 from assistant.state import ResolvedState, StateError, parse_state, resolve
-from rag.index import IndexMissing
-from rag.loader import load_retriever
 from rag.text import script
-
-
-class NotReady(RuntimeError):
-    """The index or model is not available yet; the message says what to run."""
 
 
 class FunnelService:
@@ -39,9 +33,8 @@ class FunnelService:
         self.settings = settings
         self.catalog = catalog or load_catalog(settings.path(settings.catalog_dir))
         self.reasoner = Reasoner(self.catalog)
-        self._retriever = retriever
+        self.index = LiveIndex(settings, self.catalog, retriever)
         self.model = ModelHandle(settings, llm)
-        self._lock = threading.Lock()
         self.support_cache = LRUCache(4096)  # reason → supporting passages
         self.answer_cache = LRUCache(settings.cache_size)  # (query, state, model) → chat reply
         self.audit = JsonlLog(settings.path(settings.audit_log) or settings.audit_log)
@@ -54,15 +47,9 @@ class FunnelService:
     # ------------------------------------------------------------------ loaded pieces
     @property
     def retriever(self):
-        if self._retriever is None:
-            with self._lock:
-                if self._retriever is None:
-                    try:
-                        self._retriever = load_retriever(self.settings.path(self.settings.index_dir) or self.settings.index_dir,
-                                                         self.settings.retriever, catalog=self.catalog, store_url=self.settings.store_url)
-                    except IndexMissing as e:
-                        raise NotReady(str(e)) from None
-        return self._retriever
+        """The retriever over the index's current build (assistant/live_index.py: loaded on first use,
+        a new build picked up while serving); NotReady without an index."""
+        return self.index.get()
 
     @property
     def llm(self) -> LLM | None:
@@ -88,27 +75,33 @@ class FunnelService:
             m = self.retriever.index.manifest
             out["index"] = {"build": m["build"], "created_at": m["created_at"], "chunks": m["counts"]["chunks"],
                             "sources": [s["name"] for s in m["sources"]], "embedder": m["embedder"]}
+            if self.index.swap_error:
+                out["index"]["swap_error"] = self.index.swap_error
         except NotReady as e:
             out["index"] = {"error": str(e)}
         if self.model.current is not None:
-            out["llm"] = self.model.current.info()
+            out["llm"] = {**self.model.current.info(), **self.model.health()}
         if self.llm_error:
             out["llm_error"] = self.llm_error
         out["cache"] = {"support": self.support_cache.stats(), "answers": self.answer_cache.stats()}
         return out
 
     def ready(self) -> tuple[bool, dict[str, Any]]:
-        detail: dict[str, Any] = {}
-        try:
-            detail["chunks"] = len(self.retriever.index.chunks)
-        except NotReady as e:
-            return False, {"index": str(e)}
-        llm = self.llm
+        """Whether the service can answer: the loaded build answers a probe question (a damaged one is
+        not ready, and says how to heal it) and the model, when answers use it, is loaded. A model that
+        cannot load or whose breaker is open leaves the service ready but degraded: every answer is
+        still served, deterministically."""
+        problem = self.index.probe()
+        if problem:
+            return False, {"index": problem}
+        detail: dict[str, Any] = {"chunks": len(self.retriever.index.chunks), "build": self.index.build}
+        if self.index.swap_error:
+            detail["swap_error"] = self.index.swap_error
+        llm = self.model.loaded()
         llm_ok = self.settings.provider == "none" or (llm is not None and (not self.llm_by_default() or getattr(llm, "loaded", True)))
-        detail["llm"] = llm.info() if llm else {"provider": self.settings.provider, "loaded": False}
-        if self.llm_error and not llm_ok:
-            # The model cannot load (a missing adapter, a server down): every answer is still served,
-            # deterministically, so the service is ready — degraded, and it says why.
+        detail["llm"] = {**llm.info(), **self.model.health()} if llm else {"provider": self.settings.provider, "loaded": False}
+        if self.llm_error and (not llm_ok or self.model.breaker() != "closed"):
+            # a model that cannot load or keeps failing (a missing adapter, a server down): degraded
             detail["llm"]["error"] = self.llm_error
             detail["degraded"] = True
             llm_ok = True

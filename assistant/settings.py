@@ -43,6 +43,10 @@ class Settings(BaseModel):
     # HTTP providers: more tries after a connection failure or a 408/409/429/5xx, with exponential
     # backoff (a server's Retry-After honoured); a stream only until its first byte.
     llm_retries: int = 2
+    # After this many failed calls in a row the model is not asked for llm_breaker_cooldown_s (answers
+    # are deterministic at once); then one request tries it again.
+    llm_breaker_failures: int = 3
+    llm_breaker_cooldown_s: float = 30.0
     max_new_tokens: int = 256
 
     api_key: str | None = None  # when set, the HTTP API requires header `X-API-Key`

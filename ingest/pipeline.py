@@ -10,6 +10,7 @@ changed content re-embeds only the chunks whose text changed (vectors are cached
 from __future__ import annotations
 
 import hashlib
+import logging
 import json
 import os
 import shutil
@@ -28,6 +29,7 @@ from ingest.tagger import tag
 from ingest.units import IngestError
 from rag.types import Chunk
 
+log = logging.getLogger(__name__)
 READERS = {".pdf": read_pdf, ".md": read_markdown, ".markdown": read_markdown, ".txt": read_markdown}
 MAX_FILE_BYTES = 50 * 2**20  # a product document is a few MB; larger is a mistake or an attack
 
@@ -109,7 +111,12 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     current = current_build(index_dir)
     m = _manifest(current)
     if m and not force and m.get("content_key", m.get("build")) in (key, key[:16]):
-        return IngestResult(current.name, "unchanged", m["counts"]["chunks"], 0, time.perf_counter() - t0, m["sources"])
+        problem = verify_build(current, len(vs))
+        if problem is None:
+            return IngestResult(current.name, "unchanged", m["counts"]["chunks"], 0, time.perf_counter() - t0, m["sources"])
+        # the same content, but the build on disk is damaged: "unchanged" would leave it broken
+        log.warning("%s: build %s is damaged (%s); rebuilding it", index_dir, current.name, problem)
+        current = None  # nor are its vectors reused
 
     cache = _vector_cache(current, embedder.id) if current else {}
     texts = [t for _, t, _ in vs]
@@ -155,6 +162,27 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     return IngestResult(build.name, "built", len(chunks), len(todo), time.perf_counter() - t0, sources)
 
 
+def verify_build(build: Path, views: int) -> str | None:
+    """What is wrong with a build on disk, or None: its chunks parse, its vectors and its vector store
+    hold one row per view."""
+    from rag.store import ChromaStore  # deferred like the writer above: chromadb is heavy
+
+    try:
+        for line in (build / "chunks.jsonl").read_text(encoding="utf-8").splitlines():
+            if line:
+                json.loads(line)
+        if len(np.load(build / "vectors.npy")) != views:
+            return "vectors.npy does not hold one vector per view"
+        store = ChromaStore(build / "chroma")
+        try:
+            n = store.count()
+        finally:
+            store.close()
+        return None if n == views else f"the vector store holds {n} of {views} vectors"
+    except Exception as e:  # noqa: BLE001 — any failure to read the build is damage to report
+        return f"{type(e).__name__}: {str(e)[:200]}"
+
+
 def current_build(index_dir: str | Path) -> Path | None:
     ptr = Path(index_dir) / "CURRENT"
     if not ptr.exists():
@@ -176,13 +204,19 @@ def _manifest(build: Path | None) -> dict | None:
         return None
 
 
+READERS_DIR = ".readers"  # builds/<id>/.readers/<pid>: a process serving from that build
+
+
 def _prune(index_dir: Path, keep: set[str]) -> None:
-    """Drop old builds: keep the new one and the one just replaced (a running server may still read
-    it), and never touch another ingest's work in progress (`.tmp-<key>-<pid>` of a live process)."""
+    """Drop old builds: keep the new one and the one just replaced, any build a live process still
+    serves from (`.readers/<pid>`, see assistant/live_index.py), and never touch another ingest's work
+    in progress (`.tmp-<key>-<pid>` of a live process)."""
     for d in (index_dir / "builds").iterdir():
         if d.name in keep:
             continue
         if d.name.startswith(".tmp-") and _alive(d.name.rsplit("-", 1)[-1]):
+            continue
+        if any(_alive(p.name) for p in (d / READERS_DIR).glob("*")):
             continue
         shutil.rmtree(d, ignore_errors=True)
 
@@ -221,7 +255,7 @@ def _vector_cache(build: Path, embedder_id: str) -> dict[str, np.ndarray]:
         hashes = json.loads((build / "view_texts.json").read_text())
         vecs = np.load(build / "vectors.npy")
         return dict(zip(hashes, vecs))
-    except (OSError, ValueError):
+    except (OSError, ValueError, EOFError):
         return {}
 
 

@@ -3,10 +3,17 @@
 Chat, reasons and nudges all ask the same handle for the model and tell it how each call went, so
 /ready, `funnel info` and `funnel ask` can say why answers fell back, and a reply made while the
 model was failing is not cached as if it were the model's.
+
+A circuit breaker sits in front of the model: after `llm_breaker_failures` failures in a row (each
+already retried by the HTTP providers) the handle stops offering the model for
+`llm_breaker_cooldown_s`, so requests get the deterministic answer at once instead of each waiting
+out a timeout against a server that is down; then one request tries it again (half-open) and a
+success closes the breaker.
 """
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from assistant.llm.base import LLM, ProviderUnavailable, get_llm
@@ -21,10 +28,20 @@ class ModelHandle:
         self._lock = threading.Lock()
         self.error: str | None = None  # why the model last failed (answers fell back); cleared on success
         self.errors = 0  # failures so far
+        self.in_a_row = 0  # failures since the last success
+        self.open_until = 0.0  # the breaker keeps the model out of use until this time (time.monotonic)
+        self._threshold = max(1, int(getattr(settings, "llm_breaker_failures", 3)))
+        self._cooldown = float(getattr(settings, "llm_breaker_cooldown_s", 30.0))
 
     def get(self) -> LLM | None:
-        """The model, loading it on first use; None for provider `none` or when it cannot load
-        (the reason is kept in `error`; answers stay deterministic)."""
+        """The model, loading it on first use; None for provider `none`, when it cannot load (the
+        reason is kept in `error`) or while the breaker is open: answers stay deterministic."""
+        if self.breaker() == "open":
+            return None
+        return self.loaded()
+
+    def loaded(self) -> LLM | None:
+        """The model whatever the breaker says (for /ready and /info), loading it on first use."""
         if not self._loaded:
             with self._lock:
                 if not self._loaded:
@@ -46,12 +63,32 @@ class ModelHandle:
         """The model if it is already loaded, without loading it."""
         return self._llm if self._loaded else None
 
+    def breaker(self) -> str:
+        """`closed` (the model is used), `open` (it is not, until the cool-down ends) or `half-open`
+        (the cool-down ended: the next call decides)."""
+        if self.in_a_row < self._threshold:
+            return "closed"
+        return "open" if time.monotonic() < self.open_until else "half-open"
+
     def failed(self, e: Exception) -> None:
-        self.error = str(e)
-        self.errors += 1
+        with self._lock:
+            self.error = str(e)
+            self.errors += 1
+            self.in_a_row += 1
+            if self.in_a_row >= self._threshold:
+                self.open_until = time.monotonic() + self._cooldown
 
     def ok(self) -> None:
-        self.error = None
+        with self._lock:
+            self.error = None
+            self.in_a_row = 0
+
+    def health(self) -> dict:
+        """What /ready and /info say about the model's calls."""
+        out = {"breaker": self.breaker(), "failures_in_a_row": self.in_a_row, "failures": self.errors}
+        if self.breaker() == "open":
+            out["retry_in_s"] = round(max(0.0, self.open_until - time.monotonic()), 1)
+        return out
 
     def by_default(self) -> bool:
         """Whether answers use the model when a request does not say (see Settings.use_llm): a hosted

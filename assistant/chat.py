@@ -42,8 +42,9 @@ PLACEHOLDER_RE = re.compile(r"(?:\b(?:my|mera|meri|मेरा|मेरी)\s+
                             r"\[(?:AADHAAR|PAN|PHONE|EMAIL|CARD|UPI)\]", re.I)
 # Words that point back at the previous turn (English, Hinglish, Hindi).
 ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those|they|them|same|what about|how about|and if|"
-                         r"and for|iska|iske|iski|isme|isko|uska|uske|uski|usme|usko|"
-                         r"इसका|इसके|इसकी|इसमें|इसे|उसका|उसके|उसकी|उसमें|उसे)(?![\w\u0900-\u097F])", re.I)
+                         r"and for|iska|iske|iski|isme|isko|uska|uske|uski|usme|usko|inka|inke|inki|inme|inko|unka|unke|unki|unme|unko|"
+                         r"इसका|इसके|इसकी|इसमें|इसे|उसका|उसके|उसकी|उसमें|उसे|इनका|इनके|इनकी|इनमें|इन्हें|उनका|उनके|उनकी|उनमें|उन्हें)"
+                         r"(?![\w\u0900-\u097F])", re.I)
 
 
 @dataclass
@@ -180,24 +181,10 @@ class ChatEngine:
         if intent in ("drop_reason", "nudge_request") and state is not None:
             return self._from_state(state, intent, rlang, done)
 
-        lead, nxt = "", next_stage(masked, req.history, cat)
-        if nxt is not None:
-            # "what's left after VKYC?" / "aur uske baad?": the catalog knows the order of the stages,
-            # the documents describe each one — search the next stage's passages only
-            search_q = f"{nxt.name}: {nxt.next_step_en}"
-            res = self.retriever.search(search_q, k=settings.top_k, filters={"stage": nxt.id})
-            lead = NEXT_LEAD[rlang].format(stage=nxt.name_hi if rlang == "hi" else nxt.name)
-        if nxt is None or not res.hits:
-            lead = ""
-            search_q, res = self._search(masked, req.history)
+        lead, search_q, res, hits = self._find(masked, req.history, rlang)
         if not res.hits or (not lead and res.confidence < settings.confidence_threshold):
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
-        hits = res.hits[:4]
-        row = bands.row_for(masked, res.hits, self.retriever.index.chunks)
-        if row is not None:  # "I spend ₹45,000, which reward rate?": the band row that holds the amount
-            hits = [row] + [h for h in hits if h.chunk.chunk_id != row.chunk.chunk_id][:3]
-            res.hits = [row] + [h for h in res.hits if h.chunk.chunk_id != row.chunk.chunk_id]
         best = pick(hits[:3], lang, masked)
         if req.history and _same(extract(best, lang), req.history[-1].assistant):
             # "and if it still fails?" must not get the previous answer again word for word
@@ -235,6 +222,25 @@ class ChatEngine:
         public = state.public() if state is not None else None
         msgs = prompts.turn(prompts.answer_prompt(masked, "hi" if lang == "hi" else "en", passages, history, public))
         return _Plan(msgs, hits, [p["text"] for p in passages], masked, lang, res.confidence, extracted, cites, done, usage)
+
+    def _find(self, masked: str, history, rlang: str):
+        """(a lead sentence, the query searched, the retrieval, the top hits to answer from)."""
+        lead, nxt, res = "", next_stage(masked, history, self.p.catalog), None
+        if nxt is not None:
+            # "what's left after VKYC?" / "aur uske baad?": the catalog knows the order of the stages,
+            # the documents describe each one — search the next stage's passages only
+            search_q = f"{nxt.name}: {nxt.next_step_en}"
+            res = self.retriever.search(search_q, k=self.p.settings.top_k, filters={"stage": nxt.id})
+            lead = NEXT_LEAD[rlang].format(stage=nxt.name_hi if rlang == "hi" else nxt.name)
+        if res is None or not res.hits:
+            lead = ""
+            search_q, res = self._search(masked, history)
+        hits = res.hits[:4]
+        row = bands.row_for(masked, res.hits, self.retriever.index.chunks)
+        if row is not None:  # "I spend ₹45,000, which reward rate?": the band row that holds the amount
+            hits = [row] + [h for h in hits if h.chunk.chunk_id != row.chunk.chunk_id][:3]
+            res.hits = [row] + [h for h in res.hits if h.chunk.chunk_id != row.chunk.chunk_id]
+        return lead, search_q, res, hits
 
     def _generate(self, plan: _Plan) -> ChatReply:
         llm = self.p.model.get()

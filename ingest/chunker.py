@@ -17,8 +17,9 @@ from typing import Callable
 from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.types import Chunk
 
-CHUNKER_VERSION = "9"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
-# 8: rows of headed tables with long cells; 9: running headers/footers and "SECTION n" labels dropped
+CHUNKER_VERSION = "10"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
+# 8: rows of headed tables with long cells; 9: running headers/footers and "SECTION n" labels dropped;
+# 10: an "A: …" line after a question starts its answer
 SENTENCE_RE = re.compile(r"(?<=[.!?।])\s+")
 
 

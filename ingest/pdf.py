@@ -22,7 +22,7 @@ import unicodedata
 from pathlib import Path
 
 from ingest import ocr, pagecopies, prefilter, visibility
-from ingest.units import IngestError, Unit, is_question, split_inline_answer
+from ingest.units import ANSWER_RE, IngestError, Unit, is_question, split_inline_answer
 
 log = logging.getLogger(__name__)
 
@@ -214,8 +214,8 @@ def _to_units(lines) -> list[Unit]:
             units.append(Unit("question", q, page))
             if answer:
                 units.append(Unit("text", answer, page, new_para=True))
-        elif units and units[-1].type == "question" and not starts_block:
-            units[-1].text += " " + text  # a question wrapped over two lines
+        elif units and units[-1].type == "question" and not starts_block and not ANSWER_RE.match(text):
+            units[-1].text += " " + text  # a question wrapped over two lines (an "A: …" line starts its answer)
         elif big and len(text) < 160:
             level = heading_sizes.index(round(size)) + 1
             if units and units[-1].type == "heading" and units[-1].level == level and units[-1].page == page and not starts_block:

@@ -9,6 +9,7 @@ the browser app), 429 after repeated failed sign-ins, 503 while the index/model 
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from typing import Any, Callable
@@ -199,8 +200,14 @@ def _add_work_routes(app: FastAPI, service: FunnelService, auth, max_body: int) 
         return await run_in_threadpool(service.chat, req, rs)
 
 
+BODY_TIMEOUT_S = 10.0  # a client that has not sent its whole body by then is gone or stalling: free the slot
+
+
 async def _body_json(request: Request, max_body: int) -> Any:
-    raw = await request.body()
+    try:
+        raw = await asyncio.wait_for(request.body(), BODY_TIMEOUT_S)
+    except asyncio.TimeoutError:
+        raise HTTPException(status_code=408, detail=[{"loc": ["body"], "msg": f"the request body did not arrive within {BODY_TIMEOUT_S:.0f} s"}])
     if len(raw) > max_body:  # chunked uploads carry no content-length
         raise HTTPException(status_code=413, detail=[{"loc": ["body"], "msg": f"body is over {max_body} bytes"}])
     try:

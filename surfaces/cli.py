@@ -11,6 +11,7 @@ Exit codes (all commands):
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import os
@@ -24,7 +25,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, EXIT_NO_SPACE = 0, 1, 2, 3, 4, 5
+NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 
 # Modules that add subcommands through `register(subparsers, common)`; imported at parse time,
 # so they keep heavy imports (torch, FastAPI, Gradio…) inside their handlers.
@@ -38,6 +40,15 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_INPUT):
         super().__init__(message)
         self.code = code
+
+
+def os_error(e: OSError, what: str, hint: str = "") -> CliError:
+    """An OSError as the user's problem: a full disk (exit 5: nothing is wrong with the input, free
+    space and run again) or a path that cannot be read or written (exit 2)."""
+    where = e.filename or what
+    if e.errno in NO_SPACE:
+        return CliError(f"{where}: no space left on the device{hint}", EXIT_NO_SPACE)
+    return CliError(f"{where}: {e.strerror or e}")
 
 
 def common_parser() -> argparse.ArgumentParser:
@@ -150,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except OSError as e:
+        if e.errno not in NO_SPACE:
+            raise
+        print(f"error: {os_error(e, args.command)}", file=sys.stderr)
+        return EXIT_NO_SPACE
     except BrokenPipeError:
         return EXIT_OK
 

@@ -270,3 +270,21 @@ def test_the_chat_engine_is_built_once_and_never_holds_the_service(client):
     client.post("/chat", json={"query": "What do I need for the video call?"})
     assert svc.chat_engine is engine and isinstance(engine, ChatEngine)
     assert all(v is not svc for v in vars(engine.p).values())
+
+
+def test_a_body_that_does_not_arrive_in_time_is_a_408(monkeypatch):
+    """A client that opens a request and stalls its body frees the slot after BODY_TIMEOUT_S."""
+    import asyncio
+
+    from fastapi import HTTPException
+
+    import surfaces.api as api
+
+    class Stalled:
+        async def body(self):
+            await asyncio.sleep(5)
+
+    monkeypatch.setattr(api, "BODY_TIMEOUT_S", 0.2)
+    with pytest.raises(HTTPException) as e:
+        asyncio.run(api._body_json(Stalled(), 1000))
+    assert e.value.status_code == 408 and "did not arrive" in e.value.detail[0]["msg"]

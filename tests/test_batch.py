@@ -391,3 +391,27 @@ def test_csv_row_with_more_fields_than_the_header_is_a_reject(tmp_path, svc):
     s = score_file(svc, src, out)
     rej = [json.loads(x) for x in out.with_name("out.rejects.jsonl").read_text().splitlines()]
     assert s.scored == 1 and s.rejected == 1 and rej[0]["line"] == 3 and "header has 3" in rej[0]["error"]
+
+
+def test_a_full_disk_is_its_own_exit_code_and_the_job_resumes(tiny_index, mixed_jsonl, tmp_path, monkeypatch, capsys):
+    """ENOSPC mid-job: exit 5 with 'no space left' and how to go on (not exit 2 'bad input'); the
+    rows written so far are kept and --resume completes the job with every line accounted for."""
+    import errno
+
+    src, n, _ = mixed_jsonl
+    real = job.read_rows
+
+    def filling(path):
+        for i, item in enumerate(real(path)):
+            if i == 12:
+                raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out.jsonl"))
+            yield item
+
+    monkeypatch.setattr(job, "read_rows", filling)
+    out = tmp_path / "out.jsonl"
+    assert _cli(tiny_index, src, "-o", out) == 5
+    err = capsys.readouterr().err
+    assert "no space left" in err and "--resume" in err and "Traceback" not in err
+    monkeypatch.setattr(job, "read_rows", real)
+    assert _cli(tiny_index, src, "-o", out, "--resume") in (0, 4)
+    _check_partition(out, tmp_path / "out.rejects.jsonl", n, _blank_lines(src))

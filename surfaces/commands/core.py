@@ -13,7 +13,7 @@ from assistant.service import FunnelService, NotReady
 from assistant.state import StateError, parse_state
 from rag.types import page_label
 from surfaces.batch import JobPaths, check_job, score_file
-from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, error_text, run_jsonl, settings_from
+from surfaces.cli import EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, CliError, emit, error_text, os_error, run_jsonl, settings_from
 
 
 def register(sub, common) -> None:
@@ -196,8 +196,9 @@ def cmd_score(args) -> int:
                                             on_progress=progress))
     except ValueError as e:  # BatchInputError: paths, CSV header, --resume/--overwrite rules
         raise CliError(str(e)) from None
-    except OSError as e:  # e.g. no permission to write next to the output: a path problem, not a bug
-        raise CliError(f"{e.filename or args.output}: {e.strerror or e}") from None
+    except OSError as e:  # a full disk (exit 5, resumable) or a path that cannot be written (exit 2)
+        raise os_error(e, args.output, "; free some space and run the same command with --resume: "
+                                       "the rows written so far are kept") from None
     finally:
         if progress is not None:
             progress.close()

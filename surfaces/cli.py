@@ -25,7 +25,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, EXIT_NO_SPACE = 0, 1, 2, 3, 4, 5
+EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_NOT_READY, EXIT_PARTIAL, EXIT_NO_SPACE = 0, 1, 2, 3, 4, 6  # 5: `funnel eval` regression
 NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 
 # Modules that add subcommands through `register(subparsers, common)`; imported at parse time,
@@ -43,7 +43,7 @@ class CliError(Exception):
 
 
 def os_error(e: OSError, what: str, hint: str = "") -> CliError:
-    """An OSError as the user's problem: a full disk (exit 5: nothing is wrong with the input, free
+    """An OSError as the user's problem: a full disk (exit 6: nothing is wrong with the input, free
     space and run again) or a path that cannot be read or written (exit 2)."""
     where = e.filename or what
     if e.errno in NO_SPACE:

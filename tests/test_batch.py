@@ -394,7 +394,7 @@ def test_csv_row_with_more_fields_than_the_header_is_a_reject(tmp_path, svc):
 
 
 def test_a_full_disk_is_its_own_exit_code_and_the_job_resumes(tiny_index, mixed_jsonl, tmp_path, monkeypatch, capsys):
-    """ENOSPC mid-job: exit 5 with 'no space left' and how to go on (not exit 2 'bad input'); the
+    """ENOSPC mid-job: exit 6 with 'no space left' and how to go on (not exit 2 'bad input'); the
     rows written so far are kept and --resume completes the job with every line accounted for."""
     import errno
 
@@ -409,7 +409,7 @@ def test_a_full_disk_is_its_own_exit_code_and_the_job_resumes(tiny_index, mixed_
 
     monkeypatch.setattr(job, "read_rows", filling)
     out = tmp_path / "out.jsonl"
-    assert _cli(tiny_index, src, "-o", out) == 5
+    assert _cli(tiny_index, src, "-o", out) == 6
     err = capsys.readouterr().err
     assert "no space left" in err and "--resume" in err and "Traceback" not in err
     monkeypatch.setattr(job, "read_rows", real)

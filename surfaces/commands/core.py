@@ -196,7 +196,7 @@ def cmd_score(args) -> int:
                                             on_progress=progress))
     except ValueError as e:  # BatchInputError: paths, CSV header, --resume/--overwrite rules
         raise CliError(str(e)) from None
-    except OSError as e:  # a full disk (exit 5, resumable) or a path that cannot be written (exit 2)
+    except OSError as e:  # a full disk (exit 6, resumable) or a path that cannot be written (exit 2)
         raise os_error(e, args.output, "; free some space and run the same command with --resume: "
                                        "the rows written so far are kept") from None
     finally:

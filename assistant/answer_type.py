@@ -4,7 +4,7 @@ A passage about the right topic often holds a neighbouring fact instead of the o
 is it valid?" answered with the documents to bring, "what is the interest rate?" with the annual
 fee, "how much is the fee?" with the steps to apply. Stating that fact is worse than the fallback
 sentence, so an answer that carries nothing of the asked kind is withheld (`mismatch`). The kinds
-are a closed set read from the question's form in English, Hindi and Hinglish — never from a topic
+(a duration, an amount, a rate, a time of day, a way to make contact) are a closed set read from the question's form in English, Hindi and Hinglish — never from a topic
 word — and each accepts the forms an answer of that kind takes in any document (a duration is a
 number of days or "instantly"; an amount is a sum, "free" or a percentage).
 """
@@ -52,7 +52,15 @@ RATE_A = re.compile(r"\d\s*%|\bper ?cent\b|\bp\.\s?[am]\.|प्रतिशत|
 CLOCK_A = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}\b|\b24\s*[x×/*]\s*7\b|"
                      r"\bround the clock\b|\bany ?time\b|\bnoon\b|\bmidnight\b|\bhours?\b|बजे|\bbaje\b", re.I)
 
-KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A))
+# a way to reach someone: the number, address or site itself, not "contact customer support"
+CONTACT_Q = re.compile(r"\b(?:helpline|help ?line|toll[- ]free|customer care|customer support|support|contact|phone|mobile|whatsapp|call)"
+                       r"\s+(?:number|no\.?|num)\b|\b(?:email|e-mail|mail) (?:id|address)\b|\bwhich number\b|\bwebsite\b|\burl\b"
+                       r"|\bkis number\b|\bnumber (?:kya|kaun|batao)\b|(?:हेल्पलाइन|कस्टमर केयर|संपर्क|फ़ोन|फोन)\s*(?:नंबर|नम्बर)|ईमेल", re.I)
+CONTACT_A = re.compile(r"\d[\d -]{5,}\d|\[(?:PHONE|EMAIL)\]|[\w.+-]+@[\w-]+\.\w|https?://|www\.|\b[\w-]+\.(?:com|in|co\.in|example|org|bank)\b",
+                       re.I)
+
+KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A),
+         ("contact", CONTACT_Q, CONTACT_A))
 
 
 def asked(query: str) -> list[str]:

@@ -718,6 +718,10 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     # a time of day asked
     ("What are the video KYC timings?", "Keep your PAN card and a pen ready.", True),
     ("vkyc kitne baje tak hota hai", "Agents are available from 9 AM to 11 PM.", False),
+    # a way to make contact asked
+    ("What is the customer care number?", "Contact customer support for help with your application.", True),
+    ("helpline number kya hai", "Call 1800-000-5522 any time.", False),
+    ("हेल्पलाइन नंबर क्या है?", "Call [PHONE] (masked).", False),
     # nothing of these kinds asked: nothing withheld
     ("What documents do I need?", "Keep your PAN card ready.", False),
     ("Can I apply from a laptop?", "No, only from the app.", False),

@@ -53,9 +53,11 @@ CLOCK_A = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{
                      r"\bround the clock\b|\bany ?time\b|\bnoon\b|\bmidnight\b|\bhours?\b|बजे|\bbaje\b", re.I)
 
 # a way to reach someone: the number, address or site itself, not "contact customer support"
-CONTACT_Q = re.compile(r"\b(?:helpline|help ?line|toll[- ]free|customer care|customer support|support|contact|phone|mobile|whatsapp|call)"
-                       r"\s+(?:number|no\.?|num)\b|\b(?:email|e-mail|mail) (?:id|address)\b|\bwhich number\b|\bwebsite\b|\burl\b"
-                       r"|\bkis number\b|\bnumber (?:kya|kaun|batao)\b|(?:हेल्पलाइन|कस्टमर केयर|संपर्क|फ़ोन|फोन)\s*(?:नंबर|नम्बर)|ईमेल", re.I)
+# (the user's own "mobile number" is not asked for: "how do I change my mobile number?")
+CONTACT_Q = re.compile(r"\b(?:helpline|help ?line|toll[- ]free|customer care|customer support|customer service|support|contact|"
+                       r"call cent(?:er|re))\s+(?:phone\s+)?(?:number|no\.?|num)\b|\b(?:email|e-mail) (?:id|address) (?:of|for|to)\b"
+                       r"|\bwhich number (?:do|should|can) i call\b|\bnumber to call\b|\bkis number (?:par|pe) (?:call|phone)\b"
+                       r"|(?:हेल्पलाइन|कस्टमर केयर|ग्राहक सेवा)\s*(?:का\s*)?(?:नंबर|नम्बर)", re.I)
 CONTACT_A = re.compile(r"\d[\d -]{5,}\d|\[(?:PHONE|EMAIL)\]|[\w.+-]+@[\w-]+\.\w|https?://|www\.|\b[\w-]+\.(?:com|in|co\.in|example|org|bank)\b",
                        re.I)
 

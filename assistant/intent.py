@@ -48,6 +48,12 @@ NUDGE = re.compile(r"\b(nudge|draft (a |an )?(message|sms|notification|reminder)
 NUDGE_HI = re.compile(r"(मैसेज|संदेश|एसएमएस|रिमाइंडर)\s*(भेज|लिख|बना|ड्राफ्ट)")
 DROP = re.compile(r"\b(why (did|was|am|is|do)|what went wrong|stuck|rejected|failed|fail ho|atak|ruk gaya|drop(ped)? off|"
                   r"couldn'?t (complete|finish)|not (able|going)|kyu(n)? (nahi|ruk|atak|reject|fail))", re.I)
+# With a pasted user state, "what should they do now?" asks for that user's diagnosis and its steps,
+# not for a passage about steps in general.
+NEXT_FOR_STATE = re.compile(r"\b(what (should|do|can|must) (i|we|he|she|they|the user|this user|the customer|this customer) do|"
+                            r"what(?:'s| is)? next|next steps?|what now|how (do|can|to) (i |we |they )?(fix|resolve|solve|complete|finish)|"
+                            r"aage kya|ab kya (karu|karun|kare|karein|karna)|kya karna (hai|chahiye)|kaise (theek|thik|fix|solve))\b"
+                            r"|आगे क्या|अब क्या (करें|करूं|करूँ|करना)|क्या करना (है|चाहिए)|कैसे ठीक", re.I)
 DROP_HI = re.compile(r"(क्यों (अटक|रुक|फेल|रिजेक्ट|नहीं)|क्या गलत|अटक गया|रुक गया|फेल हो|रिजेक्ट)")
 
 
@@ -62,7 +68,7 @@ def classify(text: str, catalog: Catalog, has_state: bool = False) -> str:
         return "advice_request"
     if error_codes_in(text, catalog):
         return "error_code"
-    if has_state and (DROP.search(text) or DROP_HI.search(text)):
+    if has_state and (DROP.search(text) or DROP_HI.search(text) or NEXT_FOR_STATE.search(text)):
         return "drop_reason"
     return "faq"
 

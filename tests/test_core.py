@@ -563,6 +563,11 @@ def test_hindi_stage_names_are_aliases(catalog):
     ("isko kya message bhejein?", "nudge_request"),
     ("What message should I send?", "nudge_request"),
     ("card kab bheja jayega", "faq"),
+    # with a pasted state, "what now?" asks for this user's diagnosis and steps
+    ("What should this user do next?", "drop_reason"),
+    ("ab kya karna chahiye?", "drop_reason"),
+    ("आगे क्या करें?", "drop_reason"),
+    ("How do I fix this?", "drop_reason"),
 ])
 def test_guarantee_and_nudge_phrasings(catalog, query, intent):
     from assistant import intent as intents

@@ -415,3 +415,20 @@ def test_a_full_disk_is_its_own_exit_code_and_the_job_resumes(tiny_index, mixed_
     monkeypatch.setattr(job, "read_rows", real)
     assert _cli(tiny_index, src, "-o", out, "--resume") in (0, 4)
     _check_partition(out, tmp_path / "out.rejects.jsonl", n, _blank_lines(src))
+
+
+@pytest.mark.parametrize("name,data,says", [
+    ("renamed.jsonl", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "a PDF document"),
+    ("sheet.csv", b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive"),
+    ("states.jsonl", b'[\n  {"stage_dropped": "vkyc"},\n  {"stage_dropped": "ekyc"}\n]\n', "JSON array"),
+    ("blob.jsonl", b'{"stage_dropped": "vkyc"}\n\x00\x01\x02binary', "binary file"),
+])
+def test_a_file_that_is_not_jsonl_or_csv_is_refused_up_front(svc, tmp_path, name, data, says):
+    """A PDF renamed .jsonl is one clear error, not '3428 rows, 3371 rejected'; nothing is written."""
+    from surfaces.batch.reading import BatchInputError
+
+    src = tmp_path / name
+    src.write_bytes(data)
+    with pytest.raises(BatchInputError, match=says):
+        score_file(svc, src, tmp_path / "out.jsonl")
+    assert not (tmp_path / "out.jsonl").exists()

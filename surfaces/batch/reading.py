@@ -52,12 +52,35 @@ def read_rows(path: str | Path) -> Iterator[tuple[int, Any]]:
             yield n, None if isinstance(text, str) and not text.strip() else text
 
 
+# What a file that is not text starts with: refused up front, not read as thousands of bad lines.
+MAGIC = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (an .xlsx or .docx is one: export CSV instead)"),
+         (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+         (b"\x1f\x8b", "a gzip archive (decompress it first)"), (b"\xd0\xcf\x11\xe0", "an old Office document (.xls/.doc)"),
+         (b"SQLite format 3", "an SQLite database"))
+
+
 def check_header(path: Path) -> None:
-    """A CSV's header must be readable and name stage_dropped (BatchInputError); JSONL has none.
-    OSError when the file cannot be read."""
+    """Refuses (BatchInputError) a file that is not JSONL/CSV text — a PDF or spreadsheet renamed, a
+    JSON array — and a CSV whose header is unreadable or lacks stage_dropped. OSError when the file
+    cannot be read."""
     with open(path, "rb") as fh:
+        head = fh.read(8192)
+        _sniff(path.name, head)
+        fh.seek(0)
         if is_csv(path):
             _csv_header(path.name, next(_lines(fh), None))
+
+
+def _sniff(name: str, head: bytes) -> None:
+    body = head[len(_BOM):] if head.startswith(_BOM) else head
+    for magic, what in MAGIC:
+        if body.startswith(magic):
+            raise BatchInputError(f"{name}: this is {what}, not a JSONL or CSV file of user states")
+    if b"\x00" in body:
+        raise BatchInputError(f"{name}: this is a binary file (it holds NUL bytes), not a JSONL or CSV file of user states")
+    if body.lstrip().startswith(b"["):
+        raise BatchInputError(f"{name}: this is a JSON array; write one user state per line (JSON Lines), "
+                              f"e.g. jq -c '.[]' {name} > states.jsonl")
 
 
 def preview(raw: Any, limit: int = PREVIEW_CHARS) -> str:

@@ -13,7 +13,9 @@ from assistant.reasoner import Candidate
 STYLES = ("explanatory", "cta", "empathetic", "compliance_safe")
 
 
-def draft(style: str, lang: str, stage_id: str, stage_name: str, cand: Candidate, name: str | None = None) -> str:
+def draft(style: str, lang: str, stage_id: str, stage_name: str, cand: Candidate, name: str | None = None,
+          link: str = RETRY_LINK) -> str:
+    """A draft in one style and language; `link` is the resume deep link with `{stage}` (Settings.resume_url)."""
     steps = cand.steps_hi if lang == "hi" else cand.steps_en
     step = steps[0].rstrip(".।") if steps else ""
     cause = sentence(cand.cause_hi if lang == "hi" else cand.cause_en)
@@ -21,7 +23,7 @@ def draft(style: str, lang: str, stage_id: str, stage_name: str, cand: Candidate
     fields = dict(
         greet=greet, stage=stage_name, cause=cause, cause_lc=lc(cause), step=step, step_lc=lc(step),
         step2=STEP2[lang].format(step=lc(steps[1].rstrip(".।")) if lang == "en" else steps[1].rstrip(".।")) if len(steps) > 1 else "",
-        link=RETRY_LINK.format(stage=stage_id), step_short=step,
+        link=link.format(stage=stage_id), step_short=step,
     )
     text = NUDGE[(style, lang)].format(**fields)
     if style == "cta":

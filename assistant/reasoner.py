@@ -36,6 +36,7 @@ class Candidate:
     steps_hi: list[str]
     search: str  # query that finds the supporting passage
     kind: str  # code | reason | time
+    group: str = ""  # the id reasons are counted under: the error code a stage reason names, else the key
 
 
 @dataclass
@@ -160,9 +161,9 @@ def _confidence(top: Candidate, second: float, has_unknown: bool, has_codes: boo
 def from_code(e: ErrorCode, score: float) -> Candidate:
     """A candidate reason backed by an error code (also used to draft nudges for a chosen code)."""
     return Candidate(e.code, score, e.title_en, e.title_hi, e.cause_en, e.cause_hi, e.fix_en, e.fix_hi,
-                     f"{e.title_en}. {e.cause_en} {' '.join(e.keywords)}", "code")
+                     f"{e.title_en}. {e.cause_en} {' '.join(e.keywords)}", "code", e.code)
 
 
 def from_reason(r: DropReason, score: float, stage: Stage, kind: str) -> Candidate:
     """A candidate reason from a stage's common reasons (priors, or the time-of-day rule)."""
-    return Candidate(r.id, score, r.en, r.hi, r.en, r.hi, r.steps_en, r.steps_hi, f"{stage.name}: {r.en}", kind)
+    return Candidate(r.id, score, r.en, r.hi, r.en, r.hi, r.steps_en, r.steps_hi, f"{stage.name}: {r.en}", kind, r.code or r.id)

@@ -99,6 +99,11 @@ class DropPrediction(BaseModel):
     stage_name: str
     predicted_drop_reason: str
     reason_code: str  # an error code or a stage reason id
+    # the one catalog id a reason is counted under (a stage reason that names an error code's cause is
+    # counted as that code), and what the reason rests on: the user's error codes, the attempt time, or
+    # only the stage's most common reasons (no usable evidence)
+    reason_group: str = ""
+    basis: Literal["error_code", "attempt_time", "stage_default"] = "stage_default"
     secondary_reasons: list[str]
     explanation: str
     nudge_message: str
@@ -140,6 +145,9 @@ class Nudge(BaseModel):
     compliant: bool
     violations: list[str] = Field(default_factory=list, description="compliance rules the draft breaks (empty when compliant)")
     citations: list[Citation]
+    sms_encoding: Literal["GSM-7", "UCS-2"] = "GSM-7"
+    sms_segments: int = 1  # what the draft costs as an SMS (Hindi is UCS-2: 70 characters a segment)
+    warnings: list[str] = Field(default_factory=list, description="what to fix before sending, e.g. placeholder_link")
 
 
 class NudgeResponse(BaseModel):

@@ -19,6 +19,7 @@ from assistant.guard import mask_pii
 from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, add_usage
 from assistant.live_index import LiveIndex, NotReady  # noqa: F401 — NotReady is part of the service's API
 from assistant.llm.handle import ModelHandle
+from assistant import sms
 from assistant.nudges import draft
 from assistant.reasoner import Candidate, Diagnosis, Reasoner, from_code, from_reason
 from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction, Nudge, NudgeRequest, NudgeResponse,
@@ -26,6 +27,10 @@ from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction,
 from assistant.settings import Settings
 from assistant.state import ResolvedState, StateError, parse_state, resolve
 from rag.text import script
+
+
+PLACEHOLDER_HOST = "app.example"  # the default resume_url: not a link a customer can open
+BASIS = {"code": "error_code", "time": "attempt_time", "reason": "stage_default"}
 
 
 class FunnelService:
@@ -158,6 +163,7 @@ class FunnelService:
         return DropPrediction(
             user_id=rs.raw.user_id, stage=rs.stage.id, stage_name=stage_name,
             predicted_drop_reason=d.reason_text().rstrip(".।"), reason_code=d.primary.key,
+            reason_group=d.primary.group or d.primary.key, basis=BASIS[d.primary.kind],
             secondary_reasons=[(c.title_hi if lang == "hi" else c.title_en).rstrip(".।") for c in d.secondary],
             explanation=d.explanation, nudge_message=draft("cta", lang, rs.stage.id, stage_name, d.primary),
             steps_to_fix=d.steps, confidence_score=d.confidence, citations=cites,
@@ -217,13 +223,15 @@ class FunnelService:
         for lang in dict.fromkeys(req.languages):
             stage_name = stage.name_hi if lang == "hi" else stage.name
             for style in dict.fromkeys(req.styles):
-                text = draft(style, lang, stage.id, stage_name, cand, req.name)
+                text = draft(style, lang, stage.id, stage_name, cand, req.name, link=self.settings.resume_url)
                 if req.use_llm and self.llm is not None:
                     text = self._llm_nudge(style, lang, stage, cand, cites, req.name, text, usage)
                 sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]
                 bad = compliance_check(text, sources)
                 nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=not bad,
-                                    violations=list(dict.fromkeys(v.rule for v in bad)), citations=cites))
+                                    violations=list(dict.fromkeys(v.rule for v in bad)), citations=cites,
+                                    sms_encoding=sms.encoding(text), sms_segments=sms.segments(text),
+                                    warnings=["placeholder_link"] if PLACEHOLDER_HOST in text else []))
         resp = NudgeResponse(user_id=rs.raw.user_id if rs else None, stage=stage.id, reason_code=cand.key,
                              reason=cand.title_en, nudges=nudges, usage=usage)
         resp.usage.latency_ms = round((time.perf_counter() - t) * 1000, 2)

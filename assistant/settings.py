@@ -49,6 +49,9 @@ class Settings(BaseModel):
     llm_breaker_cooldown_s: float = 30.0
     max_new_tokens: int = 256
 
+    # The deep link in drafts ({stage} is filled in). The default is a placeholder: drafts that carry it
+    # are marked `placeholder_link` until FUNNEL_RESUME_URL names the real app link.
+    resume_url: str = "https://app.example/resume?stage={stage}"
     api_key: str | None = None  # when set, the HTTP API requires header `X-API-Key`
     ui_auth: str | None = None  # "user:password" for the Gradio login
     max_body_bytes: int = 1_000_000

@@ -36,6 +36,7 @@ class DropReason(BaseModel):
     steps_en: list[str] = Field(default_factory=list)
     steps_hi: list[str] = Field(default_factory=list)
     weight: float = 0.5  # prior plausibility when no error code explains the drop
+    code: str | None = None  # the error code that names the same cause (one id when reasons are counted)
 
 
 class Stage(BaseModel):

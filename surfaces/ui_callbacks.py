@@ -294,7 +294,8 @@ def _uploaded(path: Path) -> bool:
 
 def _empty_reasons() -> pd.DataFrame:
     # typed columns: the plot reads "reason" as categorical only when its dtype says text
-    return pd.DataFrame({"reason": pd.Series([], dtype="object"), "count": pd.Series([], dtype="int64")})
+    return pd.DataFrame({"reason": pd.Series([], dtype="object"), "count": pd.Series([], dtype="int64"),
+                         "basis": pd.Series([], dtype="object")})
 
 
 def score_upload(service, upload: Any, progress: gr.Progress | None = None):
@@ -318,8 +319,20 @@ def score_upload(service, upload: Any, progress: gr.Progress | None = None):
     summary = s.to_dict()
     if not summary["total"]:  # e.g. a CSV with only its header row
         return "", empty, None, summary, error_html(f"file: {path.name} is empty — there are no user states to score")
-    df = pd.DataFrame(s.reasons.most_common(15), columns=["reason", "count"]) if s.reasons else empty
+    df = reasons_frame(s) if s.reasons else empty
     return batch_summary_md(summary), df, [str(out), str(rejects)], summary, ""
+
+
+BASIS_LABEL = {"error_code": "from error codes", "attempt_time": "from the attempt time", "stage_default": "stage default (no evidence)"}
+
+
+def reasons_frame(s) -> pd.DataFrame:
+    """The top 15 reasons (one catalog id per cause), each split by what it rests on: the chart shows
+    evidence-backed reasons apart from stage defaults guessed for rows with no usable error code."""
+    top = [g for g, _ in s.reasons.most_common(15)]
+    rows = [(g, n, BASIS_LABEL.get(b, b)) for (g, b), n in s.by_basis.items() if g in top]
+    rows.sort(key=lambda r: (top.index(r[0]), r[2]))
+    return pd.DataFrame(rows, columns=["reason", "count", "basis"])
 
 
 def _overlay(progress, every_s: float = PROGRESS_EVERY_S):

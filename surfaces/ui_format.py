@@ -120,11 +120,14 @@ def _failed_checks(n: dict) -> list[str]:
 
 
 def compliance_badge(n: dict) -> str:
+    sms_note = f' <span class="fda-sms">SMS: {n.get("sms_segments", 1)} segment(s), {n.get("sms_encoding", "GSM-7")}</span>'
+    link_note = (' <span class="fda-warn">⚠ placeholder link: set FUNNEL_RESUME_URL</span>'
+                 if "placeholder_link" in n.get("warnings", []) else "")
     if n["compliant"]:
-        return '<span class="fda-ok">✓ compliant</span>'
+        return '<span class="fda-ok">✓ compliant</span>' + link_note + sms_note
     failed = _failed_checks(n)
     what = "failed the check for " + ", ".join(failed) if failed else "failed a compliance check"
-    return f'<span class="fda-warn">⚠ review: {html.escape(what)}</span>'
+    return f'<span class="fda-warn">⚠ review: {html.escape(what)}</span>' + link_note + sms_note
 
 
 def nudges_html(resp: dict) -> str:

@@ -764,3 +764,25 @@ def test_a_band_question_is_answered_from_the_row_that_holds_its_amount():
     assert row_for("spends of 75k, kitne RP?", hits, chunks).chunk.text.startswith("D —")
     assert row_for("What reward rate do I get?", hits, chunks) is None  # no amount: the ranking stands
     assert row_for("I spend Rs 5,000", hits, chunks) is None  # the top row already holds it
+
+
+def test_sms_segments_follow_the_encoding():
+    from assistant import sms
+
+    assert (sms.encoding("Finish your video KYC today: https://x.in/r"), sms.segments("a" * 160)) == ("GSM-7", 1)
+    assert sms.segments("a" * 161) == 2 and sms.segments("{" * 80) == 1 and sms.segments("{" * 81) == 2  # extension chars count 2
+    assert sms.encoding("आज ही वीडियो केवाईसी पूरा करें") == "UCS-2" and sms.segments("क" * 70) == 1 and sms.segments("क" * 71) == 2
+    assert sms.encoding("Pay ₹499") == "UCS-2"  # one rupee sign makes the whole message UCS-2
+
+
+def test_nudges_say_what_they_cost_as_sms_and_flag_the_placeholder_link(kb):
+    r = kb.nudge(NudgeRequest(stage="vkyc", languages=["en", "hi"], styles=["cta"]))
+    en, hi = r.nudges
+    assert en.sms_encoding == "GSM-7" and hi.sms_encoding == "UCS-2" and hi.sms_segments >= 2
+    assert "placeholder_link" in en.warnings  # the default resume_url is a placeholder
+    kb.settings.resume_url = "https://go.example-bank.in/r?s={stage}"
+    try:
+        en = kb.nudge(NudgeRequest(stage="vkyc", languages=["en"], styles=["cta"])).nudges[0]
+    finally:
+        kb.settings.resume_url = "https://app.example/resume?stage={stage}"
+    assert "https://go.example-bank.in/r?s=vkyc" in en.text and not en.warnings

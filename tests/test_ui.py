@@ -365,7 +365,7 @@ def test_batch_scores_good_and_bad_rows(service, uploads):
     md, df, files, summary, err = ui.score_upload(service, str(src), lambda f, desc=None: seen.append(f))
     assert err == "" and summary["scored"] == 1 and summary["rejected"] == 2
     assert seen and seen[-1] == 1.0  # the overlay follows the job (its on_progress) to the end
-    assert list(df.columns) == ["reason", "count"] and df["count"].sum() == 1
+    assert list(df.columns) == ["reason", "count", "basis"] and df["count"].sum() == 1
     out, rejects = files
     assert sum(1 for _ in open(out)) == 1 and sum(1 for _ in open(rejects)) == 2
     assert "**3** rows" in md
@@ -403,3 +403,19 @@ def test_status(service):
     md, info = ui.status_markdown(service)
     assert "Chunks" in md and "hash" in md and "Provider `none`" in md
     assert info["index"]["chunks"] > 0
+
+
+def test_the_batch_chart_counts_one_id_per_cause_and_keeps_evidence_apart_from_defaults(service, uploads):
+    """A stage reason that names an error code's cause is counted as that code (camera_permission and
+    CAMERA_PERMISSION_DENIED are one bar), and rows with no usable evidence (the stage's default guess)
+    are a series of their own, not mixed into the evidence-backed counts."""
+    rows = [{"stage_dropped": "liveliness", "error_code_history": ["CAMERA_PERMISSION_DENIED"]}] * 2
+    rows += [{"stage_dropped": "liveliness"}] * 3  # no codes: the stage's most common reason, a guess
+    src = uploads / "mixed.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    md, df, files, summary, err = ui.score_upload(service, str(src))
+    assert err == "" and summary["basis"] == {"error_code": 2, "stage_default": 3}
+    by = {(r.reason, r.basis): r["count"] for _, r in df.iterrows()}
+    assert by[("CAMERA_PERMISSION_DENIED", "from error codes")] == 2
+    assert sum(n for (reason, basis), n in by.items() if basis.startswith("stage default")) == 3
+    assert "camera_permission" not in set(df["reason"])

@@ -44,7 +44,8 @@ class Summary:
     blank_lines: int = 0
     resumed: int = 0  # lines already done by an earlier run
     seconds: float = 0.0
-    reasons: Counter = field(default_factory=Counter)
+    reasons: Counter = field(default_factory=Counter)  # by reason_group: one catalog id per cause
+    by_basis: Counter = field(default_factory=Counter)  # (reason group, basis)
     stages: Counter = field(default_factory=Counter)
     reject_fields: Counter = field(default_factory=Counter)
     fallbacks: int = 0
@@ -54,7 +55,9 @@ class Summary:
 
     def add_scored(self, row: dict[str, Any]) -> None:
         self.scored += 1
-        self.reasons[row.get("reason_code")] += 1
+        group = row.get("reason_group") or row.get("reason_code")
+        self.reasons[group] += 1
+        self.by_basis[(group, row.get("basis") or "stage_default")] += 1
         self.stages[row.get("stage")] += 1
         self.fallbacks += bool(row.get("fallback"))
         uid = row.get("user_id")
@@ -75,13 +78,20 @@ class Summary:
         """Rows scored or rejected by this run."""
         return self.scored + self.rejected - self.resumed
 
+    def _basis_totals(self) -> Counter:
+        out: Counter = Counter()
+        for (_, basis), n in self.by_basis.items():
+            out[basis] += n
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         scoring = self.seconds - self.warmup_s
         rate = self.processed / scoring if scoring > 0 else 0.0
         return {"total": self.total, "scored": self.scored, "rejected": self.rejected, "blank_lines": self.blank_lines,
                 "resumed": self.resumed, "processed": self.processed, "duplicate_user_ids": self.duplicate_user_ids,
                 "seconds": round(self.seconds, 3), "warmup_s": round(self.warmup_s, 3), "states_per_s": round(rate, 1),
-                "fallbacks": self.fallbacks, "top_reasons": dict(self.reasons.most_common(15)), "stages": dict(self.stages),
+                "fallbacks": self.fallbacks, "top_reasons": dict(self.reasons.most_common(15)),
+                "basis": dict(self._basis_totals()), "stages": dict(self.stages),
                 "reject_fields": dict(self.reject_fields.most_common())}
 
 

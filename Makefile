@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	# torch first, pinned: the project's package index serves the +cpu build of it; on plain PyPI add
 	# PIP_EXTRA_INDEX_URL=https://download.pytorch.org/whl/cpu to avoid the CUDA wheels on a CPU machine.
 	$(BIN)/pip install -q "torch==2.13.0"
-	$(BIN)/pip install -q -e ".[local,app,dev]"
+	$(BIN)/pip install -q -e ".[local,app,dev,ray]"
 	touch $(STAMP)
 
 setup: $(STAMP)

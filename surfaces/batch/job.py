@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from surfaces.batch.reading import BatchInputError, check_header, is_csv, preview, read_rows
+from surfaces.batch import ray_engine
 from surfaces.batch.scoring import score_rows
 
 # Called with (0, total) when the lines start (after the warm-up), then after each input line is
@@ -251,16 +252,22 @@ def _scan_done(path: Path, add: Callable[[dict[str, Any]], None], done: set[int]
 
 def score_file(service, src: str | Path, out: str | Path, rejects: str | Path | None = None, resume: bool = False,
                use_llm: bool = False, workers: int = 1, overwrite: bool = False,
-               summary_path: str | Path | None = None, on_progress: OnProgress | None = None) -> Summary:
+               summary_path: str | Path | None = None, on_progress: OnProgress | None = None,
+               engine: str = "local", ray_address: str | None = None) -> Summary:
     """Score `src` into `out` and the rejects file; refuses (BatchInputError) to replace a non-empty
     output unless `overwrite`, and to resume against a changed input. The summary (also written to
-    `summary_path` when given) covers the whole job. `on_progress(done, total)` follows every line."""
+    `summary_path` when given) covers the whole job. `on_progress(done, total)` follows every line.
+    `engine`: "local" (this process, or `workers` processes) or "ray" (a Ray Data pipeline with
+    `workers` actors, surfaces/batch/ray_engine.py): the same rows either way."""
     paths = JobPaths.of(src, out, rejects, summary_path)
     check_job(paths, resume, overwrite)
     fp = fingerprint(paths.src)
     new_meta = _check_resume(paths, fp) if resume else True
     t = time.perf_counter()
-    if workers <= 1:
+    if engine == "ray":
+        ray_engine.check_available()
+        service.retriever  # noqa: B018 — a missing index (NotReady) is found before anything is written
+    elif workers <= 1:
         # a fixed cost of a few seconds, then every state is a cache hit; before any write, so that
         # a missing index (NotReady) leaves nothing behind
         service.warm_support()
@@ -282,8 +289,12 @@ def score_file(service, src: str | Path, out: str | Path, rejects: str | Path | 
     tick = _Ticker(max(fp.lines - int(is_csv(paths.src)), 0), on_progress)
     tick.report()  # (0, total): the lines start now
     with open(paths.out, "a", encoding="utf-8") as fo, open(paths.rejects, "a", encoding="utf-8") as fr:
-        rows = _pending(read_rows(paths.src), done, summary, tick)
-        for n, raw, result in score_rows(service, rows, use_llm, workers):
+        if engine == "ray":
+            lines = ray_engine.score_lines(service.settings, paths.src, done, use_llm, workers, ray_address)
+            results = _pending_results(lines, done, summary, tick)
+        else:
+            results = score_rows(service, _pending(read_rows(paths.src), done, summary, tick), use_llm, workers)
+        for n, raw, result in results:
             if "error" in result:
                 summary.add_rejected(result)
                 fr.write(json.dumps({"line": n, **result, "raw": preview(raw)}, ensure_ascii=False) + "\n")
@@ -306,6 +317,18 @@ def _pending(rows, done: set[int], summary: Summary, tick: _Ticker):
             yield n, raw  # progress moves when its result is written
             continue
         summary.blank_lines += raw is None
+        tick()
+
+
+def _pending_results(lines, done: set[int], summary: Summary, tick: _Ticker):
+    """As `_pending`, over lines already scored elsewhere (the Ray engine): (line, raw, result), the
+    result None for a blank line."""
+    for n, raw, result in lines:
+        summary.total += 1
+        if result is not None and n not in done:
+            yield n, raw, result
+            continue
+        summary.blank_lines += result is None
         tick()
 
 

@@ -8,6 +8,7 @@ this also keeps line numbers exact.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -92,9 +93,9 @@ def preview(raw: Any, limit: int = PREVIEW_CHARS) -> str:
     return masked[:limit] + ("…" if len(masked) > limit or len(text) > 4 * limit else "")
 
 
-def _lines(fh: BinaryIO) -> Iterator[tuple[int, str | BadLine]]:
-    """Numbered lines, each decoded on its own, so one bad line costs only itself."""
-    for n, chunk in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), 1):
+def _lines(fh: BinaryIO, first: int = 1) -> Iterator[tuple[int, str | BadLine]]:
+    """Numbered lines (from `first`), each decoded on its own, so one bad line costs only itself."""
+    for n, chunk in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), first):
         if len(chunk) > MAX_LINE_BYTES and not chunk.endswith(b"\n"):
             size = len(chunk) + _skip_rest_of_line(fh)  # never held in memory whole
             yield n, BadLine("line", f"line is {size} bytes; the limit is {MAX_LINE_BYTES} (a user state is a few hundred)",
@@ -108,6 +109,59 @@ def _lines(fh: BinaryIO) -> Iterator[tuple[int, str | BadLine]]:
         except UnicodeDecodeError as e:
             yield n, BadLine("line", f"not UTF-8 at byte {e.start + 1} of the line; save the file as UTF-8",
                              body.decode("utf-8", "replace"))
+
+
+def blocks(path: str | Path, lines_per_block: int) -> list[dict[str, int]]:
+    """The input cut into runs of whole physical lines — {start, end (byte offsets), first_line,
+    lines} — for workers that each read their own run (the Ray engine). CSV: the header is left out."""
+    out: list[dict[str, int]] = []
+    with open(path, "rb") as fh:
+        n = 0
+        if is_csv(path) and fh.readline(MAX_LINE_BYTES + 1):
+            n = 1
+        while True:
+            pos = fh.tell()
+            chunk = fh.readline(MAX_LINE_BYTES + 1)
+            if not chunk:
+                break
+            n += 1
+            if not out or out[-1]["lines"] >= lines_per_block:
+                if out:
+                    out[-1]["end"] = pos
+                out.append({"start": pos, "end": -1, "first_line": n, "lines": 0})
+            out[-1]["lines"] += 1
+            if len(chunk) > MAX_LINE_BYTES and not chunk.endswith(b"\n"):
+                _skip_rest_of_line(fh)
+        if out:
+            out[-1]["end"] = fh.tell()
+    return out
+
+
+def read_block(path: str | Path, start: int, end: int, first_line: int) -> Iterator[tuple[int, Any]]:
+    """The rows of one block (see `blocks`), numbered as `read_rows` numbers them."""
+    p = Path(path)
+    with open(p, "rb") as fh:
+        header = next(_lines(fh), (0, ""))[1] if is_csv(p) else None
+        fh.seek(start)
+        lines = _lines(_Bounded(fh, end), first_line)
+        if header is not None:
+            yield from _csv_rows(p.name, itertools.chain([(1, header)], lines))
+            return
+        for n, text in lines:
+            yield n, None if isinstance(text, str) and not text.strip() else text
+
+
+class _Bounded:
+    """A binary file read up to byte `end` only (one block of lines)."""
+
+    def __init__(self, fh: BinaryIO, end: int):
+        self.fh, self.end = fh, end
+
+    def readline(self, size: int = -1) -> bytes:
+        left = self.end - self.fh.tell()
+        if left <= 0:
+            return b""
+        return self.fh.readline(left if size < 0 else min(size, left))
 
 
 def _skip_rest_of_line(fh: BinaryIO) -> int:

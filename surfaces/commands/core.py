@@ -55,7 +55,11 @@ def register(sub, common) -> None:
     again.add_argument("--resume", action="store_true",
                        help="continue a killed run: skip lines already in the output/rejects files (refused if the input changed)")
     again.add_argument("--overwrite", action="store_true", help="replace an existing output instead of refusing")
-    s.add_argument("--workers", type=int, default=1, help="processes (default 1; the deterministic path is fast)")
+    s.add_argument("--workers", type=int, default=1, help="processes, or Ray actors with --engine ray (default 1; the deterministic path is fast)")
+    s.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local: this machine (default); ray: a Ray Data pipeline — a local Ray with --workers CPUs, or the "
+                        "cluster at --ray-address / $RAY_ADDRESS (needs the ray extra)")
+    s.add_argument("--ray-address", help="a Ray cluster to join (default $RAY_ADDRESS; none: start a local Ray)")
     s.add_argument("--llm", action="store_true", help="let the LLM rephrase each prediction (slow)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.set_defaults(func=cmd_score)
@@ -193,7 +197,7 @@ def cmd_score(args) -> int:
     try:
         summary = _guard(lambda: score_file(svc, paths.src, paths.out, paths.rejects, resume=args.resume, overwrite=args.overwrite,
                                             use_llm=args.llm, workers=args.workers, summary_path=paths.summary,
-                                            on_progress=progress))
+                                            on_progress=progress, engine=args.engine, ray_address=args.ray_address))
     except ValueError as e:  # BatchInputError: paths, CSV header, --resume/--overwrite rules
         raise CliError(str(e)) from None
     except OSError as e:  # a full disk (exit 6, resumable) or a path that cannot be written (exit 2)

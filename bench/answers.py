@@ -11,6 +11,7 @@ same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, 
   pdf     the product PDF alone                                                  sets blind-a, blind-b, fresh
   second  data/eval/second-doc/udaan-select-card.pdf alone                       set  second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      set  third
+  fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -22,6 +23,7 @@ Sets (JSON lines):
   fresh    data/eval/blind/product-c.jsonl      blind and held back for the final check: only with --fresh
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
+  fourth   data/eval/fourth-doc/questions.jsonl blind, about the fourth document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -69,6 +71,8 @@ PDF = ROOT.parent / "shared" / "data" / "edge-plus-context.pdf"
 KB = ROOT / "data/knowledge"
 SECOND_PDF = ROOT / "data/eval/second-doc/udaan-select-card.pdf"
 THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
+FOURTH_DIR = ROOT / "data/eval/fourth-doc"
+FOURTH_PDF = next(iter(sorted(FOURTH_DIR.glob("*.pdf"))), FOURTH_DIR / "missing.pdf")
 
 # set name → (question file, format)
 SETS: dict[str, tuple[Path, str]] = {
@@ -79,6 +83,7 @@ SETS: dict[str, tuple[Path, str]] = {
     "fresh": (ROOT / "data/eval/blind/product-c.jsonl", "blind"),
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
     "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
+    "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
@@ -86,8 +91,9 @@ CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "pdf": ([PDF], ["blind-a", "blind-b", "fresh"], PDF),
     "second": ([SECOND_PDF], ["second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["third"], THIRD_PDF),
+    "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
 }
-HELD_BACK = "fresh"
+HELD_BACK = {"fresh", "fourth"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]
@@ -397,7 +403,7 @@ def main(argv=None) -> int:
                     help=f"comma-separated configurations to run (default: {','.join(CONFIGS)})")
     ap.add_argument("--sets", default=None, metavar="NAMES",
                     help=f"comma-separated sets to restrict to ({', '.join(SETS)}); default: every set of each configuration")
-    ap.add_argument("--fresh", action="store_true", help=f"also run the held-back `{HELD_BACK}` set (final check only)")
+    ap.add_argument("--fresh", action="store_true", help=f"also run the held-back sets {sorted(HELD_BACK)} (final check only)")
     ap.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N questions of each set (a quick run)")
     ap.add_argument("--rebuild", action="store_true", help="re-ingest every index even when its inputs are unchanged")
     ap.add_argument("--out", default=str(OUT), help="output folder (default bench/out)")
@@ -413,8 +419,8 @@ def main(argv=None) -> int:
         bad = [s for s in wanted if s not in SETS]
         if bad:
             ap.error(f"unknown set(s) {', '.join(bad)}; known: {', '.join(SETS)}")
-        if HELD_BACK in wanted and not args.fresh:
-            ap.error(f"`{HELD_BACK}` is held back for the final check: add --fresh to run it")
+        if HELD_BACK & set(wanted) and not args.fresh:
+            ap.error(f"{sorted(HELD_BACK & set(wanted))} are held back for the final check: add --fresh to run them")
     if args.limit is not None and args.limit < 1:
         ap.error("--limit must be at least 1")
     out = Path(args.out)
@@ -434,7 +440,7 @@ def main(argv=None) -> int:
 
     for config in configs:
         docs, set_names, pdf = CONFIGS[config]
-        set_names = [s for s in set_names if (wanted is None or s in wanted) and (s != HELD_BACK or args.fresh)]
+        set_names = [s for s in set_names if (wanted is None or s in wanted) and (s not in HELD_BACK or args.fresh)]
         if not set_names:
             print(f"\n== {config}: none of its sets selected ==")
             continue

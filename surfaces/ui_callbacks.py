@@ -29,7 +29,7 @@ from assistant.guard.pii import contains_pii, mask_pii  # noqa: E402
 from assistant.schemas import ChatRequest, ChatTurn, NudgeRequest, UserState  # noqa: E402
 from assistant.state import StateError, parse_state  # noqa: E402
 from surfaces.batch import score_file  # noqa: E402
-from surfaces.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, SEARCHING,  # noqa: E402
+from surfaces.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, SEARCHING, SOURCES_MARK, sources_line,  # noqa: E402
                                  batch_summary_md, card_markdown, citations_html, error_html, note_html, nudge_rows,
                                  nudges_html, reply_meta, status_md)
 
@@ -115,7 +115,7 @@ def history_turns(history: list[dict] | None) -> list[ChatTurn]:
     turns: list[ChatTurn] = []
     pending: str | None = None
     for m in history or []:
-        role, text = m.get("role"), _text(m.get("content"))
+        role, text = m.get("role"), _text(m.get("content")).split(SOURCES_MARK)[0]
         if role == "user":
             pending = text
         elif role == "assistant" and pending is not None and text:
@@ -180,7 +180,7 @@ def chat_turn(service, message: str, history: list[dict] | None, state_text: str
                 yield history, skip(), skip(), skip(), skip()
             elif ev["type"] == "done":
                 reply = ev["reply"]
-                history[-1] = {"role": "assistant", "content": reply["answer"]}
+                history[-1] = {"role": "assistant", "content": reply["answer"] + sources_line(reply["citations"])}
                 yield history, reply_meta(reply, replaced) + citations_html(reply["citations"]), skip(), skip(), skip()
     except StateError as e:  # an unknown stage is only found when the state is resolved
         history[-1] = {"role": "assistant", "content": "I could not use that user state: " + describe_error(e)}

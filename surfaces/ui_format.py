@@ -35,6 +35,19 @@ def sources_text(citations: Iterable[dict]) -> str:
 
 
 # ---------------------------------------------------------------------------- agent tab
+SOURCES_MARK = "\n\n---\n📄 "  # starts the sources line under an answer in the chat (history_turns cuts it off)
+
+
+def sources_line(citations: list[dict]) -> str:
+    """The cited passages under the answer they belong to — each answer keeps its own sources, and
+    on a phone they sit right below it, not a screen away in the panel."""
+    if not citations:
+        return ""
+    items = [f"[{i}] {_md(str(c['source']))}, {page_label(c)}" + (f" · {_md(str(c['section']))}" if c.get("section") else "")
+             for i, c in enumerate(citations, 1)]
+    return SOURCES_MARK + "; ".join(items)
+
+
 def citations_html(citations: list[dict]) -> str:
     if not citations:
         return '<p class="fda-meta">No passages cited for this answer.</p>'

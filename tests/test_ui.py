@@ -14,6 +14,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gr = pytest.importorskip("gradio")
 
 from surfaces import ui  # noqa: E402
+from surfaces.ui_format import SOURCES_MARK  # noqa: E402
 
 def _skipped(x) -> bool:
     """gr.skip(): the component is left as it is."""
@@ -225,8 +226,9 @@ def test_chat_shows_only_text_the_engine_released(tiny_index, tiny_retrievers, l
     steps = _steps(ui.chat_turn(svc, q, [], "", use_llm=True))
     bubbles = [st[0][-1]["content"] for st in steps]
     assert all("guarantee" not in b.lower() and "7,777" not in b and "More text" not in b for b in bubbles)
-    allowed = {ui.pending_notice(svc, ChatRequest(query=q, use_llm=True)), released, det}
-    assert set(bubbles) <= allowed and bubbles[-1] == det
+    answer = det.split(SOURCES_MARK)[0]  # the final bubble adds its sources under the answer
+    allowed = {ui.pending_notice(svc, ChatRequest(query=q, use_llm=True)), released, answer, det}
+    assert set(bubbles) <= allowed and bubbles[-1] == det and "📄 [1] tiny.md" in det
     assert "failed a grounding check" in steps[-1][1]
 
 
@@ -419,3 +421,16 @@ def test_the_batch_chart_counts_one_id_per_cause_and_keeps_evidence_apart_from_d
     assert by[("CAMERA_PERMISSION_DENIED", "from error codes")] == 2
     assert sum(n for (reason, basis), n in by.items() if basis.startswith("stage default")) == 3
     assert "camera_permission" not in set(df["reason"])
+
+
+def test_each_answer_keeps_its_own_sources_and_history_reads_without_them(tiny_index, tiny_retrievers):
+    from assistant.service import FunnelService
+    from assistant.settings import Settings
+
+    svc = FunnelService(Settings(index_dir=str(tiny_index), embedder="hash", provider="none", audit_log=""),
+                        retriever=tiny_retrievers["hybrid+rerank"])
+    history = list(ui.chat_turn(svc, "What do I need for the video call?", [], ""))[-1][0]
+    history = list(ui.chat_turn(svc, "What are the fees for the card?", history, ""))[-1][0]
+    answers = [m["content"] for m in history if m["role"] == "assistant"]
+    assert all(SOURCES_MARK in a and "[1] tiny.md" in a for a in answers)  # under each answer, not only the latest
+    assert all(SOURCES_MARK not in t.assistant for t in ui.history_turns(history))  # follow-ups see the answer only

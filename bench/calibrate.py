@@ -70,7 +70,7 @@ def confidence_data(retriever, queries: list[dict]) -> tuple[np.ndarray, np.ndar
     X, y = [], []
     for q in queries:
         hits = retriever.retrieve(q["query"], k=5)
-        ctx = QueryContext(q["query"], retriever.embedder, retriever.expander, retriever._qcache)
+        ctx = QueryContext(q["query"], retriever.embedder, retriever.expander, retriever._qcache, retriever.index.bm25.vocab)
         s = signals(hits[0], ctx, retriever.index)
         X.append([s[f] for f in FEATURES])
         y.append(1.0 if q.get("in_scope", True) else 0.0)

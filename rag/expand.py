@@ -7,7 +7,7 @@ needs no help: e5 is multilingual.
 """
 from __future__ import annotations
 
-from rag.text import normalize, term_re
+from rag.text import normalize, term_re, tokenize
 
 
 class Expander:
@@ -16,14 +16,19 @@ class Expander:
         self._terms = sorted(((normalize(k), v) for k, v in glossary.items() if k and v), key=lambda kv: -len(kv[0]))
         self._patterns = [(term_re(k), v)
                           for k, v in self._terms]
+        self._all = dict(self._terms)  # every English term of a key (matches drop the ones already seen)
 
     def expand(self, query: str) -> list[str]:
         """English terms for the Hindi/Hinglish terms in `query` (empty for plain English)."""
         return [t for terms in self._matches(query).values() for t in terms]
 
-    def matched(self, query: str) -> list[str]:
-        """The glossary keys found in `query` that carry English terms."""
-        return list(self._matches(query))
+    def matched(self, query: str, vocab: set[str] | None = None) -> list[str]:
+        """The glossary keys found in `query` that carry English terms — with `vocab`, only those
+        whose English the indexed documents use (some term with every content word in `vocab`)."""
+        found = self._matches(query)
+        if vocab is None:
+            return list(found)
+        return [k for k, terms in found.items() if any(_in(t, vocab) for t in self._all[k])]
 
     def _matches(self, query: str) -> dict[str, list[str]]:
         q = normalize(query)
@@ -35,3 +40,8 @@ class Expander:
                 out[key] = [t for t in terms if t not in seen]
                 seen.update(terms)
         return out
+
+
+def _in(term: str, vocab: set[str]) -> bool:
+    toks = tokenize(term)
+    return bool(toks) and all(t in vocab for t in toks)

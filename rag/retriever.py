@@ -49,12 +49,15 @@ class Retrieval:
 class QueryContext:
     """Per-query work shared by every stage: embedding, tokens, expansion (computed once)."""
 
-    def __init__(self, query: str, embedder, expander: Expander | None, cache: "OrderedDict[str, np.ndarray]"):
+    def __init__(self, query: str, embedder, expander: Expander | None, cache: "OrderedDict[str, np.ndarray]",
+                 vocab: set[str] | None = None):
         self.query = query
         self.expansion = expander.expand(query) if expander else []
         self.tokens = tokenize(query)
         self.kw_tokens = self.tokens + [t for term in self.expansion for t in tokenize(term)]
-        self.glossed = {t for key in (expander.matched(query) if expander else []) for t in tokenize(key)}
+        # Hindi/Hinglish words the glossary translates count as known (confidence, scope) only when the
+        # documents use the English: "कार लोन" is no more answerable by a card guide than "car loan"
+        self.glossed = {t for key in (expander.matched(query, vocab) if expander else []) for t in tokenize(key)}
         self._embedder, self._cache, self._vec = embedder, cache, None
 
     @property
@@ -95,7 +98,8 @@ class Retriever:
         if k < 1:
             raise QueryError("k must be at least 1")
         t = time.perf_counter()
-        ctx = QueryContext(" ".join(query.split())[:MAX_QUERY_CHARS], self.embedder, self.expander, self._qcache)
+        ctx = QueryContext(" ".join(query.split())[:MAX_QUERY_CHARS], self.embedder, self.expander, self._qcache,
+                           self.index.bm25.vocab)
         hits = self._retrieve(ctx, k, _clean(filters))
         conf = confidence(hits, ctx, self.index) if hits else 0.0
         veto = self.scope.veto(ctx.query, ctx.tokens, ctx.glossed, self.index.bm25.vocab) if hits and self.scope else None

@@ -18,7 +18,8 @@ def draft(style: str, lang: str, stage_id: str, stage_name: str, cand: Candidate
     """A draft in one style and language; `link` is the resume deep link with `{stage}` (Settings.resume_url)."""
     steps = cand.steps_hi if lang == "hi" else cand.steps_en
     step = steps[0].rstrip(".।") if steps else ""
-    cause = sentence(cand.cause_hi if lang == "hi" else cand.cause_en)
+    # to the customer, never about them: an agent-facing cause ("The customer tried when…") is replaced
+    cause = sentence((cand.to_customer_hi or cand.cause_hi) if lang == "hi" else (cand.to_customer_en or cand.cause_en))
     greet = (GREET[lang].format(name=name) if name else GREET_ANON[lang]) if style != "cta" or name else ""
     fields = dict(
         greet=greet, stage=stage_name, cause=cause, cause_lc=lc(cause), step=step, step_lc=lc(step),

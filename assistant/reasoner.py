@@ -37,6 +37,8 @@ class Candidate:
     search: str  # query that finds the supporting passage
     kind: str  # code | reason | time
     group: str = ""  # the id reasons are counted under: the error code a stage reason names, else the key
+    to_customer_en: str = ""  # the cause as said to the customer in a nudge ("" → cause_en reads well as is)
+    to_customer_hi: str = ""
 
 
 @dataclass
@@ -166,4 +168,5 @@ def from_code(e: ErrorCode, score: float) -> Candidate:
 
 def from_reason(r: DropReason, score: float, stage: Stage, kind: str) -> Candidate:
     """A candidate reason from a stage's common reasons (priors, or the time-of-day rule)."""
-    return Candidate(r.id, score, r.en, r.hi, r.en, r.hi, r.steps_en, r.steps_hi, f"{stage.name}: {r.en}", kind, r.code or r.id)
+    return Candidate(r.id, score, r.en, r.hi, r.en, r.hi, r.steps_en, r.steps_hi, f"{stage.name}: {r.en}", kind, r.code or r.id,
+                     r.to_customer_en or "", r.to_customer_hi or "")

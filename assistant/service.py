@@ -226,7 +226,8 @@ class FunnelService:
                 text = draft(style, lang, stage.id, stage_name, cand, req.name, link=self.settings.resume_url)
                 if req.use_llm and self.llm is not None:
                     text = self._llm_nudge(style, lang, stage, cand, cites, req.name, text, usage)
-                sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]
+                sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, cand.to_customer_en, cand.to_customer_hi,
+                                                      " ".join(cand.steps_en + cand.steps_hi)]
                 bad = compliance_check(text, sources)
                 nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=not bad,
                                     violations=list(dict.fromkeys(v.rule for v in bad)), citations=cites,
@@ -261,7 +262,8 @@ class FunnelService:
         self.model.ok()
         add_usage(usage, g, self.llm)
         text = g.text.strip()
-        sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, " ".join(cand.steps_en + cand.steps_hi)]
+        sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, cand.to_customer_en, cand.to_customer_hi,
+                                              " ".join(cand.steps_en + cand.steps_hi)]
         if (text and len(text) <= prompts.NUDGE_MAX_CHARS[style] and _script_ok(text, lang)
                 and not compliance_check(text, sources) and (style != "cta" or "http" in text)):
             return mask_pii(text)

@@ -37,6 +37,10 @@ class DropReason(BaseModel):
     steps_hi: list[str] = Field(default_factory=list)
     weight: float = 0.5  # prior plausibility when no error code explains the drop
     code: str | None = None  # the error code that names the same cause (one id when reasons are counted)
+    # `en`/`hi` describe the cause to an agent ("The customer tried when no agent was available");
+    # a nudge speaks to the customer, so it uses these when the description is about them
+    to_customer_en: str | None = None
+    to_customer_hi: str | None = None
 
 
 class Stage(BaseModel):

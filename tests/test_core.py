@@ -786,3 +786,13 @@ def test_nudges_say_what_they_cost_as_sms_and_flag_the_placeholder_link(kb):
     finally:
         kb.settings.resume_url = "https://app.example/resume?stage={stage}"
     assert "https://go.example-bank.in/r?s=vkyc" in en.text and not en.warnings
+
+
+def test_every_nudge_speaks_to_the_customer_never_about_them(kb):
+    """Drafts for every stage reason and every error code: no agent-facing wording ("the customer…",
+    "ग्राहक…") reaches a message meant for the customer."""
+    cat = kb.catalog
+    pairs = [(st.id, r.id) for st in cat.stages for r in st.common_reasons] + [(e.stage, e.code) for e in cat.error_codes]
+    for stage, reason in pairs:
+        for n in kb.nudge(NudgeRequest(stage=stage, reason=reason, languages=["en", "hi"])).nudges:
+            assert "customer" not in n.text.lower() and "ग्राहक" not in n.text, (stage, reason, n.style, n.text)

@@ -6,10 +6,13 @@ compliance). Nudges are drafts for a person to approve: the system never sends t
 """
 from __future__ import annotations
 
+import re
+
 from domain.phrases import GREET, GREET_ANON, NUDGE, RETRY_LINK, STEP2, lc, sentence
 from domain.prompts import NUDGE_MAX_CHARS
 from assistant.reasoner import Candidate
 
+APOLOGY_RE = re.compile(r"^\s*(we are sorry|sorry|no action is needed|हमें खेद है|माफ़ कीजिए|अभी आपको कुछ (?:नहीं करना|करने की ज़रूरत नहीं))", re.I)
 STYLES = ("explanatory", "cta", "empathetic", "compliance_safe")
 
 
@@ -17,6 +20,8 @@ def draft(style: str, lang: str, stage_id: str, stage_name: str, cand: Candidate
           link: str = RETRY_LINK) -> str:
     """A draft in one style and language; `link` is the resume deep link with `{stage}` (Settings.resume_url)."""
     steps = cand.steps_hi if lang == "hi" else cand.steps_en
+    if not cand.retryable:  # the way forward, not the apology that opens some remedies
+        steps = [s for s in steps if not APOLOGY_RE.match(s)] or steps
     step = steps[0].rstrip(".।") if steps else ""
     # to the customer, never about them: an agent-facing cause ("The customer tried when…") is replaced
     cause = sentence((cand.to_customer_hi or cand.cause_hi) if lang == "hi" else (cand.to_customer_en or cand.cause_en))
@@ -24,22 +29,25 @@ def draft(style: str, lang: str, stage_id: str, stage_name: str, cand: Candidate
     fields = dict(
         greet=greet, stage=stage_name, cause=cause, cause_lc=lc(cause), step=step, step_lc=lc(step),
         step2=STEP2[lang].format(step=lc(steps[1].rstrip(".।")) if lang == "en" else steps[1].rstrip(".।")) if len(steps) > 1 else "",
-        link=link.format(stage=stage_id), step_short=step,
+        link=link.format(stage=stage_id), step_short=step, step_short_lc=lc(step),
     )
+    if style == "cta" and not cand.retryable:
+        style = "cta_blocked"
     text = NUDGE[(style, lang)].format(**fields)
-    if style == "cta":
-        text = _fit_cta(text, fields, lang)
+    if style.startswith("cta"):
+        text = _fit_cta(text, fields, lang, style)
     text = text[0].upper() + text[1:] if text and lang == "en" else text
-    return _cap(text, NUDGE_MAX_CHARS[style])
+    return _cap(text, NUDGE_MAX_CHARS["cta" if style == "cta_blocked" else style])
 
 
-def _fit_cta(text: str, fields: dict, lang: str) -> str:
+def _fit_cta(text: str, fields: dict, lang: str, style: str = "cta") -> str:
     """Shorten the step so the whole CTA (link included) fits one SMS / push notification."""
     cap = NUDGE_MAX_CHARS["cta"]
     while len(text) > cap and len(fields["step_short"]) > 12:
         words = fields["step_short"].split()
         fields["step_short"] = " ".join(words[:-1])
-        text = NUDGE[("cta", lang)].format(**fields)
+        fields["step_short_lc"] = lc(fields["step_short"])
+        text = NUDGE[(style, lang)].format(**fields)
     return text
 
 

@@ -39,6 +39,7 @@ class Candidate:
     group: str = ""  # the id reasons are counted under: the error code a stage reason names, else the key
     to_customer_en: str = ""  # the cause as said to the customer in a nudge ("" → cause_en reads well as is)
     to_customer_hi: str = ""
+    retryable: bool = True  # False: the customer cannot simply try again (a nudge must not say "one step away")
 
 
 @dataclass
@@ -163,7 +164,7 @@ def _confidence(top: Candidate, second: float, has_unknown: bool, has_codes: boo
 def from_code(e: ErrorCode, score: float) -> Candidate:
     """A candidate reason backed by an error code (also used to draft nudges for a chosen code)."""
     return Candidate(e.code, score, e.title_en, e.title_hi, e.cause_en, e.cause_hi, e.fix_en, e.fix_hi,
-                     f"{e.title_en}. {e.cause_en} {' '.join(e.keywords)}", "code", e.code)
+                     f"{e.title_en}. {e.cause_en} {' '.join(e.keywords)}", "code", e.code, retryable=e.retryable)
 
 
 def from_reason(r: DropReason, score: float, stage: Stage, kind: str) -> Candidate:

@@ -33,6 +33,10 @@ NUDGE = {
     ("explanatory", "hi"): "{greet}आपका {stage} चरण रुका हुआ है: {cause} आगे बढ़ने के लिए {step}।{step2}",
     ("cta", "en"): "{greet}you're one step away. {step_short}. Continue: {link}",
     ("cta", "hi"): "{greet}बस एक कदम बाकी है। {step_short}। आगे बढ़ें: {link}",
+    # a dead end the customer cannot retry (an application that cannot be edited, an Aadhaar update
+    # at a centre): no "one step away", the way forward instead
+    ("cta_blocked", "en"): "{greet}to go on with your application, {step_short_lc}. Details: {link}",
+    ("cta_blocked", "hi"): "{greet}आवेदन आगे बढ़ाने के लिए: {step_short}। जानकारी: {link}",
     ("empathetic", "en"): "{greet}we know a stuck {stage} step is frustrating, and it happens to many people. {cause} Whenever you're ready, {step_lc}, and you'll pick up right where you left off.",
     ("empathetic", "hi"): "{greet}हम समझते हैं कि {stage} पर अटकना परेशान करता है, और ऐसा कई लोगों के साथ होता है। {cause} जब आप तैयार हों, {step}, और आप वहीं से आगे बढ़ेंगे जहाँ रुके थे।",
     ("compliance_safe", "en"): "{greet}your Edge+ credit card application is paused at the {stage} step. You can continue in the Jupiter app whenever it suits you. We will never ask for your OTP or PIN by call, SMS or chat.",

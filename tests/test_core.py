@@ -796,3 +796,14 @@ def test_every_nudge_speaks_to_the_customer_never_about_them(kb):
     for stage, reason in pairs:
         for n in kb.nudge(NudgeRequest(stage=stage, reason=reason, languages=["en", "hi"])).nudges:
             assert "customer" not in n.text.lower() and "ग्राहक" not in n.text, (stage, reason, n.style, n.text)
+
+
+def test_a_dead_end_gets_the_way_forward_not_one_step_away(kb):
+    """An error the customer cannot retry (an application that cannot be edited, an Aadhaar update at a
+    centre) must not be drafted as "you're one step away"."""
+    blocked = [e for e in kb.catalog.error_codes if not e.retryable]
+    assert blocked
+    for e in blocked:
+        for n in kb.nudge(NudgeRequest(stage=e.stage, reason=e.code, styles=["cta"], languages=["en", "hi"])).nudges:
+            assert "one step away" not in n.text and "बस एक कदम" not in n.text and "http" in n.text, n.text
+            assert n.chars <= 160

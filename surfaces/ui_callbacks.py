@@ -276,7 +276,10 @@ def make_nudges(service, source: str, stage_id: str | None, reason: str | None, 
         resp = service.nudge(req).model_dump()
     except (StateError, ValidationError) as e:
         return "", None, error_html(describe_error(e))
-    return nudges_html(resp), export_nudges(resp), ""
+    unused = "" if source == "User state" or not (state_text or "").strip() else note_html(
+        "Drafted from the stage and reason picked above; the pasted user state was not used — switch "
+        "“Draft from” to User state to draft from it.")
+    return unused + nudges_html(resp), export_nudges(resp), ""
 
 
 # ---------------------------------------------------------------------------- batch

@@ -434,3 +434,10 @@ def test_each_answer_keeps_its_own_sources_and_history_reads_without_them(tiny_i
     answers = [m["content"] for m in history if m["role"] == "assistant"]
     assert all(SOURCES_MARK in a and "[1] tiny.md" in a for a in answers)  # under each answer, not only the latest
     assert all(SOURCES_MARK not in t.assistant for t in ui.history_turns(history))  # follow-ups see the answer only
+
+
+def test_a_pasted_state_that_is_not_used_is_said_so(service):
+    html_out, files, err = ui.make_nudges(service, "Stage & reason", "vkyc", None, json.dumps(GOOD), "")
+    assert err == "" and "pasted user state was not used" in html_out and files
+    html_out, _, _ = ui.make_nudges(service, "Stage & reason", "vkyc", None, "", "")
+    assert "not used" not in html_out

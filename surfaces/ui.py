@@ -194,7 +194,8 @@ def _wire_batch(service, c: SimpleNamespace) -> None:
     def _score(upload_file, progress=gr.Progress()):
         return score_upload(service, upload_file, progress)
 
-    c.score.click(_score, c.upload, [c.md, c.chart, c.files, c.json, c.err], concurrency_limit=1)
+    # one progress bar, over the summary it fills (not one per output, two of them over the summary)
+    c.score.click(_score, c.upload, [c.md, c.chart, c.files, c.json, c.err], concurrency_limit=1, show_progress_on=[c.md])
 
 
 # ---------------------------------------------------------------------------- status

@@ -42,6 +42,8 @@ CSS = """
 .fda-ok {color:#067647; font-weight:600;} .fda-warn {color:#b54708; font-weight:600;}
 .fda-meta {font-size:0.85em; color:#475467;}
 .fda-mono textarea {font-family:ui-monospace,Menlo,Consolas,monospace; font-size:0.85em;}
+/* a phone fits all four tabs: Gradio moves tabs that do not fit behind a "⋯" menu, where nobody finds Batch */
+@media (max-width:480px) {.tab-container > button {padding:4px 7px !important; font-size:0.88em !important; min-width:0 !important;}}
 """
 
 

@@ -314,7 +314,8 @@ def score_upload(service, upload: Any, progress: gr.Progress | None = None):
     if _is_empty(path):
         return "", empty, None, None, error_html(f"file: {path.name} is empty — there are no user states to score")
     d = _outdir("batch")
-    out, rejects = d / f"{path.stem}.scored.jsonl", d / f"{path.stem}.rejects.jsonl"
+    # the kind first: on a phone a long name is cut from the end, and both must stay told apart
+    out, rejects = d / f"scored-{path.stem}.jsonl", d / f"rejects-{path.stem}.jsonl"
     try:
         s = score_file(service, path, out, rejects, on_progress=_overlay(progress) if progress is not None else None)
     except Exception as e:  # noqa: BLE001 — shown inline (e.g. a CSV without stage_dropped)

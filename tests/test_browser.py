@@ -188,3 +188,16 @@ def test_status_tab(page):
     _tab(page, "Status")
     page.locator("#status").get_by_text("Chunks").wait_for()
     assert "hash" in page.locator("#status").inner_text()
+
+
+def test_on_a_phone_every_tab_is_in_view(page):
+    """390 px wide: Batch and Status are tabs to tap, not hidden behind an overflow menu."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        page.wait_for_timeout(400)  # Gradio measures the tab bar after a resize
+        for name in ("Agent", "Nudge studio", "Batch", "Status"):
+            tab = page.get_by_role("tab", name=name)
+            assert tab.count() == 1 and tab.is_visible(), name
+        page.screenshot(path=str(SHOTS / "agent-phone.png"), full_page=False)
+    finally:
+        page.set_viewport_size({"width": 1360, "height": 1000})

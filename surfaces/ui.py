@@ -81,13 +81,16 @@ def _agent_tab(service, samples: dict[str, str]) -> SimpleNamespace:
                     c.question = gr.Textbox(show_label=False, placeholder="e.g. Video KYC ka time kya hai?", scale=5,
                                             elem_id="question", max_length=MAX_QUERY + 1)
                     c.ask = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                    c.stop = gr.Button("Stop", variant="stop", scale=1, elem_id="stop", min_width=60)
                 c.question_note = gr.HTML("", elem_id="question-note")
                 c.use_llm = gr.Checkbox(value=service.llm_by_default(), elem_id="use-llm",
                                         label="Let the language model phrase chat answers (slower; "
                                               "Diagnose drop-off stays deterministic)",
                                         interactive=service.settings.provider != "none")
-                gr.Examples(["What are the video KYC timings?", "Aadhaar OTP nahi aa raha, kya karun?",
-                             "वीडियो केवाईसी के लिए क्या चाहिए?", "Is there a joining fee?"], inputs=c.question)
+                # an example is asked at once (a click that only fills the box looks like nothing happened)
+                c.examples = gr.Dataset(components=[c.question], label="Examples — click to ask", elem_id="examples",
+                                        samples=[[q] for q in ("What are the video KYC timings?", "Aadhaar OTP nahi aa raha, kya karun?",
+                                                               "वीडियो केवाईसी के लिए क्या चाहिए?", "Is there a joining fee?")])
             with gr.Column(scale=2):
                 gr.Markdown("**Cited passages**")
                 c.cites = gr.HTML(CITES_PLACEHOLDER, elem_id="citations")
@@ -128,8 +131,11 @@ def _wire_agent(service, c: SimpleNamespace, samples: dict[str, str]) -> None:
     # or run beside it on a stale history. The note is registered first: it runs before the chat event.
     chat_triggers = [c.ask.click, c.question.submit]
     gr.on(chat_triggers, _queued, [c.question], [c.question_note], queue=False, trigger_mode="multiple", show_progress="hidden")
-    gr.on(chat_triggers, _chat, [c.question, c.chatbot, c.state_box, c.use_llm],
-          [c.chatbot, c.cites, c.question_note, c.state_err, c.question], concurrency_id="chat", trigger_mode="always_last")
+    chat_io = ([c.question, c.chatbot, c.state_box, c.use_llm], [c.chatbot, c.cites, c.question_note, c.state_err, c.question])
+    asked = gr.on(chat_triggers, _chat, *chat_io, concurrency_id="chat", trigger_mode="always_last")
+    example = c.examples.click(lambda sample: sample[0], c.examples, c.question, queue=False).then(_chat, *chat_io, concurrency_id="chat")
+    # Stop ends the answer being written (what was already shown passed the checks and stays)
+    c.stop.click(None, None, None, cancels=[asked, example], queue=False)
     c.chatbot.clear(cleared_chat, None, [c.cites, c.question_note], queue=False)
 
     def _like(history, data: gr.LikeData):

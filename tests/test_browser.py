@@ -201,3 +201,17 @@ def test_on_a_phone_every_tab_is_in_view(page):
         page.screenshot(path=str(SHOTS / "agent-phone.png"), full_page=False)
     finally:
         page.set_viewport_size({"width": 1360, "height": 1000})
+
+
+def test_an_example_is_asked_at_once_and_stop_is_there(page):
+    _tab(page, "Agent")
+    page.locator("#examples").get_by_text("Is there a joining fee?").click()
+    bot = page.locator("#chatbot")
+    deadline = time.time() + 30
+    # asked and answered (an answer, or the fallback sentence on the test index), not only copied into the box
+    answered = ("📄", "not fully sure")
+    while time.time() < deadline and not any(a in bot.inner_text() for a in answered):
+        page.wait_for_timeout(200)
+    text = bot.inner_text()
+    assert "joining fee" in text.lower() and any(a in text for a in answered), text
+    assert page.locator("#stop").is_visible()

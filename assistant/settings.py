@@ -58,6 +58,7 @@ class Settings(BaseModel):
     max_query_chars: int = 4000
     audit_log: str = "data/audit/audit.jsonl"
     feedback_log: str = "data/feedback/feedback.jsonl"
+    history_db: str = "data/history/conversations.sqlite3"  # the browser app's conversations (surfaces/history.py); "" → off
     cache_size: int = 1024
     host: str = "127.0.0.1"
     port: int = 7860

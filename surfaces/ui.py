@@ -11,6 +11,7 @@ without a browser; the HTML/Markdown snippets are in `surfaces/ui_format.py`.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -23,6 +24,7 @@ from surfaces.ui_callbacks import (MAX_QUERY, RETENTION_S, SAMPLES, STATE_FIELDS
                                    _empty_reasons, chat_turn, cleared_chat, describe_error, export_nudges, history_turns,
                                    load_samples, make_nudges, on_stage, pending_notice, prediction_card, read_state,
                                    reason_choices, record_feedback, score_upload, stage_choices, status_markdown)
+from surfaces.history import ConversationStore  # noqa: E402
 from surfaces.ui_format import CARD_PLACEHOLDER, CITES_PLACEHOLDER, note_html  # noqa: E402,F401
 
 MAX_UPLOAD = "20mb"
@@ -59,6 +61,7 @@ def build_ui(service) -> gr.Blocks:
             batch = _batch_tab()
             status = _status_tab()
         # events after the layout, in this order (the page's endpoint names are numbered by it)
+        agent.tab_load = demo  # the page's load event: the browser's conversations are listed then
         _wire_agent(service, agent, samples)
         _wire_nudges(service, nudges)
         _wire_batch(service, batch)
@@ -73,6 +76,12 @@ def _agent_tab(service, samples: dict[str, str]) -> SimpleNamespace:
     with gr.Tab("Agent", id="agent"):
         with gr.Row():
             with gr.Column(scale=3):
+                with gr.Row():
+                    c.conversations = gr.Dropdown(choices=[], value=None, label="Your conversations (kept on this server)",
+                                                  elem_id="conversations", scale=4, allow_custom_value=False)
+                    c.new_chat = gr.Button("New chat", elem_id="new-chat", scale=1, min_width=90)
+                c.browser_id = gr.BrowserState("", storage_key="funnel-drop-assistant-browser")
+                c.conv_id = gr.State("")
                 c.chatbot = gr.Chatbot(label="Assistant", height=440, buttons=["copy", "copy_all"],
                                        feedback_options=["Like", "Dislike"], elem_id="chatbot",
                                        placeholder="Ask about eKYC, liveliness, video KYC or activation — English, हिन्दी or Hinglish.")
@@ -136,6 +145,7 @@ def _wire_agent(service, c: SimpleNamespace, samples: dict[str, str]) -> None:
     example = c.examples.click(lambda sample: sample[0], c.examples, c.question, queue=False).then(_chat, *chat_io, concurrency_id="chat")
     # Stop ends the answer being written (what was already shown passed the checks and stays)
     c.stop.click(None, None, None, cancels=[asked, example], queue=False)
+    _wire_history(service, c, [asked, example])
     c.chatbot.clear(cleared_chat, None, [c.cites, c.question_note], queue=False)
 
     def _like(history, data: gr.LikeData):
@@ -144,6 +154,42 @@ def _wire_agent(service, c: SimpleNamespace, samples: dict[str, str]) -> None:
     c.chatbot.like(_like, inputs=[c.chatbot], outputs=None, queue=False)
     c.sample.change(lambda label: samples.get(label, gr.skip()) if label else gr.skip(), c.sample, c.state_box, queue=False)
     c.diagnose.click(lambda text: prediction_card(service, text, use_llm=False), [c.state_box], [c.card, c.state_err])
+
+
+def _wire_history(service, c: SimpleNamespace, chats) -> None:
+    """Conversations kept per browser (or per login): saved after each answer, listed, reopened."""
+    path = service.settings.path(service.settings.history_db) if service.settings.history_db else None
+    store = ConversationStore(path) if path else None
+
+    def owner(browser_id: str, request: gr.Request | None) -> str:
+        user = getattr(request, "username", None)
+        return f"user:{user}" if user else f"browser:{browser_id}" if browser_id else ""
+
+    def choices(who: str):
+        return [(f"{title} · {time.strftime('%d %b %H:%M', time.localtime(ts))}", cid) for cid, title, ts in store.list(who)] if store and who else []
+
+    def start(browser_id, request: gr.Request):
+        browser_id = browser_id or ConversationStore.new_id()
+        return browser_id, gr.update(choices=choices(owner(browser_id, request)), value=None)
+
+    def save(browser_id, conv_id, history, request: gr.Request):
+        who = owner(browser_id, request)
+        if not store or not who or not history:
+            return conv_id, gr.skip()
+        conv_id = conv_id or ConversationStore.new_id()
+        store.save(who, conv_id, history)
+        return conv_id, gr.update(choices=choices(who), value=conv_id)
+
+    def reopen(conv_id, browser_id, request: gr.Request):
+        if not store or not conv_id:
+            return gr.skip(), gr.skip(), gr.skip()
+        return store.load(owner(browser_id, request), conv_id), conv_id, CITES_PLACEHOLDER
+
+    c.tab_load.load(start, [c.browser_id], [c.browser_id, c.conversations], queue=False)
+    for evt in chats:
+        evt.then(save, [c.browser_id, c.conv_id, c.chatbot], [c.conv_id, c.conversations], queue=False)
+    c.conversations.input(reopen, [c.conversations, c.browser_id], [c.chatbot, c.conv_id, c.cites], queue=False)
+    c.new_chat.click(lambda: ([], "", None, CITES_PLACEHOLDER), None, [c.chatbot, c.conv_id, c.conversations, c.cites], queue=False)
 
 
 # ---------------------------------------------------------------------------- nudge studio
@@ -227,7 +273,8 @@ def mount(app, service, door):
     demo.queue(default_concurrency_limit=max(1, s.concurrency), max_size=max(8, 16 * s.concurrency))
     # the index, audit and feedback logs are never served, whatever a client names
     blocked = sorted({str(Path(p).resolve().parent if p.endswith(".jsonl") else Path(p).resolve())
-                      for p in (s.index_dir, s.audit_log, s.feedback_log, s.model_cache) if p})
+                      for p in (s.index_dir, s.audit_log, s.feedback_log, s.model_cache) if p}
+                     | ({str(Path(s.history_db).resolve().parent)} if s.history_db else set()))
     app = gr.mount_gradio_app(app, demo, path="/", auth=None if door.open else door.login,
                               auth_message="Funnel Drop Assistant — sign in", ssr_mode=False, max_file_size=MAX_UPLOAD,
                               css=CSS, theme=gr.themes.Soft(), footer_links=["api"], mcp_server=False,

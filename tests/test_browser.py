@@ -45,7 +45,7 @@ def server(tiny_index, tmp_path_factory):
 
     d = tmp_path_factory.mktemp("browser")
     settings = Settings(index_dir=str(tiny_index), embedder="hash", provider="none", audit_log="",
-                        feedback_log=str(d / "feedback.jsonl"))
+                        feedback_log=str(d / "feedback.jsonl"), history_db=str(d / "history.sqlite3"))
     app = create_app(FunnelService(settings), with_ui=True)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -215,3 +215,23 @@ def test_an_example_is_asked_at_once_and_stop_is_there(page):
     text = bot.inner_text()
     assert "joining fee" in text.lower() and any(a in text for a in answered), text
     assert page.locator("#stop").is_visible()
+
+
+def test_a_conversation_survives_a_reload_and_reopens(page, server):
+    _tab(page, "Agent")
+    page.locator("#new-chat").click()
+    page.locator("#question textarea").fill("What do I need for the video call?")
+    page.locator("#ask").click()
+    bot = page.locator("#chatbot")
+    deadline = time.time() + 30
+    while time.time() < deadline and not any(a in bot.inner_text() for a in ("📄", "not fully sure")):
+        page.wait_for_timeout(200)
+    page.reload(wait_until="domcontentloaded")
+    page.locator("#question textarea").wait_for()
+    assert "video call" not in page.locator("#chatbot").inner_text()  # a fresh page starts empty
+    page.locator("#conversations input").click()
+    page.get_by_role("option", name=re.compile("What do I need for the video call")).first.click()
+    deadline = time.time() + 10
+    while time.time() < deadline and "video call" not in page.locator("#chatbot").inner_text():
+        page.wait_for_timeout(200)
+    assert "What do I need for the video call?" in page.locator("#chatbot").inner_text()

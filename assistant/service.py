@@ -26,6 +26,8 @@ from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction,
                                Usage, UserState)
 from assistant.settings import Settings
 from assistant.state import ResolvedState, StateError, parse_state, resolve
+from ingest import page_image
+from ingest.pipeline import SOURCES_DIR
 from rag.text import script
 
 
@@ -111,6 +113,19 @@ class FunnelService:
             detail["degraded"] = True
             llm_ok = True
         return detail["chunks"] > 0 and llm_ok, detail
+
+    def source_page(self, chunk_id: str) -> bytes | None:
+        """The PDF page a citation names, as a PNG with the passage highlighted; None when the chunk is
+        not in the loaded build or does not come from a PDF kept in it."""
+        index = self.retriever.index
+        i = index.by_id.get(chunk_id)
+        if i is None:
+            return None
+        chunk = index.chunks[i]
+        pdf = index.path / "builds" / index.manifest.get("build", "") / SOURCES_DIR / chunk.source
+        if not chunk.source.lower().endswith(".pdf") or not pdf.is_file():
+            return None
+        return page_image.render(pdf, chunk.page, chunk.text)
 
     # ------------------------------------------------------------------ reasoning
     def resolve(self, state: UserState | dict | str | ResolvedState) -> ResolvedState:

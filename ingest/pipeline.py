@@ -156,10 +156,23 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
                    "stages": _count(c.stage or "-" for c in chunks), "languages": _count(c.language for c in chunks)},
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+    _keep_sources(tmp, files)
     os.replace(tmp, build)
     _switch(index_dir, build.name)
     _prune(index_dir, keep={build.name, current.name if current else ""})
     return IngestResult(build.name, "built", len(chunks), len(todo), time.perf_counter() - t0, sources)
+
+
+SOURCES_DIR = "sources"  # builds/<id>/sources/<name>.pdf: the PDFs a citation can open (ingest/page_image.py)
+
+
+def _keep_sources(build: Path, files: list[Path]) -> None:
+    """A copy of each indexed PDF in the build: a cited page is rendered from the build, never from a
+    path a request names."""
+    (build / SOURCES_DIR).mkdir(exist_ok=True)
+    for f in files:
+        if f.suffix.lower() == ".pdf":
+            shutil.copyfile(f, build / SOURCES_DIR / f.name)
 
 
 def verify_build(build: Path, views: int) -> str | None:

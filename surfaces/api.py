@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from typing import Any, Callable
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
@@ -157,6 +158,18 @@ def _add_status_routes(app: FastAPI, service: FunnelService, auth) -> None:
     @app.get("/info", dependencies=[Depends(auth)])
     def info() -> dict[str, Any]:
         return service.info()
+
+    @app.get("/source/{chunk_id}.png", dependencies=[Depends(auth)], response_class=Response,
+             responses={200: {"content": {"image/png": {}}}, 404: {"description": "no such PDF passage in the index"}})
+    def source_page(chunk_id: str) -> Response:
+        """The cited PDF page (a citation's `chunk_id`) as a PNG with the passage highlighted."""
+        if not re.fullmatch(r"[0-9a-f]{8,40}", chunk_id):
+            raise HTTPException(status_code=404, detail=[{"loc": ["path", "chunk_id"], "msg": "not a chunk id"}])
+        png = service.source_page(chunk_id)
+        if png is None:
+            raise HTTPException(status_code=404, detail=[{"loc": ["path", "chunk_id"], "msg": "no PDF passage with this id in the "
+                                                          "loaded index (a build made before sources were kept: ingest with --force)"}])
+        return Response(content=png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
 
 def _add_work_routes(app: FastAPI, service: FunnelService, auth, max_body: int) -> None:

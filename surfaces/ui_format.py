@@ -43,9 +43,24 @@ def sources_line(citations: list[dict]) -> str:
     on a phone they sit right below it, not a screen away in the panel."""
     if not citations:
         return ""
-    items = [f"[{i}] {_md(str(c['source']))}, {page_label(c)}" + (f" · {_md(str(c['section']))}" if c.get("section") else "")
+    items = [f"[{i}] {_md(str(c['source']))}, {_page_link(c)}" + (f" · {_md(str(c['section']))}" if c.get("section") else "")
              for i, c in enumerate(citations, 1)]
     return SOURCES_MARK + "; ".join(items)
+
+
+def page_url(c: dict) -> str | None:
+    """Where the cited PDF page opens (the API's /source route), or None for our Markdown guides."""
+    return f"source/{c['chunk_id']}.png" if str(c.get("source", "")).lower().endswith(".pdf") and c.get("chunk_id") else None
+
+
+def _open_link(c: dict) -> str:
+    url = page_url(c)
+    return f' · <a href="{html.escape(url)}" target="_blank" rel="noopener">open the page</a>' if url else ""
+
+
+def _page_link(c: dict) -> str:
+    url = page_url(c)
+    return f"[{page_label(c)}]({url})" if url else page_label(c)
 
 
 def citations_html(citations: list[dict]) -> str:
@@ -55,7 +70,7 @@ def citations_html(citations: list[dict]) -> str:
     for i, c in enumerate(citations, 1):
         parts.append(
             f'<div class="fda-cite"><div class="src">[{i}] <b>{html.escape(str(c["source"]))}</b>, {page_label(c).replace("p.", "page ")}'
-            f' · {html.escape(str(c.get("section") or ""))}</div><mark>{html.escape(str(c["quote"]))}</mark></div>')
+            f' · {html.escape(str(c.get("section") or ""))}{_open_link(c)}</div><mark>{html.escape(str(c["quote"]))}</mark></div>')
     return "".join(parts)
 
 

@@ -121,3 +121,35 @@ def test_the_breaker_opens_after_failures_in_a_row_and_ready_says_so(tiny_index,
     llm.queue("Keep your PAN card and a pen ready [c1].")
     svc.chat(ChatRequest(query=Q))
     assert svc.model.breaker() == "closed" and svc.llm_error is None
+
+
+def test_a_cited_pdf_page_opens_with_the_passage_highlighted(tmp_path, hash_embedder, catalog):
+    """GET /source/<chunk_id>.png: the page a citation names, rendered from the build's own copy of the
+    PDF with the passage highlighted; anything else is a 404 — no path from the request is ever read."""
+    import pymupdf
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    doc = pymupdf.open()
+    for title, body in (("Card delivery", "The card reaches you in 5 to 7 days after approval."),
+                        ("Activation", "Activate the card with the one-time password sent to your phone.")):
+        page = doc.new_page()
+        page.insert_text((72, 90), title, fontsize=16)
+        page.insert_text((72, 130), body, fontsize=10)
+    doc.save(docs / "guide.pdf")
+    (docs / "notes.md").write_text("# Notes\n\nOur own summary of the guide.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    ingest([docs], index, hash_embedder, catalog, progress=False)
+    svc = FunnelService(Settings(provider="none", embedder="hash", index_dir=str(index), audit_log=""))
+    client = TestClient(create_app(svc))
+    chunks = svc.retriever.index.chunks
+    pdf_chunk = next(c for c in chunks if c.source == "guide.pdf" and "one-time password" in c.text)
+    assert pdf_chunk.page == 2
+    r = client.get(f"/source/{pdf_chunk.chunk_id}.png")
+    assert r.status_code == 200 and r.headers["content-type"] == "image/png" and r.content.startswith(b"\x89PNG")
+    plain = pymupdf.open(docs / "guide.pdf")[1].get_pixmap(matrix=pymupdf.Matrix(1.6, 1.6)).tobytes("png")
+    assert r.content != plain  # the passage is highlighted
+    md_chunk = next(c for c in chunks if c.source == "notes.md")
+    assert client.get(f"/source/{md_chunk.chunk_id}.png").status_code == 404  # not a PDF
+    assert client.get("/source/0123456789abcdef.png").status_code == 404
+    assert client.get("/source/..%2F..%2Fetc%2Fpasswd.png").status_code == 404

@@ -441,3 +441,12 @@ def test_a_pasted_state_that_is_not_used_is_said_so(service):
     assert err == "" and "pasted user state was not used" in html_out and files
     html_out, _, _ = ui.make_nudges(service, "Stage & reason", "vkyc", None, "", "")
     assert "not used" not in html_out
+
+
+def test_a_pdf_citation_links_to_its_page_and_a_guide_does_not():
+    from surfaces.ui_format import citations_html, sources_line
+
+    pdf = {"source": "guide.pdf", "page": 3, "section": "Fees", "chunk_id": "0123456789abcdef", "quote": "No joining fee."}
+    md = {"source": "edge_plus_onboarding.md", "page": 1, "section": "Fees", "chunk_id": "fedcba9876543210", "quote": "Free."}
+    assert 'href="source/0123456789abcdef.png"' in citations_html([pdf]) and "open the page" not in citations_html([md])
+    assert "(source/0123456789abcdef.png)" in sources_line([pdf, md]) and "fedcba9876543210" not in sources_line([pdf, md])

@@ -113,6 +113,8 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     if m and not force and m.get("content_key", m.get("build")) in (key, key[:16]):
         problem = verify_build(current, len(vs))
         if problem is None:
+            if not (current / SOURCES_DIR).is_dir():
+                _keep_sources(current, files)  # a build from before sources were kept: add them (files only)
             return IngestResult(current.name, "unchanged", m["counts"]["chunks"], 0, time.perf_counter() - t0, m["sources"])
         # the same content, but the build on disk is damaged: "unchanged" would leave it broken
         log.warning("%s: build %s is damaged (%s); rebuilding it", index_dir, current.name, problem)

@@ -44,7 +44,7 @@ class ConversationStore:
         """Store (or replace) a conversation; messages are chat messages {"role", "content"}."""
         if not owner or not conv_id or not messages:
             return
-        kept = [{"role": m.get("role"), "content": mask_pii(_text(m.get("content")))} for m in messages[-MAX_MESSAGES:]]
+        kept = [{"role": m.get("role"), "content": mask_pii(message_text(m.get("content")))} for m in messages[-MAX_MESSAGES:]]
         title = next((m["content"] for m in kept if m["role"] == "user" and m["content"]), "Conversation")[:80]
         with self._lock, self._db() as db:
             db.execute("INSERT INTO conversations (id, owner, title, updated, messages) VALUES (?, ?, ?, ?, ?) "
@@ -67,11 +67,12 @@ class ConversationStore:
         return json.loads(row[0]) if row else []
 
 
-def _text(content) -> str:
+def message_text(content) -> str:
+    """Plain text of a chat message's content (a string, or a list of content parts)."""
     if isinstance(content, str):
         return content
     if isinstance(content, dict):
         return str(content.get("text") or content.get("value") or "")
     if isinstance(content, (list, tuple)):
-        return " ".join(_text(c) for c in content if c is not None)
+        return " ".join(message_text(c) for c in content if c is not None)
     return ""

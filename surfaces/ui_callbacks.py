@@ -29,6 +29,7 @@ from assistant.guard.pii import contains_pii, mask_pii  # noqa: E402
 from assistant.schemas import ChatRequest, ChatTurn, NudgeRequest, UserState  # noqa: E402
 from assistant.state import StateError, parse_state  # noqa: E402
 from surfaces.batch import score_file  # noqa: E402
+from surfaces.history import message_text  # noqa: E402
 from surfaces.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, SEARCHING, SOURCES_MARK, sources_line,  # noqa: E402
                                  batch_summary_md, card_markdown, citations_html, error_html, note_html, nudge_rows,
                                  nudges_html, reply_meta, status_md)
@@ -99,23 +100,12 @@ def load_samples(service) -> dict[str, str]:
     return out
 
 
-def _text(content: Any) -> str:
-    """Plain text of a Chatbot message's content (a string, or a list of content parts)."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, dict):
-        return str(content.get("text") or content.get("value") or "")
-    if isinstance(content, (list, tuple)):
-        return " ".join(_text(c) for c in content if c is not None)
-    return ""
-
-
 def history_turns(history: list[dict] | None) -> list[ChatTurn]:
     """Chatbot messages → (user, assistant) turns for ChatRequest (the last 20)."""
     turns: list[ChatTurn] = []
     pending: str | None = None
     for m in history or []:
-        role, text = m.get("role"), _text(m.get("content")).split(SOURCES_MARK)[0]
+        role, text = m.get("role"), message_text(m.get("content")).split(SOURCES_MARK)[0]
         if role == "user":
             pending = text
         elif role == "assistant" and pending is not None and text:
@@ -215,10 +205,10 @@ def record_feedback(service, history: list[dict] | None, data: gr.LikeData) -> N
     question = ""
     for m in reversed(history[: (idx or 0)]):
         if m.get("role") == "user":
-            question = _text(m.get("content"))
+            question = message_text(m.get("content"))
             break
     path = service.settings.path(service.settings.feedback_log) or service.settings.feedback_log
-    record: dict[str, Any] = {"liked": data.liked, "index": idx, "question": question, "answer": _text(data.value)}
+    record: dict[str, Any] = {"liked": data.liked, "index": idx, "question": question, "answer": message_text(data.value)}
     if data.liked == "":  # Gradio sends "" when a 👍/👎 is clicked again, i.e. taken back
         record.update(liked=None, retracted=True)
     JsonlLog(path).write("feedback", record)

@@ -155,11 +155,17 @@ def test_metrics_on_handmade_outputs():
 
 
 def test_should_promote_gate():
-    shipped = {"json_validity": 0.95, "hallucination_rate": 0.05}
-    assert ev.should_promote({"json_validity": 0.97, "hallucination_rate": 0.04}, shipped)[0]
-    assert not ev.should_promote({"json_validity": 0.90, "hallucination_rate": 0.04}, shipped)[0]
-    assert not ev.should_promote({"json_validity": 0.97, "hallucination_rate": 0.08}, shipped)[0]
+    shipped = {"json_validity": 0.95, "hallucination_rate": 0.05, "hindi_chrf": 40.0}
+    assert ev.should_promote({"json_validity": 0.97, "hallucination_rate": 0.04, "hindi_chrf": 40.0}, shipped)[0]
+    assert not ev.should_promote({"json_validity": 0.90, "hallucination_rate": 0.04, "hindi_chrf": 45.0}, shipped)[0]
+    assert not ev.should_promote({"json_validity": 0.97, "hallucination_rate": 0.08, "hindi_chrf": 45.0}, shipped)[0]
     assert ev.should_promote({"json_validity": 0.5, "hallucination_rate": 0.5}, None)[0]
+    # the same as the reference is not better: an adapter identical to the base is not promoted
+    ok, why = ev.should_promote(dict(shipped), shipped)
+    assert not ok and "no metric beats" in why[0]
+    assert not ev.should_promote({"json_validity": 0.96, "hallucination_rate": 0.05, "hindi_chrf": 40.5}, shipped)[0]  # below margins
+    assert ev.should_promote({"json_validity": 0.95, "hallucination_rate": 0.05, "hindi_chrf": 41.5}, shipped)[0]
+    assert not ev.should_promote({"hindi_chrf": 60.0}, shipped)[0]  # json validity / hallucination not measured
 
 
 def test_tiny_lora_training_smoke(tmp_path, built):

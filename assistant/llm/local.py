@@ -87,7 +87,9 @@ def promoted(path: Path) -> bool:
         man = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return bool(isinstance(man, dict) and isinstance(man.get("metrics"), dict) and man["metrics"].get("gate_vs_base") is True)
+    m = man.get("metrics") if isinstance(man, dict) else None
+    # "promoted": beats the base and the shipped adapter (finetune/evaluate.py); older manifests: vs the base
+    return isinstance(m, dict) and m.get("promoted", m.get("gate_vs_base")) is True
 
 
 @register("local")

@@ -1,7 +1,9 @@
 """LoRA / QLoRA SFT from a recipe (`funnel finetune train --recipe R`).
 
-TRL `SFTTrainer` + peft; loss on assistant tokens only (`assistant_only_loss=True`: our
-CHAT_TEMPLATE wraps the model turn, `<end_of_turn>` included, in `{% generation %}` markers).
+TRL `SFTTrainer` + peft; loss on the answer tokens only: each row is a prompt/completion pair
+(`to_prompt_completion`: the prompt rendered by `domain.prompts.render`, the completion the answer plus
+`<end_of_turn>`) trained with TRL's `completion_only_loss` (the recipe's `assistant_only_loss: true`
+selects it), so prompt tokens carry no loss.
 Logs the loss curve as JSON lines and tokens/s; writes the adapter and `manifest.json` into
 `<output_dir>/<name>/`. Runs on CPU (fp32; tiny smoke model with --tiny) and on CUDA (bf16,
 Liger kernels when importable).

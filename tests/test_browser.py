@@ -145,6 +145,8 @@ def test_nudges_in_both_languages(page):
     links.first.wait_for()
     names = page.locator("#nudge-files").inner_text()
     assert ".csv" in names and ".json" in names
+    # what each draft costs as an SMS, and the placeholder link flagged until FUNNEL_RESUME_URL is set
+    assert "SMS: 1 segment(s), GSM-7" in text and "UCS-2" in text and "FUNNEL_RESUME_URL" in text
     page.screenshot(path=str(SHOTS / "nudges.png"), full_page=True)
     # on a phone the table scrolls inside its wrapper and the Hindi column can be reached
     page.set_viewport_size({"width": 390, "height": 844})
@@ -181,6 +183,9 @@ def test_batch_upload_and_download(page, tmp_path):
         link.first.click()
     rows = [json.loads(x) for x in Path(dl.value.path()).read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 1 and rows[0]["user_id"] == "G1" and rows[0]["reason_code"]
+    assert rows[0]["basis"] == "error_code" and rows[0]["reason_group"] == "AADHAAR_OTP_TIMEOUT"
+    assert "scored-states" in dl.value.suggested_filename  # the kind first: told apart when a phone cuts the name
+    assert "basis" in page.locator("#batch-chart").inner_text()  # the chart is coloured by what each reason rests on
     page.screenshot(path=str(SHOTS / "batch.png"), full_page=True)
 
 

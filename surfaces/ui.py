@@ -238,7 +238,9 @@ def _batch_tab() -> SimpleNamespace:
                 c.files = gr.File(label="Results and rejects (JSONL)", file_count="multiple",
                                   interactive=False, elem_id="batch-files")
             with gr.Column(scale=3):
-                c.chart = gr.BarPlot(_empty_reasons(), x="reason", y="count", color="basis", sort="-y",  # most frequent first
+                # one bar per reason and basis: a stage-default guess is its own bar, labelled so (a
+                # colour per basis drew no bars at all in Gradio 6.31)
+                c.chart = gr.BarPlot(_empty_reasons(), x="reason", y="count", sort="-y",  # most frequent first
                                      title="Predicted drop reasons", x_label_angle=-35, height=360, y_lim=[0, None], elem_id="batch-chart")
                 c.json = gr.JSON(label="Summary")
     return c

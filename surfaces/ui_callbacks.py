@@ -324,8 +324,9 @@ def reasons_frame(s) -> pd.DataFrame:
     """The top 15 reasons (one catalog id per cause), each split by what it rests on: the chart shows
     evidence-backed reasons apart from stage defaults guessed for rows with no usable error code."""
     top = [g for g, _ in s.reasons.most_common(15)]
-    rows = [(g, n, BASIS_LABEL.get(b, b)) for (g, b), n in s.by_basis.items() if g in top]
-    rows.sort(key=lambda r: (top.index(r[0]), r[2]))
+    rows = [(g if b != "stage_default" else f"{g} (default)", n, BASIS_LABEL.get(b, b))
+            for (g, b), n in s.by_basis.items() if g in top]
+    rows.sort(key=lambda r: -r[1])
     return pd.DataFrame(rows, columns=["reason", "count", "basis"])
 
 

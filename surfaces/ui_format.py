@@ -35,7 +35,7 @@ def sources_text(citations: Iterable[dict]) -> str:
 
 
 # ---------------------------------------------------------------------------- agent tab
-SOURCES_MARK = "\n\n---\n📄 "  # starts the sources line under an answer in the chat (history_turns cuts it off)
+SOURCES_MARK = "\n\n---\nSources: "  # starts the sources line under an answer in the chat (history_turns cuts it off)
 
 
 def sources_line(citations: list[dict]) -> str:

@@ -228,7 +228,7 @@ def test_chat_shows_only_text_the_engine_released(tiny_index, tiny_retrievers, l
     assert all("guarantee" not in b.lower() and "7,777" not in b and "More text" not in b for b in bubbles)
     answer = det.split(SOURCES_MARK)[0]  # the final bubble adds its sources under the answer
     allowed = {ui.pending_notice(svc, ChatRequest(query=q, use_llm=True)), released, answer, det}
-    assert set(bubbles) <= allowed and bubbles[-1] == det and "📄 [1] tiny.md" in det
+    assert set(bubbles) <= allowed and bubbles[-1] == det and "Sources: [1] tiny.md" in det
     assert "failed a grounding check" in steps[-1][1]
 
 
@@ -421,6 +421,7 @@ def test_the_batch_chart_counts_one_id_per_cause_and_keeps_evidence_apart_from_d
     assert by[("CAMERA_PERMISSION_DENIED", "from error codes")] == 2
     assert sum(n for (reason, basis), n in by.items() if basis.startswith("stage default")) == 3
     assert "camera_permission" not in set(df["reason"])
+    assert by[("CAMERA_PERMISSION_DENIED (default)", "stage default (no evidence)")] == 3  # its own bar, labelled
 
 
 def test_each_answer_keeps_its_own_sources_and_history_reads_without_them(tiny_index, tiny_retrievers):

@@ -147,6 +147,7 @@ class Nudge(BaseModel):
     citations: list[Citation]
     sms_encoding: Literal["GSM-7", "UCS-2"] = "GSM-7"
     sms_segments: int = 1  # what the draft costs as an SMS (Hindi is UCS-2: 70 characters a segment)
+    fits: list[str] = Field(default_factory=list, description="channels it fits whole: sms (one segment), push, whatsapp")
     warnings: list[str] = Field(default_factory=list, description="what to fix before sending, e.g. placeholder_link")
 
 

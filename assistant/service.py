@@ -246,7 +246,7 @@ class FunnelService:
                 bad = compliance_check(text, sources)
                 nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=not bad,
                                     violations=list(dict.fromkeys(v.rule for v in bad)), citations=cites,
-                                    sms_encoding=sms.encoding(text), sms_segments=sms.segments(text),
+                                    sms_encoding=sms.encoding(text), sms_segments=sms.segments(text), fits=sms.channels(text),
                                     warnings=["placeholder_link"] if PLACEHOLDER_HOST in text else []))
         resp = NudgeResponse(user_id=rs.raw.user_id if rs else None, stage=stage.id, reason_code=cand.key,
                              reason=cand.title_en, nudges=nudges, usage=usage)

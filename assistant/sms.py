@@ -15,6 +15,19 @@ GSM7 = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&
 GSM7_EXT = set("^{}\\[~]|€\f")
 
 
+# What a channel shows without cutting: one SMS segment; a push notification's body before the
+# platforms fold it (iOS shows about 178 characters); a WhatsApp template message body (1,024).
+PUSH_CHARS, WHATSAPP_CHARS = 178, 1024
+
+
+def channels(text: str) -> list[str]:
+    """The channels the draft fits whole: "sms" (one segment), "push", "whatsapp"."""
+    out = ["sms"] if segments(text) == 1 else []
+    out += ["push"] if len(text) <= PUSH_CHARS else []
+    out += ["whatsapp"] if len(text) <= WHATSAPP_CHARS else []
+    return out
+
+
 def encoding(text: str) -> str:
     return "GSM-7" if all(c in GSM7 or c in GSM7_EXT for c in text) else "UCS-2"
 

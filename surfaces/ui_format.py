@@ -148,7 +148,9 @@ def _failed_checks(n: dict) -> list[str]:
 
 
 def compliance_badge(n: dict) -> str:
-    sms_note = f' <span class="fda-sms">SMS: {n.get("sms_segments", 1)} segment(s), {n.get("sms_encoding", "GSM-7")}</span>'
+    fits = ", ".join(n.get("fits") or []) or "none whole"
+    sms_note = (f' <span class="fda-sms">SMS: {n.get("sms_segments", 1)} segment(s), {n.get("sms_encoding", "GSM-7")}'
+                f' · fits: {html.escape(fits)}</span>')
     link_note = (' <span class="fda-warn">⚠ placeholder link: set FUNNEL_RESUME_URL</span>'
                  if "placeholder_link" in n.get("warnings", []) else "")
     if n["compliant"]:

@@ -807,3 +807,12 @@ def test_a_dead_end_gets_the_way_forward_not_one_step_away(kb):
         for n in kb.nudge(NudgeRequest(stage=e.stage, reason=e.code, styles=["cta"], languages=["en", "hi"])).nudges:
             assert "one step away" not in n.text and "बस एक कदम" not in n.text and "http" in n.text, n.text
             assert n.chars <= 160
+
+
+def test_a_draft_says_which_channels_it_fits_whole():
+    from assistant import sms
+
+    assert sms.channels("Finish your video KYC today.") == ["sms", "push", "whatsapp"]
+    assert sms.channels("a" * 170) == ["push", "whatsapp"]  # two SMS segments, still a push body
+    assert sms.channels("क" * 100) == ["push", "whatsapp"]  # Hindi: over one UCS-2 segment
+    assert sms.channels("a" * 300) == ["whatsapp"]

@@ -15,7 +15,7 @@ import os
 from typing import Iterator
 
 from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, approx_tokens, prompt_text, register
-from assistant.llm.http import HttpLLM, StopFilter, cut_at_stop
+from assistant.llm.http import HttpLLM, cut_at_stop
 
 DEFAULT_BASE = "https://api.anthropic.com"
 VERSION = "2023-06-01"
@@ -67,28 +67,17 @@ class AnthropicLLM(HttpLLM):
 
     def _stream(self, system, messages, max_new_tokens, stop) -> Iterator[str]:
         body = self._request(system, messages, max_new_tokens, stop, False, stream=True)
-        filt = StopFilter(stop)
-        done = False
-        with self._open_stream(body) as events:
-            for event, data in events:
-                obj = json.loads(data)
-                kind = obj.get("type", event)
-                if kind == "error":
-                    raise ProviderError(f"{self.what}: {obj.get('error')}")
-                if kind == "message_stop":
-                    done = True
-                    break
-                if kind == "content_block_delta" and (obj.get("delta") or {}).get("type") == "text_delta":
-                    out = filt.feed(obj["delta"].get("text", ""))
-                    if out:
-                        yield out
-                    if filt.stopped:
-                        break
-        if not (done or filt.stopped):  # a cut connection is not a complete answer
-            raise ProviderError(f"{self.what}: the stream ended without its terminator (message_stop)")
-        rest = filt.flush()
-        if rest:
-            yield rest
+        yield from self._stream_text(body, stop, self._piece, "message_stop")
+
+    def _piece(self, event: str, data: str) -> str | None:
+        obj = json.loads(data)
+        kind = obj.get("type", event)
+        if kind == "error":
+            raise ProviderError(f"{self.what}: {obj.get('error')}")
+        if kind == "message_stop":
+            return None
+        delta = obj.get("delta") or {}
+        return delta.get("text", "") if kind == "content_block_delta" and delta.get("type") == "text_delta" else ""
 
     def info(self) -> dict:
         return {"provider": self.name, "model": self.model_id, "base_url": self.base_url, "timeout_s": self.timeout, "retries": self.retries}

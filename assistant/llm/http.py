@@ -171,3 +171,26 @@ class HttpLLM(LLM):
                 yield ((sse.event, sse.data) for sse in EventSource(r).iter_sse())
             finally:
                 cm.__exit__(None, None, None)
+
+    def _stream_text(self, body: dict, stop: list[str], piece: Callable[[str, str], str | None], terminator: str) -> Iterator[str]:
+        """The text of one streamed answer, stop sequences applied. `piece(event, data)` is an event's
+        text ("" when it carries none), or None for the stream's terminator; a stream that ends before
+        its terminator (a cut connection) is a ProviderError, not a complete answer."""
+        filt = StopFilter(stop)
+        done = False
+        with self._open_stream(body) as events:
+            for event, data in events:
+                text = piece(event, data)
+                if text is None:
+                    done = True
+                    break
+                out = filt.feed(text)
+                if out:
+                    yield out
+                if filt.stopped:
+                    break
+        if not (done or filt.stopped):
+            raise ProviderError(f"{self.what}: the stream ended without its terminator ({terminator})")
+        rest = filt.flush()
+        if rest:
+            yield rest

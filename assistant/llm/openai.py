@@ -19,7 +19,7 @@ import os
 from typing import Iterator
 
 from assistant.llm.base import Generation, ProviderError, ProviderUnavailable, approx_tokens, prompt_text, register
-from assistant.llm.http import HttpLLM, StopFilter, cut_at_stop
+from assistant.llm.http import HttpLLM, cut_at_stop
 
 MAX_STOPS = 4
 
@@ -73,27 +73,15 @@ class OpenAICompatLLM(HttpLLM):
 
     def _stream(self, system, messages, max_new_tokens, stop) -> Iterator[str]:
         body = self._body(system, messages, max_new_tokens, stop, False, stream=True)
-        filt = StopFilter(stop)
-        done = False
-        with self._open_stream(body) as events:
-            for _, data in events:
-                if data.strip() == "[DONE]":
-                    done = True
-                    break
-                obj = json.loads(data)
-                if "error" in obj:
-                    raise ProviderError(f"{self.what}: {obj['error']}")
-                for ch in obj.get("choices") or []:
-                    out = filt.feed((ch.get("delta") or {}).get("content") or ch.get("text") or "")
-                    if out:
-                        yield out
-                if filt.stopped:
-                    break
-        if not (done or filt.stopped):  # a cut connection is not a complete answer
-            raise ProviderError(f"{self.what}: the stream ended without its terminator (data: [DONE])")
-        rest = filt.flush()
-        if rest:
-            yield rest
+        yield from self._stream_text(body, stop, self._piece, "data: [DONE]")
+
+    def _piece(self, event: str, data: str) -> str | None:
+        if data.strip() == "[DONE]":
+            return None
+        obj = json.loads(data)
+        if "error" in obj:
+            raise ProviderError(f"{self.what}: {obj['error']}")
+        return "".join((ch.get("delta") or {}).get("content") or ch.get("text") or "" for ch in obj.get("choices") or [])
 
     def info(self) -> dict:
         return {"provider": self.name, "model": self.model_id, "base_url": self.base_url, "api_key": bool(self.api_key),

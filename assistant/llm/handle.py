@@ -30,8 +30,8 @@ class ModelHandle:
         self.errors = 0  # failures so far
         self.in_a_row = 0  # failures since the last success
         self.open_until = 0.0  # the breaker keeps the model out of use until this time (time.monotonic)
-        self._threshold = max(1, int(getattr(settings, "llm_breaker_failures", 3)))
-        self._cooldown = float(getattr(settings, "llm_breaker_cooldown_s", 30.0))
+        self._threshold = max(1, int(settings.llm_breaker_failures))
+        self._cooldown = float(settings.llm_breaker_cooldown_s)
 
     def get(self) -> LLM | None:
         """The model, loading it on first use; None for provider `none`, when it cannot load (the

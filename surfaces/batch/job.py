@@ -45,8 +45,7 @@ class Summary:
     blank_lines: int = 0
     resumed: int = 0  # lines already done by an earlier run
     seconds: float = 0.0
-    reasons: Counter = field(default_factory=Counter)  # by reason_group: one catalog id per cause
-    by_basis: Counter = field(default_factory=Counter)  # (reason group, basis)
+    by_basis: Counter = field(default_factory=Counter)  # (reason group — one catalog id per cause, basis)
     stages: Counter = field(default_factory=Counter)
     reject_fields: Counter = field(default_factory=Counter)
     fallbacks: int = 0
@@ -56,9 +55,7 @@ class Summary:
 
     def add_scored(self, row: dict[str, Any]) -> None:
         self.scored += 1
-        group = row.get("reason_group") or row.get("reason_code")
-        self.reasons[group] += 1
-        self.by_basis[(group, row.get("basis") or "stage_default")] += 1
+        self.by_basis[(row.get("reason_group") or row.get("reason_code"), row.get("basis") or "stage_default")] += 1
         self.stages[row.get("stage")] += 1
         self.fallbacks += bool(row.get("fallback"))
         uid = row.get("user_id")
@@ -79,10 +76,15 @@ class Summary:
         """Rows scored or rejected by this run."""
         return self.scored + self.rejected - self.resumed
 
-    def _basis_totals(self) -> Counter:
+    @property
+    def reasons(self) -> Counter:
+        """Scored rows per reason group."""
+        return self._sum(0)
+
+    def _sum(self, part: int) -> Counter:
         out: Counter = Counter()
-        for (_, basis), n in self.by_basis.items():
-            out[basis] += n
+        for key, n in self.by_basis.items():
+            out[key[part]] += n
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,7 +94,7 @@ class Summary:
                 "resumed": self.resumed, "processed": self.processed, "duplicate_user_ids": self.duplicate_user_ids,
                 "seconds": round(self.seconds, 3), "warmup_s": round(self.warmup_s, 3), "states_per_s": round(rate, 1),
                 "fallbacks": self.fallbacks, "top_reasons": dict(self.reasons.most_common(15)),
-                "basis": dict(self._basis_totals()), "stages": dict(self.stages),
+                "basis": dict(self._sum(1)), "stages": dict(self.stages),
                 "reject_fields": dict(self.reject_fields.most_common())}
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from surfaces.batch.reading import blocks, preview, read_block
-from surfaces.batch.scoring import _safe
+from surfaces.batch.scoring import score_or_reject
 
 LINES_PER_BLOCK = 2000  # ~0.5 s of scoring per block on one core: big enough to hide Ray's per-task cost
 
@@ -52,7 +52,7 @@ class BlockScorer:
                 if raw is None:
                     kind, payload = "blank", ""
                 else:
-                    res = _safe(self.service, raw, self.use_llm)
+                    res = score_or_reject(self.service, raw, self.use_llm)
                     kind = "reject" if "error" in res else "result"
                     payload = json.dumps({**res, "raw": preview(raw)} if kind == "reject" else res, ensure_ascii=False)
                 out["line"].append(n)

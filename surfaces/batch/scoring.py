@@ -24,7 +24,7 @@ def score_rows(service, rows: Iterable[tuple[int, Any]], use_llm: bool, workers:
     """(line, row, prediction or {"field", "error"}) for each row, in input order."""
     if workers <= 1:
         for n, raw in rows:
-            yield n, raw, _safe(service, raw, use_llm)
+            yield n, raw, score_or_reject(service, raw, use_llm)
         return
     # spawn, not fork: a forked child inherits locks held by the parent's threads (Chroma, tokenizers) and hangs
     ctx = multiprocessing.get_context("spawn")
@@ -55,10 +55,11 @@ def _init_worker(settings) -> None:
 
 
 def _worker_score(raw, use_llm):
-    return _safe(_WORKER, raw, use_llm)
+    return score_or_reject(_WORKER, raw, use_llm)
 
 
-def _safe(service, raw, use_llm) -> dict[str, Any]:
+def score_or_reject(service, raw, use_llm) -> dict[str, Any]:
+    """A prediction, or {"field", "error"} for a row that cannot be scored (one engine or another)."""
     try:
         return score_row(service, raw, use_llm)
     except StateError as e:

@@ -7,11 +7,12 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, blind-a, blind-b, fresh
-  pdf     the product PDF alone                                                  sets blind-a, blind-b, fresh
-  second  data/eval/second-doc/udaan-select-card.pdf alone                       set  second
-  third   data/eval/third-doc/kavach-secured-card.pdf alone                      set  third
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, blind-a, blind-b, fresh, fresh-d
+  pdf     the product PDF alone                                                  sets blind-a, blind-b, fresh, fresh-d
+  second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, second
+  third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
+  fifth   data/eval/fifth-doc/*.pdf alone                                        set  fifth (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -21,9 +22,12 @@ Sets (JSON lines):
   blind-a  data/eval/blind/product-a.jsonl      blind: run it, never read it
   blind-b  data/eval/blind/product-b.jsonl      blind (the held-back set until it had been run three times)
   fresh    data/eval/blind/product-c.jsonl      blind and held back for the final check: only with --fresh
+  fresh-d  data/eval/blind/product-d.jsonl      blind, written at the start of the fourth tuning session; held back
+  adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
   fourth   data/eval/fourth-doc/questions.jsonl blind, about the fourth document; held back for the final check
+  fifth    data/eval/fifth-doc/questions.jsonl  blind, about the fifth document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -73,6 +77,8 @@ SECOND_PDF = ROOT / "data/eval/second-doc/udaan-select-card.pdf"
 THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
 FOURTH_DIR = ROOT / "data/eval/fourth-doc"
 FOURTH_PDF = next(iter(sorted(FOURTH_DIR.glob("*.pdf"))), FOURTH_DIR / "missing.pdf")
+FIFTH_DIR = ROOT / "data/eval/fifth-doc"
+FIFTH_PDF = next(iter(sorted(FIFTH_DIR.glob("*.pdf"))), FIFTH_DIR / "missing.pdf")
 
 # set name → (question file, format)
 SETS: dict[str, tuple[Path, str]] = {
@@ -81,19 +87,26 @@ SETS: dict[str, tuple[Path, str]] = {
     "blind-a": (ROOT / "data/eval/blind/product-a.jsonl", "blind"),
     "blind-b": (ROOT / "data/eval/blind/product-b.jsonl", "blind"),
     "fresh": (ROOT / "data/eval/blind/product-c.jsonl", "blind"),
+    "fresh-d": (ROOT / "data/eval/blind/product-d.jsonl", "blind"),
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
     "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
     "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
+    "fifth": (FIFTH_DIR / "questions.jsonl", "blind"),
+    # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
+    "adev-a": (ROOT / "data/eval/answerability_dev.jsonl", "blind"),
+    "adev-b": (ROOT / "data/eval/answerability_dev.jsonl", "blind"),
+    "adev-c": (ROOT / "data/eval/answerability_dev.jsonl", "blind"),
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "blind-a", "blind-b", "fresh"], PDF),
-    "pdf": ([PDF], ["blind-a", "blind-b", "fresh"], PDF),
-    "second": ([SECOND_PDF], ["second"], SECOND_PDF),
-    "third": ([THIRD_PDF], ["third"], THIRD_PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "blind-a", "blind-b", "fresh", "fresh-d"], PDF),
+    "pdf": ([PDF], ["blind-a", "blind-b", "fresh", "fresh-d"], PDF),
+    "second": ([SECOND_PDF], ["adev-b", "second"], SECOND_PDF),
+    "third": ([THIRD_PDF], ["adev-c", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
+    "fifth": ([FIFTH_PDF], ["fifth"], FIFTH_PDF),
 }
-HELD_BACK = {"fresh", "fourth"}
+HELD_BACK = {"fresh", "fresh-d", "fourth", "fifth"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]
@@ -316,6 +329,8 @@ def load_set(name: str) -> list[dict]:
         if fmt == "dev":
             d = {"id": d["id"], "lang": d.get("lang", "en"), "kind": "dev", "question": d["query"], "history": [],
                  "answerable": "required_facts" in d, "facts": [g.split("|") for g in d.get("required_facts", [])], "page": None}
+        if name.startswith("adev-") and d.get("doc") != name[-1]:
+            continue  # one file, a document per set
         items.append(d)
     return items
 

@@ -20,6 +20,7 @@ from assistant.llm.base import LLM, ProviderError, ProviderUnavailable, add_usag
 from assistant.live_index import LiveIndex, NotReady  # noqa: F401 — NotReady is part of the service's API
 from assistant.llm.handle import ModelHandle
 from assistant import sms
+from assistant.nudge_checks import contradictions, pending_terms
 from assistant.nudges import draft
 from assistant.reasoner import Candidate, Diagnosis, Reasoner, from_code, from_reason
 from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction, Nudge, NudgeRequest, NudgeResponse,
@@ -234,6 +235,7 @@ class FunnelService:
             top = max(stage.common_reasons, key=lambda r: r.weight)
             cand = self._candidate(top.id, stage)
         cites = self.support(cand, stage.id)
+        pending = pending_terms(stage, self.catalog)
         nudges = []
         for lang in dict.fromkeys(req.languages):
             stage_name = stage.name_hi if lang == "hi" else stage.name
@@ -243,9 +245,10 @@ class FunnelService:
                     text = self._llm_nudge(style, lang, stage, cand, cites, req.name, text, usage)
                 sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, cand.to_customer_en, cand.to_customer_hi,
                                                       " ".join(cand.steps_en + cand.steps_hi)]
-                bad = compliance_check(text, sources)
-                nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=not bad,
-                                    violations=list(dict.fromkeys(v.rule for v in bad)), citations=cites,
+                rules = [v.rule for v in compliance_check(text, sources)]
+                rules += ["contradicts_state"] if contradictions(text, cand.retryable, pending) else []
+                nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=not rules,
+                                    violations=list(dict.fromkeys(rules)), citations=cites,
                                     sms_encoding=sms.encoding(text), sms_segments=sms.segments(text), fits=sms.channels(text),
                                     warnings=["placeholder_link"] if PLACEHOLDER_HOST in text else []))
         resp = NudgeResponse(user_id=rs.raw.user_id if rs else None, stage=stage.id, reason_code=cand.key,
@@ -280,7 +283,8 @@ class FunnelService:
         sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, cand.to_customer_en, cand.to_customer_hi,
                                               " ".join(cand.steps_en + cand.steps_hi)]
         if (text and len(text) <= prompts.NUDGE_MAX_CHARS[style] and _script_ok(text, lang)
-                and not compliance_check(text, sources) and (style != "cta" or "http" in text)):
+                and not compliance_check(text, sources) and (style != "cta" or "http" in text)
+                and not contradictions(text, cand.retryable, pending_terms(stage, self.catalog))):
             return mask_pii(text)
         return fallback_text
 

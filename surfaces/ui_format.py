@@ -17,7 +17,8 @@ CARD_PLACEHOLDER = "*Paste a user state (or pick a sample) and press **Diagnose 
 RULE_LABELS = {"ungrounded_number": "a number not in the sources", "guarantee": "promises an outcome",
                "financial_advice": "financial advice", "pii_echo": "personal data", "blame": "blames the user",
                "system_prompt_leak": "repeats the system prompt", "action_claim": "claims an action it cannot take",
-               "persona": "speaks as an injected persona", "markup": "HTML or script"}
+               "persona": "speaks as an injected persona", "markup": "HTML or script",
+               "contradicts_state": "contradicts the state"}
 
 
 def error_html(msg: str) -> str:

@@ -816,3 +816,38 @@ def test_a_draft_says_which_channels_it_fits_whole():
     assert sms.channels("a" * 170) == ["push", "whatsapp"]  # two SMS segments, still a push body
     assert sms.channels("क" * 100) == ["push", "whatsapp"]  # Hindi: over one UCS-2 segment
     assert sms.channels("a" * 300) == ["whatsapp"]
+
+
+def test_no_template_draft_contradicts_the_state(kb):
+    """Every draft for every stage reason and error code: none says a step is done or calls a dead end
+    'one step away' (assistant/nudge_checks.py would mark it `contradicts_state`)."""
+    cat = kb.catalog
+    pairs = [(st.id, r.id) for st in cat.stages for r in st.common_reasons] + [(e.stage, e.code) for e in cat.error_codes]
+    for stage, reason in pairs:
+        for n in kb.nudge(NudgeRequest(stage=stage, reason=reason, languages=["en", "hi"])).nudges:
+            assert "contradicts_state" not in n.violations, (stage, reason, n.style, n.text)
+
+
+@pytest.mark.parametrize("text,retryable,flagged", [
+    ("Good news: your video KYC is approved! Activate your card now.", True, True),
+    ("Your card has been successfully activated.", True, True),
+    ("आपका वीडियो KYC पूरा हो गया है, अब कार्ड चालू करें।", True, True),
+    ("Once your video KYC is approved, activate the card with the OTP.", True, False),
+    ("Your card is not active yet: finish video KYC first.", True, False),
+    ("Your eKYC is complete; next is the video KYC call.", True, False),  # an earlier stage is done
+    ("जब वीडियो KYC पूरा हो जाए, OTP से कार्ड चालू करें।", True, False),
+    ("You're one step away. Visit an Aadhaar centre to update your photo.", False, True),
+    ("You're one step away. Finish your video KYC: https://app.example/r", True, False),
+])
+def test_a_draft_that_contradicts_the_state_is_flagged(text, retryable, flagged):
+    from assistant.nudge_checks import contradictions
+
+    pending = ["Video KYC", "वीडियो KYC", "activation", "card", "कार्ड"]  # at the video KYC stage
+    assert bool(contradictions(text, retryable, pending)) is flagged
+
+
+def test_a_contradicting_llm_rewrite_is_marked_for_review_in_the_badge():
+    from surfaces.ui_format import compliance_badge
+
+    badge = compliance_badge({"compliant": False, "violations": ["contradicts_state"], "fits": ["sms"], "warnings": []})
+    assert "contradicts the state" in badge

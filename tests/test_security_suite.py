@@ -584,6 +584,18 @@ def test_llm06_nudges_are_drafts_and_a_claiming_model_is_replaced(make_api, clai
     assert "draft" in chat["answer"].lower() or "ड्राफ़्ट" in chat["answer"]
 
 
+@pytest.mark.parametrize("rewrite", [
+    pytest.param("Good news: your Video KYC is approved! Activate your card now: https://app.example", id="LLM09-nudge-contradicts-en"),
+    pytest.param("आपका वीडियो KYC पूरा हो गया है। अब कार्ड चालू करें: https://app.example", id="LLM09-nudge-contradicts-hi"),
+])
+def test_llm09_a_rewrite_that_contradicts_the_state_is_replaced_by_the_template(make_api, rewrite):
+    """A user stalled at video KYC must never be told it is done: the rewrite is refused and the
+    checked template draft is kept (assistant/nudge_checks.py)."""
+    api = make_api([rewrite] * 8)
+    d = api.post("/nudge_user", {"stage": "vkyc", "reason": "VKYC_AGENT_UNAVAILABLE", "use_llm": True}).json()
+    assert api.llm.prompts and all(n["text"] != rewrite and "contradicts_state" not in n["violations"] for n in d["nudges"])
+
+
 @pytest.mark.parametrize("method,path", [pytest.param(m, p, id=f"LLM06-no-route-{m}{p.replace('/', '-')}") for m, p in (
     ("POST", "/send_sms"), ("POST", "/approve"), ("POST", "/limit"), ("DELETE", "/chat"), ("DELETE", "/user"), ("PUT", "/predict_reason"))])
 def test_llm06_the_api_has_no_route_that_acts(method, path):

@@ -19,6 +19,7 @@ DONE_RE = re.compile(
 HEDGE_RE = re.compile(r"\b(?:once|after|when|until|till|if|not|n't|yet|before|first|make sure|ensure|check that|must|should|"
                       r"needs? to)\b|के बाद|जब|अगर|नहीं|तक|पहले|ज़रूर|जरूर", re.I)
 _WORD_RE = re.compile(r"[\w\u0900-\u097F]+")
+_CLAUSE_END_RE = re.compile(r"[.!?।,;:]")
 ONE_STEP_RE = re.compile(r"\bone step away\b|\b(?:last|final) step\b|बस एक कदम|आख़िरी कदम|आखिरी कदम", re.I)
 
 
@@ -45,9 +46,9 @@ def contradictions(text: str, retryable: bool, pending: list[str] = ()) -> list[
     out = []
     for m in DONE_RE.finditer(text):
         before = text[max(0, m.start() - 40): m.start()]
-        clause = re.split(r"[.!?।,;:]", before)[-1]
+        clause = _CLAUSE_END_RE.split(before)[-1]
         names_pending = any(_names(clause, t) for t in pending)
-        after = re.split(r"[.!?।,;:]", text[m.end(): m.end() + 20])[0]  # "…is activated first"
+        after = _CLAUSE_END_RE.split(text[m.end(): m.end() + 20])[0]  # "…is activated first"
         if names_pending and not HEDGE_RE.search(f"{clause} {m.group(0)} {after}"):
             out.append(f"says a step is done: {m.group(0)!r}")
             break

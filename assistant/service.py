@@ -235,18 +235,23 @@ class FunnelService:
             top = max(stage.common_reasons, key=lambda r: r.weight)
             cand = self._candidate(top.id, stage)
         cites = self.support(cand, stage.id)
+        # what a draft is checked against: the same for every style and language, an LLM rewrite included
+        sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, cand.to_customer_en, cand.to_customer_hi,
+                                              " ".join(cand.steps_en + cand.steps_hi)]
         pending = pending_terms(stage, self.catalog)
+
+        def violations(text: str) -> list[str]:
+            rules = [v.rule for v in compliance_check(text, sources)]
+            return rules + (["contradicts_state"] if contradictions(text, cand.retryable, pending) else [])
+
         nudges = []
         for lang in dict.fromkeys(req.languages):
             stage_name = stage.name_hi if lang == "hi" else stage.name
             for style in dict.fromkeys(req.styles):
                 text = draft(style, lang, stage.id, stage_name, cand, req.name, link=self.settings.resume_url)
                 if req.use_llm and self.llm is not None:
-                    text = self._llm_nudge(style, lang, stage, cand, cites, req.name, text, usage)
-                sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, cand.to_customer_en, cand.to_customer_hi,
-                                                      " ".join(cand.steps_en + cand.steps_hi)]
-                rules = [v.rule for v in compliance_check(text, sources)]
-                rules += ["contradicts_state"] if contradictions(text, cand.retryable, pending) else []
+                    text = self._llm_nudge(style, lang, stage, cand, cites, req.name, text, usage, violations)
+                rules = violations(text)
                 nudges.append(Nudge(style=style, language=lang, text=text, chars=len(text), compliant=not rules,
                                     violations=list(dict.fromkeys(rules)), citations=cites,
                                     sms_encoding=sms.encoding(text), sms_segments=sms.segments(text), fits=sms.channels(text),
@@ -268,7 +273,8 @@ class FunnelService:
             raise StateError("reason", f"unknown reason {reason!r}: use an error code or one of {', '.join(known)}")
         return from_reason(r, r.weight, stage, "reason")
 
-    def _llm_nudge(self, style, lang, stage, cand, cites, name, fallback_text, usage) -> str:
+    def _llm_nudge(self, style, lang, stage, cand, cites, name, fallback_text, usage, violations) -> str:
+        """The model's rewrite of a draft when it passes the draft's own checks (`violations`), else the draft."""
         passages = [{"text": c.quote, "source": c.source, "page": c.page} for c in cites]
         reason = f"{cand.key}: {cand.title_en}"
         msgs = prompts.turn(prompts.nudge_prompt(style, lang, stage.id, reason, passages, name))
@@ -280,11 +286,8 @@ class FunnelService:
         self.model.ok()
         add_usage(usage, g, self.llm)
         text = g.text.strip()
-        sources = [c.quote for c in cites] + [cand.cause_en, cand.cause_hi, cand.to_customer_en, cand.to_customer_hi,
-                                              " ".join(cand.steps_en + cand.steps_hi)]
         if (text and len(text) <= prompts.NUDGE_MAX_CHARS[style] and _script_ok(text, lang)
-                and not compliance_check(text, sources) and (style != "cta" or "http" in text)
-                and not contradictions(text, cand.retryable, pending_terms(stage, self.catalog))):
+                and (style != "cta" or "http" in text) and not violations(text)):
             return mask_pii(text)
         return fallback_text
 

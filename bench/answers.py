@@ -80,8 +80,10 @@ FOURTH_PDF = next(iter(sorted(FOURTH_DIR.glob("*.pdf"))), FOURTH_DIR / "missing.
 FIFTH_DIR = ROOT / "data/eval/fifth-doc"
 FIFTH_PDF = next(iter(sorted(FIFTH_DIR.glob("*.pdf"))), FIFTH_DIR / "missing.pdf")
 
-# set name → (question file, format)
-SETS: dict[str, tuple[Path, str]] = {
+ADEV = ROOT / "data/eval/answerability_dev.jsonl"
+
+# set name → (question file, format[, the field values a question must have: one file may hold several sets])
+SETS: dict[str, tuple] = {
     "dev": (ROOT / "data/eval/qa.jsonl", "dev"),
     "dev-unanswerable": (ROOT / "data/eval/unanswerable_dev.jsonl", "dev"),
     "blind-a": (ROOT / "data/eval/blind/product-a.jsonl", "blind"),
@@ -93,9 +95,7 @@ SETS: dict[str, tuple[Path, str]] = {
     "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
     "fifth": (FIFTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
-    "adev-a": (ROOT / "data/eval/answerability_dev.jsonl", "blind"),
-    "adev-b": (ROOT / "data/eval/answerability_dev.jsonl", "blind"),
-    "adev-c": (ROOT / "data/eval/answerability_dev.jsonl", "blind"),
+    **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
@@ -320,7 +320,7 @@ def print_table(config: str, set_name: str, agg: dict, header: str) -> None:
 # --------------------------------------------------------------------------- questions
 
 def load_set(name: str) -> list[dict]:
-    path, fmt = SETS[name]
+    path, fmt, where = (*SETS[name], {})[:3]
     items = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -329,8 +329,8 @@ def load_set(name: str) -> list[dict]:
         if fmt == "dev":
             d = {"id": d["id"], "lang": d.get("lang", "en"), "kind": "dev", "question": d["query"], "history": [],
                  "answerable": "required_facts" in d, "facts": [g.split("|") for g in d.get("required_facts", [])], "page": None}
-        if name.startswith("adev-") and d.get("doc") != name[-1]:
-            continue  # one file, a document per set
+        if any(d.get(k) != v for k, v in where.items()):
+            continue
         items.append(d)
     return items
 

@@ -21,7 +21,7 @@ import threading
 import time
 from pathlib import Path
 
-from ingest.pipeline import READERS_DIR, current_build
+from ingest.pipeline import READERS_DIR, build_dir, current_build
 from rag.index import IndexMissing
 from rag.loader import load_retriever
 
@@ -108,7 +108,7 @@ class LiveIndex:
     def _mark(self, build: str | None) -> None:
         if not build or self._fixed:
             return
-        d = self.index_dir / "builds" / build / READERS_DIR
+        d = build_dir(self.index_dir, build) / READERS_DIR
         try:
             d.mkdir(exist_ok=True)
             (d / str(os.getpid())).touch()
@@ -118,7 +118,7 @@ class LiveIndex:
 
     def _unmark(self, build: str | None) -> None:
         if build:
-            (self.index_dir / "builds" / build / READERS_DIR / str(os.getpid())).unlink(missing_ok=True)
+            (build_dir(self.index_dir, build) / READERS_DIR / str(os.getpid())).unlink(missing_ok=True)
 
 
 def _name(build: Path | None) -> str | None:

@@ -28,7 +28,7 @@ from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction,
 from assistant.settings import Settings
 from assistant.state import ResolvedState, StateError, parse_state, resolve
 from ingest import page_image
-from ingest.pipeline import SOURCES_DIR
+from ingest.pipeline import SOURCES_DIR, build_dir
 from rag.text import script
 
 
@@ -123,7 +123,7 @@ class FunnelService:
         if i is None:
             return None
         chunk = index.chunks[i]
-        pdf = index.path / "builds" / index.manifest.get("build", "") / SOURCES_DIR / chunk.source
+        pdf = build_dir(index.path, index.manifest.get("build", "")) / SOURCES_DIR / chunk.source
         if not chunk.source.lower().endswith(".pdf") or not pdf.is_file():
             return None
         return page_image.render(pdf, chunk.page, chunk.text)

@@ -130,10 +130,10 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     if todo:
         vectors[todo] = _embed_with_progress(embedder, [texts[i] for i in todo], progress)
 
-    build = index_dir / "builds" / key[:16]
+    build = build_dir(index_dir, key[:16])
     if build.exists():  # a forced rebuild of the same content: never delete a build readers may have open
         build = build.with_name(f"{key[:16]}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}")
-    tmp = index_dir / "builds" / f".tmp-{key[:16]}-{os.getpid()}"
+    tmp = build_dir(index_dir, f".tmp-{key[:16]}-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     from rag.store import ChromaStore
@@ -198,11 +198,16 @@ def verify_build(build: Path, views: int) -> str | None:
         return f"{type(e).__name__}: {str(e)[:200]}"
 
 
+def build_dir(index_dir: str | Path, build: str = "") -> Path:
+    """Where a build lives: <index>/builds/<build id> (the builds folder itself without an id)."""
+    return Path(index_dir) / "builds" / build
+
+
 def current_build(index_dir: str | Path) -> Path | None:
     ptr = Path(index_dir) / "CURRENT"
     if not ptr.exists():
         return None
-    b = Path(index_dir) / "builds" / ptr.read_text().strip()
+    b = build_dir(index_dir, ptr.read_text().strip())
     return b if (b / "manifest.json").exists() else None
 
 
@@ -226,7 +231,7 @@ def _prune(index_dir: Path, keep: set[str]) -> None:
     """Drop old builds: keep the new one and the one just replaced, any build a live process still
     serves from (`.readers/<pid>`, see assistant/live_index.py), and never touch another ingest's work
     in progress (`.tmp-<key>-<pid>` of a live process)."""
-    for d in (index_dir / "builds").iterdir():
+    for d in build_dir(index_dir).iterdir():
         if d.name in keep:
             continue
         if d.name.startswith(".tmp-") and _alive(d.name.rsplit("-", 1)[-1]):

@@ -25,6 +25,7 @@ JSON_NOTE = "\nReply with one JSON object only, no text before or after it."
 @register("anthropic")
 class AnthropicLLM(HttpLLM):
     name = "anthropic"
+    terminator = "message_stop"
 
     def __init__(self, settings=None):
         from assistant.settings import Settings
@@ -67,7 +68,7 @@ class AnthropicLLM(HttpLLM):
 
     def _stream(self, system, messages, max_new_tokens, stop) -> Iterator[str]:
         body = self._request(system, messages, max_new_tokens, stop, False, stream=True)
-        yield from self._stream_text(body, stop, self._piece, "message_stop")
+        yield from self._stream_text(body, stop)
 
     def _piece(self, event: str, data: str) -> str | None:
         obj = json.loads(data)

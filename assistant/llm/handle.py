@@ -85,8 +85,9 @@ class ModelHandle:
 
     def health(self) -> dict:
         """What /ready and /info say about the model's calls."""
-        out = {"breaker": self.breaker(), "failures_in_a_row": self.in_a_row, "failures": self.errors}
-        if self.breaker() == "open":
+        state = self.breaker()
+        out = {"breaker": state, "failures_in_a_row": self.in_a_row, "failures": self.errors}
+        if state == "open":
             out["retry_in_s"] = round(max(0.0, self.open_until - time.monotonic()), 1)
         return out
 

@@ -25,8 +25,6 @@ from assistant.llm.base import LLM, ProviderError
 
 RETRY_STATUS = {408, 409, 429, 500, 502, 503, 504}
 MAX_WAIT_S = 8.0  # the longest pause between tries, a server's Retry-After included
-# Failures before the server started on the request. A read timeout is not among them: the server
-# was busy for the whole llm_timeout_s, and asking again would only double the wait.
 
 
 class _Retryable(Exception):
@@ -37,6 +35,8 @@ class _Retryable(Exception):
         self.retry_after = retry_after
 
 
+# Failures before the server started on the request. A read timeout is not among them: the server
+# was busy for the whole llm_timeout_s, and asking again would only double the wait.
 RETRY_ERRORS = (_Retryable, httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError)
 
 
@@ -107,10 +107,11 @@ def _retry_after(resp: httpx.Response) -> float | None:
 
 class HttpLLM(LLM):
     """An LLM behind an HTTP API: JSON POSTs and SSE streams with retries and errors mapped to
-    ProviderError. Subclasses set `url`, `what` and `_headers()`."""
+    ProviderError. Subclasses set `url`, `what`, `terminator` and implement `_headers()` and `_piece()`."""
 
     url: str
     what: str = "llm"
+    terminator: str = ""  # how the API ends a complete stream (named in the error when it does not)
     retries: int = 2
     _client: httpx.Client
 
@@ -119,6 +120,10 @@ class HttpLLM(LLM):
         self.retries = max(0, int(retries))
 
     def _headers(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def _piece(self, event: str, data: str) -> str | None:
+        """One server-sent event's text ("" when it carries none), or None for the stream's terminator."""
         raise NotImplementedError
 
     def _retrying(self) -> Retrying:
@@ -172,15 +177,14 @@ class HttpLLM(LLM):
             finally:
                 cm.__exit__(None, None, None)
 
-    def _stream_text(self, body: dict, stop: list[str], piece: Callable[[str, str], str | None], terminator: str) -> Iterator[str]:
-        """The text of one streamed answer, stop sequences applied. `piece(event, data)` is an event's
-        text ("" when it carries none), or None for the stream's terminator; a stream that ends before
-        its terminator (a cut connection) is a ProviderError, not a complete answer."""
+    def _stream_text(self, body: dict, stop: list[str]) -> Iterator[str]:
+        """The text of one streamed answer (`_piece` of each event), stop sequences applied; a stream
+        that ends before its terminator (a cut connection) is a ProviderError, not a complete answer."""
         filt = StopFilter(stop)
         done = False
         with self._open_stream(body) as events:
             for event, data in events:
-                text = piece(event, data)
+                text = self._piece(event, data)
                 if text is None:
                     done = True
                     break
@@ -190,7 +194,7 @@ class HttpLLM(LLM):
                 if filt.stopped:
                     break
         if not (done or filt.stopped):
-            raise ProviderError(f"{self.what}: the stream ended without its terminator ({terminator})")
+            raise ProviderError(f"{self.what}: the stream ended without its terminator ({self.terminator})")
         rest = filt.flush()
         if rest:
             yield rest

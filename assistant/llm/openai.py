@@ -27,6 +27,7 @@ MAX_STOPS = 4
 @register("openai")
 class OpenAICompatLLM(HttpLLM):
     name = "openai"
+    terminator = "data: [DONE]"
 
     def __init__(self, settings=None):
         from assistant.settings import Settings
@@ -73,7 +74,7 @@ class OpenAICompatLLM(HttpLLM):
 
     def _stream(self, system, messages, max_new_tokens, stop) -> Iterator[str]:
         body = self._body(system, messages, max_new_tokens, stop, False, stream=True)
-        yield from self._stream_text(body, stop, self._piece, "data: [DONE]")
+        yield from self._stream_text(body, stop)
 
     def _piece(self, event: str, data: str) -> str | None:
         if data.strip() == "[DONE]":

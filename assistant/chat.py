@@ -181,7 +181,8 @@ class ChatEngine:
         if intent in ("drop_reason", "nudge_request") and state is not None:
             return self._from_state(state, intent, rlang, done)
 
-        lead, search_q, res, hits = self._find(masked, req.history, rlang)
+        ret = self.retriever  # one build for the whole request, even if a new one is swapped in meanwhile
+        lead, search_q, res, hits = self._find(ret, masked, req.history, rlang)
         if not res.hits or (not lead and res.confidence < settings.confidence_threshold):
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
@@ -196,11 +197,11 @@ class ChatEngine:
             cites = [cite(res.hits[i]) for i in prefer_documents(res.hits, [res.hits.index(best)], extracted)]
         else:
             ordered = [best] + [h for h in hits if h is not best]
-            extracted, cites = self._compose(masked, lang, ordered, qtokens, res.hits)
+            extracted, cites = self._compose(ret, masked, lang, ordered, qtokens, res.hits)
             if req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1:
-                extracted, cites = self._compose(masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
+                extracted, cites = self._compose(ret, masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
         if not lead:
-            extracted, cites = self._other_parts(masked, lang, extracted, cites)
+            extracted, cites = self._other_parts(ret, masked, lang, extracted, cites)
         if mismatch(masked, extracted):
             extracted = ""  # "how long is it valid?" answered by the documents to bring states nothing asked
         if not extracted.strip(" …"):  # nothing in the passages is about what was asked
@@ -223,20 +224,20 @@ class ChatEngine:
         msgs = prompts.turn(prompts.answer_prompt(masked, "hi" if lang == "hi" else "en", passages, history, public))
         return _Plan(msgs, hits, [p["text"] for p in passages], masked, lang, res.confidence, extracted, cites, done, usage)
 
-    def _find(self, masked: str, history, rlang: str):
+    def _find(self, ret, masked: str, history, rlang: str):
         """(a lead sentence, the query searched, the retrieval, the top hits to answer from)."""
         lead, nxt, res = "", next_stage(masked, history, self.p.catalog), None
         if nxt is not None:
             # "what's left after VKYC?" / "aur uske baad?": the catalog knows the order of the stages,
             # the documents describe each one — search the next stage's passages only
             search_q = f"{nxt.name}: {nxt.next_step_en}"
-            res = self.retriever.search(search_q, k=self.p.settings.top_k, filters={"stage": nxt.id})
+            res = ret.search(search_q, k=self.p.settings.top_k, filters={"stage": nxt.id})
             lead = NEXT_LEAD[rlang].format(stage=nxt.name_hi if rlang == "hi" else nxt.name)
         if res is None or not res.hits:
             lead = ""
-            search_q, res = self._search(masked, history)
+            search_q, res = self._search(ret, masked, history)
         hits = res.hits[:4]
-        row = bands.row_for(masked, res.hits, self.retriever.index.chunks)
+        row = bands.row_for(masked, res.hits, ret.index.chunks)
         if row is not None:  # "I spend ₹45,000, which reward rate?": the band row that holds the amount
             hits = [row] + [h for h in hits if h.chunk.chunk_id != row.chunk.chunk_id][:3]
             res.hits = [row] + [h for h in res.hits if h.chunk.chunk_id != row.chunk.chunk_id]
@@ -275,19 +276,19 @@ class ChatEngine:
         cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
 
-    def _other_parts(self, masked: str, lang: str, answer: str, cites: list[Citation]) -> tuple[str, list[Citation]]:
+    def _other_parts(self, ret, masked: str, lang: str, answer: str, cites: list[Citation]) -> tuple[str, list[Citation]]:
         """A question in parts ("What is the joining fee and how long is eKYC valid?"): each later part
         is searched on its own, and its answer is added when the first answer does not already carry
         that part's words (a single passage rarely answers both)."""
         parts = split_parts(PLACEHOLDER_RE.sub(" ", masked))
         if len(parts) < 2:
             return answer, cites
-        idf, seen = self.retriever.index.bm25.idf, {c.chunk_id for c in cites}
+        idf, seen = ret.index.bm25.idf, {c.chunk_id for c in cites}
         for part in parts[1:]:
             want = set(tokenize(part))
             if not want or want <= set(tokenize(answer)):
                 continue
-            res = self.retriever.search(part, k=self.p.settings.top_k)
+            res = ret.search(part, k=self.p.settings.top_k)
             if not res.hits or res.confidence < self.p.settings.confidence_threshold:
                 continue
             want |= {t for e in res.expansion for t in tokenize(e)}
@@ -298,10 +299,10 @@ class ChatEngine:
                 seen |= {res.hits[i].chunk.chunk_id for i in used}
         return answer, cites
 
-    def _compose(self, masked: str, lang: str, hits: list, qtokens: set[str], found: list) -> tuple[str, list[Citation]]:
+    def _compose(self, ret, masked: str, lang: str, hits: list, qtokens: set[str], found: list) -> tuple[str, list[Citation]]:
         """Pieces of the top passages that carry the question's words (assistant/evidence.py), cited
         from the document where it says the same (`found`: every hit of the search)."""
-        text, used = compose(hits, lang, qtokens, self.retriever.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)))
+        text, used = compose(hits, lang, qtokens, ret.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)))
         return text, [cite(found[i]) for i in prefer_documents(found, [found.index(hits[i]) for i in used], text)]
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:
@@ -323,7 +324,7 @@ class ChatEngine:
         body = p.message if p.fallback else p.message + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(p.steps_to_fix, 1))
         return done(body, p.citations, fallback=p.fallback, conf=p.confidence_score)
 
-    def _search(self, masked: str, history):
+    def _search(self, ret, masked: str, history):
         """Retrieval for a question, with the previous question as context when it reads as a
         follow-up: it refers back ("for it", "iska", "इसका") or is too vague alone (low confidence).
         The combined search is used only when it is surer than the question alone, so a new
@@ -331,7 +332,7 @@ class ChatEngine:
         q = PLACEHOLDER_RE.sub(" ", masked)  # "[AADHAAR]" would pull every question toward Aadhaar passages
         q = " ".join(q.split()) or masked
         k, threshold = self.p.settings.top_k, self.p.settings.confidence_threshold
-        alone = self.retriever.search(q, k=k)
+        alone = ret.search(q, k=k)
         if not history:
             return q, alone
         # a short turn ("and the fee?", "aur Hindi mein?") leans on the previous one as much as a pronoun does
@@ -340,7 +341,7 @@ class ChatEngine:
             return q, alone
         prev = " ".join(PLACEHOLDER_RE.sub(" ", mask_pii(history[-1].user)).split())
         combined_q = f"{prev} {q}"
-        combined = self.retriever.search(combined_q, k=k)
+        combined = ret.search(combined_q, k=k)
         if combined.confidence > alone.confidence or (refers_back and combined.confidence >= threshold):
             # The context finds the topic; the new question picks the passage within it ("what do I
             # keep ready for it?" after the timings question is the checklist, not the timings again).

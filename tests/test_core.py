@@ -586,11 +586,11 @@ def test_a_new_topic_after_a_question_is_not_bent_to_the_old_one(kb):
 def test_a_follow_up_that_refers_back_uses_the_previous_question(kb):
 
     hist = [ChatTurn(user="What are the video KYC timings?", assistant="9 AM to 11 PM.")]
-    q, res = kb.chat_engine._search("and what should I keep ready for it?", hist)
+    q, res = kb.chat_engine._search(kb.retriever, "and what should I keep ready for it?", hist)
     alone = kb.retriever.search("and what should I keep ready for it?")
     # the combined search is used exactly when it is surer than the question alone
     assert ("video KYC timings" in q) == (res.confidence > alone.confidence)
-    q2, r2 = kb.chat_engine._search("What are the card charges?", hist)  # no reference back
+    q2, r2 = kb.chat_engine._search(kb.retriever, "What are the card charges?", hist)  # no reference back
     alone2 = kb.retriever.search("What are the card charges?")
     assert (q2 == "What are the card charges?") == (r2.confidence == alone2.confidence)
     assert r2.confidence >= alone2.confidence
@@ -599,7 +599,7 @@ def test_a_follow_up_that_refers_back_uses_the_previous_question(kb):
 def test_pii_placeholders_do_not_steer_retrieval(kb):
     from assistant.guard import mask_pii
 
-    q, _ = kb.chat_engine._search(mask_pii("my phone is 9876543210, PAN ABCDE1234F: video KYC timings?"), [])
+    q, _ = kb.chat_engine._search(kb.retriever, mask_pii("my phone is 9876543210, PAN ABCDE1234F: video KYC timings?"), [])
     assert q == ", : video KYC timings?" and "[" not in q and "PAN" not in q
 
 

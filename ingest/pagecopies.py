@@ -6,6 +6,9 @@
 """
 from __future__ import annotations
 
+import re
+
+
 def reader_view(doc_bytes: bytes) -> bytes:
     """The document as a conforming viewer paints it, where MuPDF's renderer differs.
 
@@ -30,8 +33,6 @@ def reader_view(doc_bytes: bytes) -> bytes:
 
 
 def _uses_none_colourant(doc) -> bool:
-    import re
-
     import pymupdf
 
     none = re.compile(r"/Separation\s*/None\b|/DeviceN\s*\[\s*(?:/None\s*)+\]")

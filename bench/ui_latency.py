@@ -4,6 +4,9 @@ Starts `funnel serve` in a subprocess and measures
   * page served: process start → HTTP 200 on `/` (the Gradio page),
   * ready: process start → HTTP 200 on `/ready` (index and model loaded),
   * per question (EN / HI / Hinglish), `/chat` with `stream: true`: first streamed token and full answer,
+  * in a real browser (Debian's chromium, when installed): page interactive — navigation start → the
+    question box ready, median of 3 cold loads — and first words — Ask clicked → the answer's first
+    words on screen,
 then prints a table with p50/p95 and writes bench/out/ui_latency.json.
 
     .venv/bin/python bench/ui_latency.py [--provider local|none] [--index data/index] [--rounds 1]
@@ -134,6 +137,40 @@ def _server_error() -> str | None:
     return errs[-1][:300] if errs else None
 
 
+CHROMIUM = Path(os.environ.get("FUNNEL_CHROMIUM", "/usr/bin/chromium"))
+
+
+def browser_timings(base: str, query: str = "What are the video KYC timings?") -> dict:
+    """What a person at the browser waits for: the page usable, and the first words of an answer."""
+    if not CHROMIUM.exists():
+        return {"browser": f"not measured: {CHROMIUM} is not installed (make browser-deps)"}
+    from playwright.sync_api import sync_playwright
+
+    loads = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"], headless=True)
+        for _ in range(3):
+            ctx = browser.new_context(viewport={"width": 1366, "height": 900})  # cold: no cache between loads
+            page = ctx.new_page()
+            t0 = time.perf_counter()
+            page.goto(base + "/", wait_until="commit")
+            page.locator("#question textarea").wait_for(state="visible", timeout=60_000)
+            loads.append(time.perf_counter() - t0)
+            if len(loads) < 3:
+                ctx.close()
+        bot = page.locator("#chatbot")
+        before = bot.inner_text()
+        page.locator("#question textarea").fill(query)
+        t0 = time.perf_counter()
+        page.locator("#ask").click()
+        page.wait_for_function("([sel, before]) => { const b = document.querySelector(sel);"
+                               " return b && b.innerText.length > before.length + 40; }", arg=["#chatbot", before], timeout=60_000)
+        first_words = time.perf_counter() - t0
+        browser.close()
+    return {"page_interactive_s": round(statistics.median(loads), 3), "page_interactive_all_s": [round(x, 3) for x in loads],
+            "browser_first_words_s": round(first_words, 3)}
+
+
 def run_once(args, provider: str, adapter: str | None) -> dict:
     port = free_port()
     env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
@@ -174,6 +211,7 @@ def run_once(args, provider: str, adapter: str | None) -> dict:
             result["summary"] = {k: {"p50": pct([x[k] for x in ok], 50), "p95": pct([x[k] for x in ok], 95),
                                      "mean": round(statistics.fmean([x[k] for x in ok]), 3)}
                                  for k in ("first_token_s", "full_s")}
+        result.update(browser_timings(base))
         result["answered_by"] = sorted({f"{x['provider']}/{x['model']}" if x.get("model") else str(x.get("provider")) for x in ok})
     finally:
         stop_server(proc)
@@ -217,6 +255,11 @@ def main() -> int:
     print(f"| ready (start → 200 on /ready) | {result['ready_s'] if result['ready_s'] is not None else 'not ready'} s |")
     print(f"| first streamed token p50 / p95 | {s['first_token_s']['p50']:.2f} / {s['first_token_s']['p95']:.2f} s |")
     print(f"| full answer p50 / p95 | {s['full_s']['p50']:.2f} / {s['full_s']['p95']:.2f} s |")
+    if "page_interactive_s" in result:
+        print(f"| browser: page interactive (median of 3 cold loads) | {result['page_interactive_s']:.2f} s |")
+        print(f"| browser: Ask → first words on screen | {result['browser_first_words_s']:.2f} s |")
+    else:
+        print(f"| browser | {result.get('browser')} |")
     print(f"| questions (errors) | {len(result['questions'])} ({result['errors']}) |")
     print(f"| answered by | {', '.join(result['answered_by'])} |")
     if result.get("note"):

@@ -1,16 +1,20 @@
 """Regenerate the README's screenshots from the running app (docs/screenshots/*.png).
 
-    .venv/bin/python docs/screenshots.py                 # index data/index (funnel ingest data/knowledge first)
-    .venv/bin/python docs/screenshots.py --docs ../shared/data/edge-plus-context.pdf   # also index the PDF (temp folder)
+    .venv/bin/python docs/screenshots.py                 # our guides + our English guide printed as a PDF
 
-Starts `funnel serve` on a free loopback port (provider none: deterministic answers), drives Debian's
-chromium with Playwright through the Agent, Nudge studio and Batch tabs, and writes agent.png,
-nudge-studio.png and batch.png. The server is stopped at the end whatever happens.
+Indexes data/knowledge plus a PDF printed from our own English guide (so the page viewer has a page
+to show: the product's documents are not ours and never appear in a committed screenshot) into a
+temporary folder, starts `funnel serve` on a free loopback port (provider none: deterministic
+answers), drives Debian's chromium with Playwright through the Agent tab (and its page viewer), the
+Nudge studio and Batch tabs, and writes agent.png, agent-page.png, nudge-studio.png and batch.png.
+The server is stopped at the end whatever happens.
 """
 from __future__ import annotations
 
 import argparse
+import html
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -45,6 +49,31 @@ def _serve(index: str, port: int) -> subprocess.Popen:
     raise SystemExit("the server did not become ready within 120 s")
 
 
+def _guide_pdf(out: Path) -> None:
+    """Our English guide as a PDF: headings, paragraphs and list items, **bold** kept."""
+    import pymupdf
+
+    def inline(text: str) -> str:
+        return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", html.escape(text))
+
+    parts = []
+    for line in (ROOT / "data/knowledge/edge_plus_onboarding.md").read_text(encoding="utf-8").splitlines():
+        if m := re.match(r"(#{1,3}) (.*)", line):
+            parts.append(f"<h{len(m[1])}>{inline(m[2])}</h{len(m[1])}>")
+        elif m := re.match(r"(?:- |\d+\. )(.*)", line):
+            parts.append(f"<p>• {inline(m[1])}</p>")
+        elif line.strip():
+            parts.append(f"<p>{inline(line)}</p>")
+    story, writer = pymupdf.Story("".join(parts), user_css="body {font-family: sans-serif; font-size: 10pt;}"), pymupdf.DocumentWriter(str(out))
+    more = True
+    while more:
+        dev = writer.begin_page(pymupdf.paper_rect("a4"))
+        more, _ = story.place(pymupdf.paper_rect("a4") + (54, 54, -54, -54))
+        story.draw(dev)
+        writer.end_page()
+    writer.close()
+
+
 def shoot(url: str) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -63,6 +92,10 @@ def shoot(url: str) -> None:
         page.locator("#diagnose").click()
         page.locator("#card").get_by_text("Steps to fix").wait_for()
         page.screenshot(path=str(OUT / "agent.png"), full_page=True)
+        page.locator("#chatbot a[href*='source/']").last.click()  # the cited page, in the side viewer
+        page.wait_for_function("() => { const i = document.querySelector('#fda-viewer img'); return i && i.complete && i.naturalWidth > 0; }")
+        page.screenshot(path=str(OUT / "agent-page.png"))
+        page.locator("#fda-viewer .fda-viewer-close").click()
         page.get_by_role("tab", name="Nudge studio").click()
         page.locator("#draft").click()
         page.locator("#nudge-table table").wait_for()
@@ -79,13 +112,12 @@ def shoot(url: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--index", default=str(ROOT / "data/index"), help="index folder to serve (default %(default)s)")
-    ap.add_argument("--docs", nargs="*", help="documents to index into a temporary folder first (with data/knowledge)")
-    a = ap.parse_args(argv)
-    index = a.index
-    if a.docs:
-        index = tempfile.mkdtemp(prefix="screens-index-")
-        subprocess.run([str(ROOT / ".venv/bin/funnel"), "ingest", str(ROOT / "data/knowledge"), *a.docs, "--index", index], check=True)
+    ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="screens-"))
+    _guide_pdf(work / "edge_plus_guide.pdf")
+    index = str(work / "index")
+    subprocess.run([str(ROOT / ".venv/bin/funnel"), "ingest", str(ROOT / "data/knowledge"), str(work / "edge_plus_guide.pdf"),
+                    "--index", index], check=True)
     port = _port()
     proc = _serve(index, port)
     try:

@@ -19,8 +19,16 @@ def render(pdf: Path, page_no: int, passage: str) -> bytes:
 
     with pymupdf.open(pdf) as doc:
         page = doc[max(0, min(page_no, doc.page_count) - 1)]
-        words = re.findall(r"\S+", passage)
-        for i in range(0, max(1, len(words) - SNIPPET_WORDS + 1), SNIPPET_WORDS):
-            for quad in page.search_for(" ".join(words[i:i + SNIPPET_WORDS]), quads=True):
+        for snippet in _snippets(re.findall(r"\S+", passage)):
+            for quad in page.search_for(snippet, quads=True):
                 page.add_highlight_annot(quad)
         return page.get_pixmap(matrix=pymupdf.Matrix(ZOOM, ZOOM), annots=True).tobytes("png")
+
+
+def _snippets(words: list[str]) -> list[str]:
+    """Back-to-back runs of SNIPPET_WORDS words, the last one ending at the passage's last word (it may
+    overlap the one before): a shorter tail run like "from the app." would match anywhere on the page."""
+    starts = list(range(0, max(1, len(words) - SNIPPET_WORDS + 1), SNIPPET_WORDS))
+    if len(words) > SNIPPET_WORDS and starts[-1] + SNIPPET_WORDS < len(words):
+        starts.append(len(words) - SNIPPET_WORDS)
+    return [" ".join(words[i:i + SNIPPET_WORDS]) for i in starts]

@@ -46,7 +46,19 @@ CSS = """
 .fda-mono textarea {font-family:ui-monospace,Menlo,Consolas,monospace; font-size:0.85em;}
 /* a phone fits all four tabs: Gradio moves tabs that do not fit behind a "⋯" menu, where nobody finds Batch */
 @media (max-width:480px) {.tab-container > button {padding:4px 7px !important; font-size:0.88em !important; min-width:0 !important;}}
+/* the side viewer for cited pages (page_viewer.js): beside the chat on a desktop, the whole screen on a phone
+   (a width, not a media query: Gradio's CSS scoping leaves an @media rule off an element outside its container) */
+#fda-viewer {position:fixed; top:0; right:0; width:max(min(48vw, 760px), min(100vw, 600px)); height:100vh; z-index:1000; display:flex;
+             flex-direction:column; background:#fff; box-shadow:-6px 0 18px rgba(16,24,40,.22);}
+#fda-viewer[hidden] {display:none;}
+#fda-viewer .fda-viewer-bar {display:flex; gap:12px; align-items:center; padding:8px 12px; border-bottom:1px solid #d0d5dd;}
+#fda-viewer .fda-viewer-title {flex:1; font-weight:600; color:#101828;}
+#fda-viewer .fda-viewer-tab {font-size:0.85em;}
+#fda-viewer .fda-viewer-close {font-size:1.5em; line-height:1; padding:0 6px; background:none; border:none; cursor:pointer;}
+#fda-viewer .fda-viewer-body {flex:1; overflow:auto; background:#f2f4f7;}
+#fda-viewer .fda-viewer-body img {display:block; width:100%; height:auto;}
 """
+VIEWER_JS = Path(__file__).with_name("page_viewer.js")
 
 
 def build_ui(service) -> gr.Blocks:
@@ -279,7 +291,7 @@ def mount(app, service, door):
                      | ({str(Path(s.history_db).resolve().parent)} if s.history_db else set()))
     app = gr.mount_gradio_app(app, demo, path="/", auth=None if door.open else door.login,
                               auth_message="Funnel Drop Assistant — sign in", ssr_mode=False, max_file_size=MAX_UPLOAD,
-                              css=CSS, theme=gr.themes.Soft(), footer_links=["api"], mcp_server=False,
+                              css=CSS, js=VIEWER_JS.read_text(encoding="utf-8"), theme=gr.themes.Soft(), footer_links=["api"], mcp_server=False,
                               blocked_paths=blocked, allowed_paths=[])
     # Gradio checks that an input file was uploaded (and not any path a client names) only once the app
     # "has launched", which mount_gradio_app never marks: without this, POST /gradio_api/call/_score with

@@ -54,14 +54,23 @@ def page_url(c: dict) -> str | None:
     return f"source/{c['chunk_id']}.png" if str(c.get("source", "")).lower().endswith(".pdf") and c.get("chunk_id") else None
 
 
+def page_title(c: dict) -> str:
+    """What the page viewer's header says for a citation: "guide.pdf, page 3"."""
+    return f"{c['source']}, {page_label(c).replace('p.', 'page ')}"
+
+
 def _open_link(c: dict) -> str:
+    # target=_blank is the fallback: the page's script (VIEWER_JS) opens the link in the side viewer
+    # instead, and a ctrl/cmd-click still gets a tab
     url = page_url(c)
-    return f' · <a href="{html.escape(url)}" target="_blank" rel="noopener">open the page</a>' if url else ""
+    return (f' · <a class="fda-page-link" href="{html.escape(url)}" title="{html.escape(page_title(c))}" target="_blank" '
+            f'rel="noopener">view the page</a>') if url else ""
 
 
 def _page_link(c: dict) -> str:
     url = page_url(c)
-    return f"[{page_label(c)}]({url})" if url else page_label(c)
+    title = page_title(c).replace('"', "'")
+    return f'[{page_label(c)}]({url} "{_md(title)}")' if url else page_label(c)
 
 
 def citations_html(citations: list[dict]) -> str:

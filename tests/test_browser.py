@@ -35,16 +35,36 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _guide_pdf(path: Path) -> None:
+    """A two-page PDF beside tiny.md, so answers can cite a page the side viewer opens."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    for title, body in (("Liveliness video", "Hold the phone at eye level and read out the four digits shown on the screen."),
+                        ("Liveliness video retries", "A blurred liveliness video can be recorded again from the app.")):
+        page = doc.new_page()
+        page.insert_text((72, 90), title, fontsize=16)
+        page.insert_text((72, 130), body, fontsize=10)
+    doc.save(path)
+
+
 @pytest.fixture(scope="module")
-def server(tiny_index, tmp_path_factory):
+def server(tiny_docs, hash_embedder, catalog, tmp_path_factory):
+    import shutil
+
     import uvicorn
 
+    from ingest.pipeline import ingest
     from surfaces.api import create_app
     from assistant.service import FunnelService
     from assistant.settings import Settings
 
     d = tmp_path_factory.mktemp("browser")
-    settings = Settings(index_dir=str(tiny_index), embedder="hash", provider="none", audit_log="",
+    docs = d / "docs"
+    shutil.copytree(tiny_docs, docs)
+    _guide_pdf(docs / "guide.pdf")
+    ingest([docs], d / "index", hash_embedder, catalog, progress=False)
+    settings = Settings(index_dir=str(d / "index"), embedder="hash", provider="none", audit_log="",
                         feedback_log=str(d / "feedback.jsonl"), history_db=str(d / "history.sqlite3"))
     app = create_app(FunnelService(settings), with_ui=True)
     port = _free_port()
@@ -110,6 +130,35 @@ def test_ask_shows_answer_with_citation(page):
     assert page.locator("#question textarea").input_value() == ""  # cleared once, when the question was taken
     assert page.locator("#question-note .fda-error").count() == 0  # the earlier empty-question error is gone
     page.screenshot(path=str(SHOTS / "agent-answer.png"), full_page=True)
+
+
+def test_a_cited_pdf_page_opens_in_the_side_viewer(page):
+    """The [n] link under an answer and "view the page" in the panel open the cited page (rendered, the
+    passage highlighted) in a panel beside the chat, not a new tab; × and Esc close it."""
+    tabs = len(page.context.pages)
+    page.locator("#question textarea").fill("Can a blurred liveliness video be recorded again?")
+    page.locator("#ask").click()
+    link = page.locator("#citations a.fda-page-link").first
+    link.wait_for()
+    viewer = page.locator("#fda-viewer")
+    link.click()
+    viewer.wait_for(state="visible")
+    assert "guide.pdf, page 2" in viewer.locator(".fda-viewer-title").inner_text()
+    img = viewer.locator("img")
+    page.wait_for_function("() => { const i = document.querySelector('#fda-viewer img'); return i && i.complete && i.naturalWidth > 0; }")
+    assert re.search(r"/source/[0-9a-f]+\.png$", img.get_attribute("src"))
+    box = viewer.bounding_box()
+    assert box["x"] > 0 and box["x"] + box["width"] == pytest.approx(1360, abs=2)  # docked on the right, the chat stays in view
+    assert len(page.context.pages) == tabs  # no new tab
+    page.screenshot(path=str(SHOTS / "agent-page-viewer.png"))
+    page.keyboard.press("Escape")
+    viewer.wait_for(state="hidden")
+    # the [n] page link under the answer in the chat opens the same viewer
+    page.locator("#chatbot a[href*='source/']").last.click()
+    viewer.wait_for(state="visible")
+    assert len(page.context.pages) == tabs
+    viewer.locator(".fda-viewer-close").click()
+    viewer.wait_for(state="hidden")
 
 
 def test_clear_chat_clears_the_passages(page):
@@ -204,6 +253,20 @@ def test_on_a_phone_every_tab_is_in_view(page):
             tab = page.get_by_role("tab", name=name)
             assert tab.count() == 1 and tab.is_visible(), name
         page.screenshot(path=str(SHOTS / "agent-phone.png"), full_page=False)
+        # a cited page fills the phone's screen, and × brings the chat back
+        _tab(page, "Agent")
+        page.locator("#question textarea").fill("Can a blurred liveliness video be recorded again?")
+        page.locator("#ask").click()
+        link = page.locator("#chatbot a[href*='source/']").last
+        link.wait_for()
+        link.click()
+        viewer = page.locator("#fda-viewer")
+        viewer.wait_for(state="visible")
+        assert viewer.bounding_box()["width"] == pytest.approx(390, abs=2)
+        page.screenshot(path=str(SHOTS / "agent-phone-page.png"), full_page=False)
+        viewer.locator(".fda-viewer-close").click()
+        viewer.wait_for(state="hidden")
+        page.locator("#chatbot").get_by_role("button", name=re.compile("clear", re.I)).first.click()
     finally:
         page.set_viewport_size({"width": 1360, "height": 1000})
 

@@ -153,3 +153,14 @@ def test_a_cited_pdf_page_opens_with_the_passage_highlighted(tmp_path, hash_embe
     assert client.get(f"/source/{md_chunk.chunk_id}.png").status_code == 404  # not a PDF
     assert client.get("/source/0123456789abcdef.png").status_code == 404
     assert client.get("/source/..%2F..%2Fetc%2Fpasswd.png").status_code == 404
+
+
+def test_the_whole_passage_is_highlighted_not_only_its_first_runs_of_words():
+    from ingest.page_image import SNIPPET_WORDS, _snippets
+
+    for n in (1, 3, SNIPPET_WORDS, SNIPPET_WORDS + 3, 2 * SNIPPET_WORDS, 3 * SNIPPET_WORDS - 1):
+        words = [f"w{i}" for i in range(n)]
+        runs = _snippets(words)
+        covered = {w for r in runs for w in r.split()}
+        assert covered == set(words), n  # the tail of an 11-word passage was never searched
+        assert all(len(r.split()) == min(n, SNIPPET_WORDS) for r in runs)  # no short run that matches anywhere

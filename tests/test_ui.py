@@ -449,5 +449,7 @@ def test_a_pdf_citation_links_to_its_page_and_a_guide_does_not():
 
     pdf = {"source": "guide.pdf", "page": 3, "section": "Fees", "chunk_id": "0123456789abcdef", "quote": "No joining fee."}
     md = {"source": "edge_plus_onboarding.md", "page": 1, "section": "Fees", "chunk_id": "fedcba9876543210", "quote": "Free."}
-    assert 'href="source/0123456789abcdef.png"' in citations_html([pdf]) and "open the page" not in citations_html([md])
-    assert "(source/0123456789abcdef.png)" in sources_line([pdf, md]) and "fedcba9876543210" not in sources_line([pdf, md])
+    assert 'href="source/0123456789abcdef.png"' in citations_html([pdf]) and "view the page" not in citations_html([md])
+    assert 'title="guide.pdf, page 3"' in citations_html([pdf])  # the side viewer's header
+    assert '(source/0123456789abcdef.png "guide.pdf, page 3")' in sources_line([pdf, md])
+    assert "fedcba9876543210" not in sources_line([pdf, md])

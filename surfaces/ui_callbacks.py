@@ -30,9 +30,9 @@ from assistant.schemas import ChatRequest, ChatTurn, NudgeRequest, UserState  # 
 from assistant.state import StateError, parse_state  # noqa: E402
 from surfaces.batch import score_file  # noqa: E402
 from surfaces.history import message_text  # noqa: E402
-from surfaces.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, SEARCHING, SOURCES_MARK, sources_line,  # noqa: E402
-                                 batch_summary_md, card_markdown, citations_html, error_html, note_html, nudge_rows,
-                                 nudges_html, reply_meta, status_md)
+from surfaces.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, MARK_RE, SEARCHING, SOURCES_MARK,  # noqa: E402
+                                 batch_summary_md, card_markdown, citations_html, error_html, marked_answer, note_html,
+                                 nudge_rows, nudges_html, reply_meta, sources_line, status_md)
 
 SAMPLES = "data/samples/states.jsonl"
 STATE_FIELDS = ("user_id", "stage_dropped", "timestamp", "error_code_history", "device", "language")
@@ -105,7 +105,7 @@ def history_turns(history: list[dict] | None) -> list[ChatTurn]:
     turns: list[ChatTurn] = []
     pending: str | None = None
     for m in history or []:
-        role, text = m.get("role"), message_text(m.get("content")).split(SOURCES_MARK)[0]
+        role, text = m.get("role"), MARK_RE.sub("", message_text(m.get("content")).split(SOURCES_MARK)[0])
         if role == "user":
             pending = text
         elif role == "assistant" and pending is not None and text:
@@ -170,7 +170,8 @@ def chat_turn(service, message: str, history: list[dict] | None, state_text: str
                 yield history, skip(), skip(), skip(), skip()
             elif ev["type"] == "done":
                 reply = ev["reply"]
-                history[-1] = {"role": "assistant", "content": reply["answer"] + sources_line(reply["citations"])}
+                history[-1] = {"role": "assistant", "content": marked_answer(reply["answer"], reply["citations"])
+                               + sources_line(reply["citations"])}
                 yield history, reply_meta(reply, replaced) + citations_html(reply["citations"]), skip(), skip(), skip()
     except StateError as e:  # an unknown stage is only found when the state is resolved
         history[-1] = {"role": "assistant", "content": "I could not use that user state: " + describe_error(e)}

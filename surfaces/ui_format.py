@@ -3,6 +3,7 @@ no Gradio, so they are tested without building the app."""
 from __future__ import annotations
 
 import html
+import re
 from typing import Any, Iterable
 
 from assistant.nudges import STYLES
@@ -47,6 +48,46 @@ def sources_line(citations: list[dict]) -> str:
     items = [f"[{i}] {_md(str(c['source']))}, {_page_link(c)}" + (f" · {_md(str(c['section']))}" if c.get("section") else "")
              for i, c in enumerate(citations, 1)]
     return SOURCES_MARK + "; ".join(items)
+
+
+MARK_RE = re.compile("\u2009\\[\\d+\\]")  # an inline marker (history_turns strips them before the model sees a turn)
+_SENTENCE_END = re.compile(r"[.!?।](?=\s|$)|\n")
+_WORD = re.compile(r"[^\W_]{3,}|\d+")
+MARK_SHARE = 0.6  # share of a sentence's words that must be in a passage for the sentence to be credited to it
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line, the end before any trailing whitespace."""
+    spans, start = [], 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.end() if m else len(text)
+        seg = text[start:end]
+        if seg.strip():
+            spans.append((start, start + len(seg.rstrip())))
+        start = end
+    return spans
+
+
+def marked_answer(answer: str, citations: list[dict]) -> str:
+    """The answer with an inline [n] after the sentences that come from cited passage n (numbered like the
+    sources line): a sentence is credited to the passage holding most of its words, and a run of sentences
+    from one passage gets one marker at its end. A sentence no passage carries (a lead-in, a model's own
+    link words) gets none — a marker is a claim about where the words came from."""
+    if not citations:
+        return answer
+    quotes = [set(_WORD.findall(str(c.get("quote", "")).casefold())) for c in citations]
+    owners = []
+    for start, end in (spans := _sentence_spans(answer)):
+        words = set(_WORD.findall(answer[start:end].casefold()))
+        shares = [len(words & q) / len(words) if words else 0.0 for q in quotes]
+        best = max(range(len(quotes)), key=lambda i: shares[i])
+        owners.append(best if shares[best] >= MARK_SHARE else None)
+    out, last = [], 0
+    for i, ((_, end), owner) in enumerate(zip(spans, owners)):
+        if owner is not None and (i + 1 == len(spans) or owners[i + 1] != owner):
+            out += [answer[last:end], f"\u2009[{owner + 1}]"]
+            last = end
+    return "".join(out) + answer[last:]
 
 
 def page_url(c: dict) -> str | None:

@@ -127,6 +127,7 @@ def test_ask_shows_answer_with_citation(page):
     assert page.locator("#citations mark").count() >= 1
     bot = page.locator("#chatbot").get_by_text("PAN card", exact=False)
     bot.first.wait_for()
+    assert re.search(r"PAN card.*\u2009\[1\]", page.locator("#chatbot").inner_text(), re.S)  # an inline marker in the answer
     assert page.locator("#question textarea").input_value() == ""  # cleared once, when the question was taken
     assert page.locator("#question-note .fda-error").count() == 0  # the earlier empty-question error is gone
     page.screenshot(path=str(SHOTS / "agent-answer.png"), full_page=True)

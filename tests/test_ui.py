@@ -14,7 +14,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gr = pytest.importorskip("gradio")
 
 from surfaces import ui  # noqa: E402
-from surfaces.ui_format import SOURCES_MARK  # noqa: E402
+from surfaces.ui_format import MARK_RE, SOURCES_MARK  # noqa: E402
 
 def _skipped(x) -> bool:
     """gr.skip(): the component is left as it is."""
@@ -226,7 +226,7 @@ def test_chat_shows_only_text_the_engine_released(tiny_index, tiny_retrievers, l
     steps = _steps(ui.chat_turn(svc, q, [], "", use_llm=True))
     bubbles = [st[0][-1]["content"] for st in steps]
     assert all("guarantee" not in b.lower() and "7,777" not in b and "More text" not in b for b in bubbles)
-    answer = det.split(SOURCES_MARK)[0]  # the final bubble adds its sources under the answer
+    answer = MARK_RE.sub("", det.split(SOURCES_MARK)[0])  # the final bubble adds inline markers and its sources
     allowed = {ui.pending_notice(svc, ChatRequest(query=q, use_llm=True)), released, answer, det}
     assert set(bubbles) <= allowed and bubbles[-1] == det and "Sources: [1] tiny.md" in det
     assert "failed a grounding check" in steps[-1][1]
@@ -453,3 +453,25 @@ def test_a_pdf_citation_links_to_its_page_and_a_guide_does_not():
     assert 'title="guide.pdf, page 3"' in citations_html([pdf])  # the side viewer's header
     assert '(source/0123456789abcdef.png "guide.pdf, page 3")' in sources_line([pdf, md])
     assert "fedcba9876543210" not in sources_line([pdf, md])
+
+
+def test_an_answer_carries_inline_markers_for_the_passages_its_sentences_come_from():
+    from surfaces.ui_format import marked_answer
+
+    cites = [{"source": "a.pdf", "page": 1, "quote": "Agents work from 9 AM to 11 PM. The quietest slot is noon to 3 PM."},
+             {"source": "b.md", "page": 1, "quote": "Keep your original PAN card and a pen ready."}]
+    answer = "Agents work from 9 AM to 11 PM. The quietest slot is noon to 3 PM. Keep your original PAN card and a pen ready."
+    marked = marked_answer(answer, cites)
+    # one marker per run of sentences from one passage, after its last sentence, numbered like the sources line
+    assert marked == ("Agents work from 9 AM to 11 PM. The quietest slot is noon to 3 PM.\u2009[1] "
+                      "Keep your original PAN card and a pen ready.\u2009[2]")
+    lead = "नमस्ते, जानकारी यह है:\nKeep your original PAN card and a pen ready."
+    assert marked_answer(lead, cites) == lead + "\u2009[2]"  # a lead-in no passage carries gets no marker
+    assert marked_answer(answer, []) == answer
+    assert marked_answer("Something else entirely here.", cites) == "Something else entirely here."
+
+
+def test_inline_markers_never_reach_the_model_as_history():
+    history = [{"role": "user", "content": "When can I do the video call?"},
+               {"role": "assistant", "content": "From 9 AM to 11 PM.\u2009[1]\n\n---\nSources: [1] a.pdf, p.1"}]
+    assert ui.history_turns(history)[0].assistant == "From 9 AM to 11 PM."

@@ -26,7 +26,7 @@ from assistant.reasoner import Candidate, Diagnosis, Reasoner, from_code, from_r
 from assistant.schemas import (ChatReply, ChatRequest, Citation, DropPrediction, Nudge, NudgeRequest, NudgeResponse,
                                Usage, UserState)
 from assistant.settings import Settings
-from assistant.state import ResolvedState, StateError, parse_state, resolve
+from assistant.state import ResolvedState, StateError, TooLong, parse_state, resolve
 from ingest import page_image
 from ingest.pipeline import SOURCES_DIR, build_dir
 from rag.text import script
@@ -295,10 +295,22 @@ class FunnelService:
     def chat(self, req: ChatRequest, state: ResolvedState | None = None) -> ChatReply:
         """One answer. `state`: the request's user state already resolved (surfaces resolve it first,
         to report a bad one as the client's error); else it is resolved here — once per request."""
+        self.check_size(req)
         return self.chat_engine.reply(req, self._resolved(req, state))
 
     def chat_stream(self, req: ChatRequest, state: ResolvedState | None = None) -> Iterator[dict[str, Any]]:
+        self.check_size(req)  # runs at the first next(): a surface that streams checks before it opens the stream
         yield from self.chat_engine.stream(req, self._resolved(req, state))
+
+    def check_size(self, req: ChatRequest) -> None:
+        """TooLong when the question or the history is over its token budget, counted with the index's
+        own embedder — the characters cap alone let a 4,000-character question cost seconds of CPU."""
+        count, s = self.retriever.embedder.token_count, self.settings
+        if (n := count(req.query)) > s.max_query_tokens:
+            raise TooLong("query", f"the question is {n} tokens long; the limit is {s.max_query_tokens} — ask it in fewer words")
+        if (n := sum(count(t.user) + count(t.assistant) for t in req.history)) > s.max_history_tokens:
+            raise TooLong("history", f"the conversation history is {n} tokens long; the limit is {s.max_history_tokens} "
+                                     "— send only the latest turns")
 
     def _resolved(self, req: ChatRequest, state: ResolvedState | None) -> ResolvedState | None:
         if state is None and req.state is not None:

@@ -56,6 +56,11 @@ class Settings(BaseModel):
     ui_auth: str | None = None  # "user:password" for the Gradio login
     max_body_bytes: int = 1_000_000
     max_query_chars: int = 4000
+    # Budgets in tokens of the embedder's tokenizer (multilingual e5: about one token per English word,
+    # Hindi alike). A question past 512 tokens is past what the embedder reads at all; history is what
+    # follow-ups and the model's prompt carry — 20 ordinary turns are about 2,000. Over either: a 422.
+    max_query_tokens: int = 512
+    max_history_tokens: int = 4096
     audit_log: str = "data/audit/audit.jsonl"
     feedback_log: str = "data/feedback/feedback.jsonl"
     history_db: str = "data/history/conversations.sqlite3"  # the browser app's conversations (surfaces/history.py); "" → off

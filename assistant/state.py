@@ -32,6 +32,11 @@ class StateError(ValueError):
         return {"field": self.field, "error": self.message}
 
 
+class TooLong(StateError):
+    """A request field over its token budget (Settings.max_query_tokens / max_history_tokens): a 422 naming
+    the field, like any other bad field."""
+
+
 @dataclass
 class ResolvedState:
     raw: UserState

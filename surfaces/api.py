@@ -207,7 +207,8 @@ def _add_work_routes(app: FastAPI, service: FunnelService, auth, max_body: int) 
         # resolved once, here: an unknown stage is a 422 now, not a failure mid-stream or never
         rs = _resolve_nested(service, req.state) if req.state is not None else None
         if req.stream or "text/event-stream" in request.headers.get("accept", ""):
-            await run_in_threadpool(lambda: service.retriever)  # no index: a 503 now, not a cut stream
+            # no index (503) or a question over its token budget (422): said now, not as a cut stream
+            await run_in_threadpool(service.check_size, req)
             # A sync generator: Starlette iterates it in a worker thread.
             return StreamingResponse(_sse(service.chat_stream(req, rs)), media_type="text/event-stream")
         return await run_in_threadpool(service.chat, req, rs)

@@ -27,7 +27,8 @@ from pydantic import ValidationError  # noqa: E402
 from assistant.audit import JsonlLog  # noqa: E402
 from assistant.guard.pii import contains_pii, mask_pii  # noqa: E402
 from assistant.schemas import ChatRequest, ChatTurn, NudgeRequest, UserState  # noqa: E402
-from assistant.state import StateError, parse_state  # noqa: E402
+from assistant.live_index import NotReady  # noqa: E402
+from assistant.state import StateError, TooLong, parse_state  # noqa: E402
 from surfaces.batch import score_file  # noqa: E402
 from surfaces.history import message_text  # noqa: E402
 from surfaces.ui_format import (CARD_PLACEHOLDER, CITES_PLACEHOLDER, MARK_RE, SEARCHING, SOURCES_MARK,  # noqa: E402
@@ -127,6 +128,22 @@ def pending_notice(service, req: ChatRequest) -> str:
     return "⏳ The language model is writing the answer…"
 
 
+def _fit_history(service, req: ChatRequest) -> ChatRequest:
+    """The request with its oldest turns dropped until the history fits its token budget: a long
+    conversation in the app keeps going (the latest turns are what a follow-up needs); a question
+    over its own budget is still refused."""
+    while True:
+        try:
+            service.check_size(req)
+            return req
+        except NotReady:  # no index yet: the answer stream says so in the chat
+            return req
+        except TooLong as e:
+            if e.field != "history" or not req.history:
+                raise
+            req = req.model_copy(update={"history": req.history[1:]})
+
+
 def chat_turn(service, message: str, history: list[dict] | None, state_text: str | None,
               use_llm: bool | None = None) -> Iterator[tuple[Any, Any, Any, Any, Any]]:
     """Streams (chat history, cited passages HTML, note under the question box, state error HTML, question box).
@@ -150,8 +167,9 @@ def chat_turn(service, message: str, history: list[dict] | None, state_text: str
     except StateError as e:
         state, state_err = None, error_html(describe_error(e) + " — answering without the user state")
     try:
-        req = ChatRequest(query=query, state=state, history=history_turns(history), stream=True, use_llm=use_llm)
-    except ValidationError as e:
+        req = _fit_history(service, ChatRequest(query=query, state=state, history=history_turns(history), stream=True,
+                                                use_llm=use_llm))
+    except (ValidationError, TooLong) as e:
         yield history, skip(), error_html(describe_error(e)), skip(), skip()
         return
     # the user's own bubble is masked too: it is what "copy conversation" copies

@@ -288,3 +288,18 @@ def test_a_body_that_does_not_arrive_in_time_is_a_408(monkeypatch):
     with pytest.raises(HTTPException) as e:
         asyncio.run(api._body_json(Stalled(), 1000))
     assert e.value.status_code == 408 and "did not arrive" in e.value.detail[0]["msg"]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_question_or_history_over_its_token_budget_is_a_422_naming_the_field(client, stream):
+    """Budgets are in tokens of the index's embedder (Settings.max_query_tokens 512, max_history_tokens
+    4096): under the 4,000-character cap, 600 words are still refused — and a stream is refused before it
+    opens, not cut."""
+    r = client.post("/chat", json={"query": "video " * 600, "stream": stream})
+    assert r.status_code == 422 and _loc(r) == [["body", "query"]]
+    assert "tokens long; the limit is 512" in r.json()["detail"][0]["msg"]
+    turns = [{"user": "kyc " * 300, "assistant": "ok " * 900}] * 4  # 4,808 tokens by the test embedder
+    r = client.post("/chat", json={"query": "What do I need for the video call?", "history": turns, "stream": stream})
+    assert r.status_code == 422 and _loc(r) == [["body", "history"]]
+    r = client.post("/chat", json={"query": "What do I need for the video call?", "history": turns[:3], "stream": stream})
+    assert r.status_code == 200

@@ -177,6 +177,9 @@ class _StubService:
     def llm_by_default(self):
         return self.default
 
+    def check_size(self, req):
+        pass
+
     def chat_stream(self, req):
         yield from self.events
 
@@ -475,3 +478,20 @@ def test_inline_markers_never_reach_the_model_as_history():
     history = [{"role": "user", "content": "When can I do the video call?"},
                {"role": "assistant", "content": "From 9 AM to 11 PM.\u2009[1]\n\n---\nSources: [1] a.pdf, p.1"}]
     assert ui.history_turns(history)[0].assistant == "From 9 AM to 11 PM."
+
+
+def test_a_long_conversation_keeps_going_with_its_latest_turns_and_a_long_question_is_refused(tiny_index, tiny_retrievers):
+    """Token budgets (Settings.max_query_tokens / max_history_tokens): the app drops the oldest turns so a
+    long conversation goes on; a question over its own budget gets an error by the box, not an answer."""
+    from assistant.service import FunnelService
+    from assistant.settings import Settings
+
+    svc = FunnelService(Settings(index_dir=str(tiny_index), embedder="hash", provider="none", audit_log="",
+                                 max_query_tokens=40, max_history_tokens=60), retriever=tiny_retrievers["hybrid+rerank"])
+    turn = [{"role": "user", "content": "When can I do the video call today please?"},
+            {"role": "assistant", "content": "Agents are available from 9 AM to 11 PM every day of the week."}]
+    steps = list(ui.chat_turn(svc, "What do I need for the video call?", turn * 6, ""))
+    assert "PAN card" in steps[-1][0][-1]["content"]  # answered
+    assert not any("fda-error" in str(st[2]) for st in steps)
+    steps = list(ui.chat_turn(svc, "video " * 60, turn, ""))
+    assert len(steps) == 1 and "query: the question is 62 tokens long; the limit is 40" in steps[0][2]

@@ -126,8 +126,9 @@ def mix(n: int, seed: int) -> list[tuple[str, dict]]:
     calls = []
     for i, s in enumerate(states):
         calls += [("/predict_reason", s), ("/nudge_user", {"state": s}),
-                  # half repeated questions (the answer cache), half new ones
-                  ("/chat", {"query": rng.choice(QUERIES) + ("" if i % 2 else f" (case {i})"), "use_llm": False})]
+                  # half repeated questions (the answer cache), half new ones; every fourth one streamed (SSE)
+                  ("/chat", {"query": rng.choice(QUERIES) + ("" if i % 2 else f" (case {i})"), "use_llm": False,
+                             "stream": i % 4 == 3})]
     rng.shuffle(calls)
     return calls
 
@@ -218,6 +219,7 @@ def phase(port: int, pid: int, n: int, seconds: float, cap: int, calls, one_ip: 
     wall = time.perf_counter() - t
     stop.set()
     crowd_done.set()
+    recovered = recovery_s(port)
     health, probe = q.get(timeout=60), wq.get(timeout=60)
     for pr in probers:
         pr.join(10)
@@ -239,7 +241,7 @@ def phase(port: int, pid: int, n: int, seconds: float, cap: int, calls, one_ip: 
            "probe_shed_rate": round(len(p_shed) / max(1, len(probe)), 3), "probe_shed_p50_ms": _p(p_shed, 50),
            "probe_shed_p99_ms": _p(p_shed, 99), "probe_other": sorted({str(c) for c, _ in probe if c not in (200, 429, 503)}),
            "rss_mb_before": rss0, "rss_mb_after": rss_mb(pid), "rss_mb_min": min(rss), "rss_mb_max": max(rss),
-           "rss_samples": len(rss), "load_avg_end": load_avg()}
+           "rss_samples": len(rss), "rss_mb_series": rss, "recovery_s": recovered, "load_avg_end": load_avg()}
     # the crowd's latencies carry the load generator's own CPU starvation; the probe's are the server's
     row["targets"] = {"admitted_p99_lt_3s": bool(ok) and row["p99_ms"] < 3000,
                       "probe_admitted_p99_lt_3s": (not p_ok) or row["probe_p99_ms"] < 3000,
@@ -248,6 +250,35 @@ def phase(port: int, pid: int, n: int, seconds: float, cap: int, calls, one_ip: 
                       "health_p99_lt_100ms": bool(health["lat"]) and row["health_p99_ms"] < 100,
                       "rss_flat_10pct": row["rss_mb_max"] <= 1.1 * rss0 and row["rss_mb_min"] >= 0.9 * rss0}
     return row
+
+
+def recovery_s(port: int, limit_s: float = 30.0) -> float | None:
+    """After the crowd stops: seconds until a new question is answered (200) within 3× its idle time."""
+    def ask(i: int) -> tuple[int, float]:
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=30, source_address=(PROBE_IP, 0))
+        body = json.dumps({"query": f"{QUERIES[i % len(QUERIES)]} (recovery {i} {time.time()})", "use_llm": False})
+        t = time.perf_counter()
+        try:
+            c.request("POST", "/chat", body=body, headers={"content-type": "application/json"})
+            r = c.getresponse()
+            r.read()
+            return r.status, time.perf_counter() - t
+        except (OSError, http.client.HTTPException):
+            return 0, time.perf_counter() - t
+        finally:
+            c.close()
+
+    t0, i = time.perf_counter(), 0
+    while time.perf_counter() - t0 < limit_s:
+        i += 1
+        code, took = ask(i)
+        if code == 200 and took <= 3 * IDLE_S[0]:
+            return round(time.perf_counter() - t0, 2)
+        time.sleep(0.05)
+    return None
+
+
+IDLE_S = [0.1]  # one idle question's time, measured after the warm-up (main)
 
 
 def _p(xs: list[float], p: float) -> float | None:
@@ -275,6 +306,9 @@ def main(argv=None) -> int:
         print(f"server on 127.0.0.1:{port}, ready in {wait_ready(port, proc):.1f} s", flush=True)
         calls = mix(400, seed=11)
         asyncio.run(run_clients(port, 4, 3.0, 200, calls, one_ip=False))  # warm-up: models, caches, first-call imports
+        t = time.perf_counter()
+        recovery_s(port)
+        IDLE_S[0] = max(0.05, time.perf_counter() - t)  # a new question on an idle server
         for n in args.clients:
             rows.append(phase(port, proc.pid, n, args.seconds, args.max_requests, calls, args.one_ip, args.honor_retry_after))
             print(json.dumps(rows[-1]), flush=True)
@@ -282,13 +316,13 @@ def main(argv=None) -> int:
         stop_server(proc)
     print()
     print("| clients | s | admitted/s | crowd: p50 / p95 / p99 ms (admitted) | crowd: shed 429 / 503 (rate) | crowd: shed p50 / p99 ms "
-          "| probe: admitted p50 / p99 ms | probe: shed rate, p50 / p99 ms | /health p99 ms | other 5xx | RSS MB before, min–max, after |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| probe: admitted p50 / p99 ms | probe: shed rate, p50 / p99 ms | /health p99 ms | other 5xx | RSS MB before, min–max, after | recovery s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['clients']} | {r['seconds']} | {r['throughput_rps']} | {r['p50_ms']} / {r['p95_ms']} / {r['p99_ms']} | {r['shed_429']} / {r['shed_503']} "
               f"({r['shed_rate']:.1%}) | {r['shed_p50_ms']} / {r['shed_p99_ms']} | {r['probe_p50_ms']} / {r['probe_p99_ms']} | "
               f"{r['probe_shed_rate']:.1%}, {r['probe_shed_p50_ms']} / {r['probe_shed_p99_ms']} | {r['health_p99_ms']} | {r['other_5xx']} | "
-              f"{r['rss_mb_before']}, {r['rss_mb_min']}–{r['rss_mb_max']}, {r['rss_mb_after']} |")
+              f"{r['rss_mb_before']}, {r['rss_mb_min']}–{r['rss_mb_max']}, {r['rss_mb_after']} | {r['recovery_s']} |")
     for r in rows:
         print(f"{r['clients']} clients: " + ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in r["targets"].items()))
     print(f"load average at end: {load_avg()}")

@@ -36,7 +36,13 @@ DURATION_Q = re.compile(r"\bhow long\b|\bfor how (?:many|much)\b|\bwithin how\b|
 MONEY_Q = re.compile(r"\bhow much\b(?!\s+time)|\b(?:fee|fees|charge|charges|cost|price)\s+(?:kitna|kitni|kitne)\b|\b(?:kitna|kitne|kitni)\s+(?:paise|paisa|rupaye|rupees|fee|fees|charge|charges|"
                      r"lagega|lagta|lagti|lagenge|dena|dene|deni|cost|kharcha)\b|\bkitne ka\b"
                      r"|(?:कितना|कितने|कितनी)\s+(?:पैसे|पैसा|रुपये|शुल्क|फीस|चार्ज|लगेगा|लगता|लगती|देना|देने|खर्च)"
-                     r"|(?:शुल्क|फीस|चार्ज)\s+(?:कितना|कितनी|कितने)", re.I)
+                     r"|(?:शुल्क|फीस|चार्ज)\s+(?:कितना|कितनी|कितने)"
+                     # "what is the <charge>?": the question's head noun is a charge, so its answer is a sum
+                     # (or "free"/"waived") — the form of a what-question, like "how much", not a topic word
+                     r"|\bwhat(?:'s| is| are| will be| would be)\s+(?:the|a|any)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:fee|fees|charge|charges|penalty|penalties|fine|cost|price)\b(?!\s+(?:waiver|structure|schedule))"
+                     r"|\b(?:fee|fees|charge|charges|penalty|fine)\s+(?:kya|kitni|kitna)\s+(?:hai|hoga|hogi|lagega|lagegi)\b"
+                     r"|(?:शुल्क|फीस|चार्ज|जुर्माना|पेनल्टी)\s+क्या\s+(?:है|होगा|होगी|लगेगा|लगेगी)", re.I)
 RATE_Q = _words(r"interest rate", r"rate of interest", r"percentage", r"per ?cent", r"apr", r"mark-?up", r"byaj dar",
                 r"ब्याज दर", r"प्रतिशत", r"कितने प्रतिशत")
 CLOCK_Q = re.compile(r"\b(?:what|which|at what) time\b|\btimings?\b|\b(?:working|business|service|office) hours\b"

@@ -717,6 +717,12 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     ("atm se cash nikalne ka charge kitna hai", "Cash withdrawal is not allowed on this card.", True),
     ("How much is the joining fee?", "There is no joining fee.", False),
     ("कितना शुल्क लगेगा?", "कार्ड लाइफ़टाइम मुफ्त है।", False),
+    # "what is the <charge>?" asks for a sum as surely as "how much"
+    ("What's the penalty if I pay the bill late?", "Delivery takes 5-7 days after dispatch.", True),
+    ("What is the cost of a replacement card?", "A replacement card costs Rs. 100.", False),
+    ("What are the charges for cash withdrawal?", "Cash withdrawal is free of charge.", False),
+    ("late fee kya hai?", "Apply from the app.", True),
+    ("What is the fee waiver condition?", "Spend Rs. 75,000 in a card year.", False),  # a condition, not a sum
     # a rate asked
     ("What is the interest rate on purchases?", "The annual fee is ₹499.", True),
     ("What is the interest rate?", "Interest is 3.5% per month on unpaid dues.", False),

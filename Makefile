@@ -13,7 +13,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test test-fast ingest bench eval docs clean browser-deps ocr-deps
+.PHONY: setup run test test-fast ingest bench eval docs clean browser-deps ocr-deps llamacpp
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -31,6 +31,15 @@ ingest: setup
 
 run: setup ingest
 	$(BIN)/funnel serve --index $(INDEX) --host $(HOST) --port $(PORT)
+
+# The llama.cpp runtime (provider `llamacpp`): llama-cpp-python is a source build, ~6 min on 2 cores the
+# first time (pip's wheel cache makes later installs seconds). Not part of setup: the `local` provider
+# (transformers) needs nothing extra. The flags: a native build dies with SIGILL in the AMX kernels on
+# these Xeons (AMX advertised, not usable), so AVX2/AVX-512 are named and AMX is off.
+LLAMACPP_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=ON -DGGML_AVX512_VNNI=ON \
+	-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+llamacpp: setup
+	CMAKE_ARGS="$(LLAMACPP_CMAKE)" $(BIN)/pip install -q "llama-cpp-python==0.3.36"
 
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-lohit-deva >/dev/null) || echo "chromium not installed: browser tests will be skipped"

@@ -28,7 +28,7 @@ class Settings(BaseModel):
     # the fresh blind set: when unsure, the fallback sentence is the safer error.
     confidence_threshold: float = 0.5
 
-    provider: Literal["local", "openai", "anthropic", "fake", "none"] = "local"
+    provider: Literal["local", "llamacpp", "openai", "anthropic", "fake", "none"] = "local"
     # Chat/reasoning use the LLM by default only when it can help: a hosted/served model, or the
     # local model with an adapter that passed the promotion gate (manifest `metrics.gate_vs_base: true`).
     # true/false force it; requests can still ask with `use_llm`.

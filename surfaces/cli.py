@@ -57,7 +57,7 @@ def common_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("common options")
     g.add_argument("--config", help="settings YAML (default: funnel.yaml or $FUNNEL_CONFIG)")
     g.add_argument("--index", dest="index_dir", help="index folder (default: data/index)")
-    g.add_argument("--provider", choices=["local", "openai", "anthropic", "fake", "none"], help="LLM provider (default: local)")
+    g.add_argument("--provider", choices=["local", "llamacpp", "openai", "anthropic", "fake", "none"], help="LLM provider (default: local; llamacpp: the same model on llama.cpp, `make llamacpp`)")
     g.add_argument("--adapter", help="LoRA adapter folder for the local provider ('' for the base model)")
     g.add_argument("--json", action="store_true", help="machine-readable JSON output")
     return p

@@ -99,6 +99,6 @@ class ModelHandle:
             return False
         if s.use_llm is not None:
             return s.use_llm
-        if s.provider != "local":
+        if s.provider not in ("local", "llamacpp"):  # the same small model on either runtime
             return True
         return bool(s.adapter) and promoted(s.path(s.adapter) or Path(s.adapter))

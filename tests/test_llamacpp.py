@@ -1,0 +1,137 @@
+"""The llama.cpp runtime: the PEFT → GGUF LoRA converter, the `llamacpp` provider's wiring (a fake
+`llama_cpp` module: prompts, greedy settings, stop strings, errors), and — where llama-cpp-python is
+built (`make llamacpp`) — the real Gemma-3-270M with the shipped adapter. Without the build the last
+test skips and says how to build it; everything else runs everywhere.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from assistant.llm.base import ProviderError, ProviderUnavailable, get_llm
+from assistant.settings import Settings
+from domain.prompts import render_gemma
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "data/adapters/funnel-gemma3-270m"
+
+
+def test_the_shipped_adapter_converts_to_a_gguf_lora_llama_cpp_can_name(tmp_path):
+    """Every lora_A/lora_B pair lands under the base model's GGUF tensor name, unchanged in value,
+    with the adapter's alpha: llama.cpp matches adapters to the model by these names."""
+    gguf = pytest.importorskip("gguf")
+    np = pytest.importorskip("numpy")
+    from safetensors.numpy import load_file
+
+    from finetune.lora_gguf import convert
+
+    out = convert(SHIPPED, tmp_path / "adapter.gguf")
+    reader = gguf.GGUFReader(str(out))
+    fields = {f.name: f for f in reader.fields.values()}
+    assert bytes(fields["general.type"].parts[-1]).decode() == "adapter"
+    assert bytes(fields["adapter.type"].parts[-1]).decode() == "lora"
+    cfg = json.loads((SHIPPED / "adapter_config.json").read_text())
+    assert float(fields["adapter.lora.alpha"].parts[-1][0]) == cfg["lora_alpha"]
+    tensors = {t.name: t for t in reader.tensors}
+    peft = load_file(str(SHIPPED / "adapter_model.safetensors"))
+    assert len(tensors) == len(peft)
+    a = peft["base_model.model.model.layers.3.self_attn.q_proj.lora_A.weight"]
+    b = peft["base_model.model.model.layers.3.self_attn.q_proj.lora_B.weight"]
+    ta, tb = tensors["blk.3.attn_q.weight.lora_a"], tensors["blk.3.attn_q.weight.lora_b"]
+    assert np.array_equal(np.asarray(ta.data).reshape(a.shape), a) and np.array_equal(np.asarray(tb.data).reshape(b.shape), b)
+
+
+def test_an_adapter_llama_cpp_cannot_apply_is_refused_with_the_reason(tmp_path):
+    from finetune.lora_gguf import ConvertError, convert
+
+    d = tmp_path / "dora"
+    shutil.copytree(SHIPPED, d, ignore=shutil.ignore_patterns("*.gguf", "*.png", "*.jsonl"))
+    cfg = json.loads((d / "adapter_config.json").read_text())
+    (d / "adapter_config.json").write_text(json.dumps({**cfg, "use_dora": True}))
+    with pytest.raises(ConvertError, match="use_dora"):
+        convert(d)
+
+
+class _FakeLlama:
+    """Records what the provider asks llama.cpp for; answers a fixed text."""
+    calls: list[dict] = []
+    init: dict = {}
+    reply = "Keep your PAN card ready."
+
+    def __init__(self, **kw):
+        type(self).init = kw
+
+    def create_completion(self, **kw):
+        type(self).calls.append(kw)
+        if "boom" in kw["prompt"]:
+            raise RuntimeError("llama_decode returned -1")
+        if kw.get("stream"):
+            return iter([{"choices": [{"text": w}]} for w in re.findall(r"\S+\s*", self.reply)])
+        return {"choices": [{"text": self.reply, "finish_reason": "stop"}], "usage": {"prompt_tokens": 40, "completion_tokens": 7}}
+
+
+@pytest.fixture()
+def fake_llama_cpp(monkeypatch, tmp_path):
+    mod = types.ModuleType("llama_cpp")
+    mod.Llama = _FakeLlama
+    monkeypatch.setitem(sys.modules, "llama_cpp", mod)
+    import assistant.llm.llamacpp as lc
+
+    monkeypatch.setattr(lc, "_LOADED", {})
+    gguf_dir = tmp_path / "cache" / "gguf"
+    gguf_dir.mkdir(parents=True)
+    from finetune.base_model import GGUF_NAME
+
+    (gguf_dir / GGUF_NAME).write_bytes(b"GGUF")  # the fake never reads it
+    _FakeLlama.calls = []
+    return tmp_path
+
+
+def test_the_provider_asks_llama_cpp_for_our_prompt_greedily_with_the_adapter(fake_llama_cpp, tmp_path):
+    adapter = tmp_path / "adapter"
+    shutil.copytree(SHIPPED, adapter, ignore=shutil.ignore_patterns("*.gguf"))
+    s = Settings(provider="llamacpp", model_cache=str(fake_llama_cpp / "cache"), adapter=str(adapter), audit_log="")
+    llm = get_llm("llamacpp", s)
+    msgs = [{"role": "user", "content": "What do I need?"}]
+    g = llm.generate("SYSTEM", msgs, max_new_tokens=50, stop=["\n\n"])
+    assert g.text == "Keep your PAN card ready." and (g.prompt_tokens, g.completion_tokens) == (40, 7)
+    call = _FakeLlama.calls[-1]
+    assert call["prompt"] == render_gemma("SYSTEM", msgs)  # the same turns the adapter was trained on
+    assert call["temperature"] == 0.0 and call["top_k"] == 1 and call["max_tokens"] == 50
+    assert call["stop"] == ["<end_of_turn>", "\n\n"]
+    assert _FakeLlama.init["lora_path"] == str(adapter / "adapter.gguf") and (adapter / "adapter.gguf").exists()
+    assert list(llm.stream("SYSTEM", msgs))[:2] == ["Keep ", "your "]  # pieces as llama.cpp yields them
+    assert llm.info()["loaded"] and llm.info()["adapter"]["name"]
+    with pytest.raises(ProviderError, match="llama_decode"):
+        llm.generate("SYSTEM", [{"role": "user", "content": "boom"}])
+
+
+def test_without_the_build_the_provider_says_how_to_get_it(monkeypatch):
+    monkeypatch.setitem(sys.modules, "llama_cpp", None)  # import fails
+    import assistant.llm.llamacpp as lc
+
+    monkeypatch.setattr(lc, "_LOADED", {})
+    llm = get_llm("llamacpp", Settings(provider="llamacpp", adapter="", audit_log=""))
+    with pytest.raises(ProviderUnavailable, match="make llamacpp"):
+        llm.generate("S", [{"role": "user", "content": "hi"}])
+
+
+@pytest.mark.slow
+def test_real_llama_cpp_runs_gemma_with_the_shipped_adapter(tmp_path):
+    """The real runtime (built by `make llamacpp`): loads the base GGUF with the converted adapter and
+    answers a chat-shaped prompt greedily, the same text twice."""
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not built here: `make llamacpp` (~6 min, once)")
+    adapter = tmp_path / "adapter"
+    shutil.copytree(SHIPPED, adapter, ignore=shutil.ignore_patterns("*.gguf"))
+    llm = get_llm("llamacpp", Settings(provider="llamacpp", adapter=str(adapter), audit_log=""))
+    msgs = [{"role": "user", "content": "Answer in one sentence: what is Video KYC?"}]
+    a = llm.generate("You answer questions about a credit card application.", msgs, max_new_tokens=24)
+    b = llm.generate("You answer questions about a credit card application.", msgs, max_new_tokens=24)
+    assert a.completion_tokens > 0 and a.text.strip() and a.text == b.text
+    assert "<end_of_turn>" not in a.text and llm.info()["loaded"]

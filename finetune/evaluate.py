@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -76,25 +75,10 @@ def nudge_rubric(output: str, language: str, style: str) -> dict[str, bool]:
 
 
 def chrf(hyps: list[str], refs: list[str]) -> float:
-    try:
-        import sacrebleu  # heavy: deferred — optional
+    """Corpus chrF (sacrebleu's, the standard implementation: char 6-grams, beta 2)."""
+    import sacrebleu  # heavy: deferred — a dependency of the `local` extra
 
-        return round(sacrebleu.corpus_chrf(hyps, [refs]).score, 2)
-    except ImportError:  # small self-written chrF (char n-grams 1..6, beta 2)
-        def grams(s, n):
-            s = s.replace(" ", "")
-            return Counter(s[i:i + n] for i in range(len(s) - n + 1))
-
-        p_sum = r_sum = 0.0
-        for n in range(1, 7):
-            m = h = r = 0
-            for hy, rf in zip(hyps, refs):
-                gh, gr = grams(hy, n), grams(rf, n)
-                m += sum((gh & gr).values()); h += sum(gh.values()); r += sum(gr.values())
-            p_sum += m / h if h else 0.0
-            r_sum += m / r if r else 0.0
-        p, r = p_sum / 6, r_sum / 6
-        return round(100 * (1 + 4) * p * r / (4 * p + r), 2) if p + r else 0.0
+    return round(sacrebleu.corpus_chrf(hyps, [refs]).score, 2)
 
 
 def _field(user: str, key: str) -> str:
@@ -224,6 +208,21 @@ def generate(model, tok, rows: list[dict], batch_size: int = 32, max_new_scale: 
     return outs, stats
 
 
+def generate_llamacpp(llm, rows: list[dict], max_new_scale: float = 1.0) -> tuple[list[str], list[dict]]:
+    """As `generate`, on a llama.cpp model (finetune/llamacpp_runtime.py): one row at a time (llama.cpp
+    reuses the KV cache of the longest common prompt prefix, so the shared system text is computed once)."""
+    from . import llamacpp_runtime as rt
+
+    outs, stats = [], []
+    for r in rows:
+        mnt = max(1, int(prompts.MAX_NEW_TOKENS.get("answer" if r["task"] == "refusal" else r["task"], 256) * max_new_scale))
+        t0 = time.time()
+        out = llm.create_completion(**rt.greedy(prompts.render_gemma(r["messages"][0]["content"], r["messages"][1:2]), mnt))
+        outs.append(out["choices"][0]["text"].strip())
+        stats.append({"tokens": (out.get("usage") or {}).get("completion_tokens", 0), "latency_s": time.time() - t0})
+    return outs, stats
+
+
 def _loss_plot(log: Path, png: Path) -> bool:
     try:  # heavy: deferred — optional
         import matplotlib
@@ -257,35 +256,65 @@ def pick_rows(rows: list[dict], n: int) -> list[dict]:
     return out
 
 
-def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int = 200, base: str | None = None,
-             batch_size: int = 32, out_dir: str | Path | None = None, max_new_scale: float = 1.0, shipped: str | None = None) -> dict:
+def _run_transformers(adapter_dir: Path, base_dir: str, rows: list[dict], batch_size: int, max_new_scale: float):
     import torch  # heavy: deferred
     from peft import PeftModel  # heavy: deferred
 
-    adapter_dir = Path(adapter_dir)
-    manifest_p = adapter_dir / "manifest.json"
-    manifest = json.loads(manifest_p.read_text()) if manifest_p.exists() else {}
-    base_dir = base or manifest.get("base", {}).get("dir")
-    if not base_dir:
-        raise SystemExit("no base model: pass --base or evaluate an adapter with a manifest.json")
-    data_dir = Path(data_dir or ROOT / "data" / "finetune")
-    rows = pick_rows(ds.read_rows(ds.split_file(data_dir, "val")), n)
     cuda = torch.cuda.is_available()
     tok = load_tokenizer(base_dir)
     model = load_model(base_dir, dtype="bfloat16" if cuda else "float32", device="cuda" if cuda else None)
     t0 = time.time()
-    base_out, base_stats = generate(model, tok, rows, batch_size, max_new_scale)
+    base = generate(model, tok, rows, batch_size, max_new_scale)
     t_base = time.time() - t0
     model = PeftModel.from_pretrained(model, str(adapter_dir))
     t0 = time.time()
-    ad_out, ad_stats = generate(model, tok, rows, batch_size, max_new_scale)
-    t_ad = time.time() - t0
+    ad = generate(model, tok, rows, batch_size, max_new_scale)
+    return base, ad, t_base, time.time() - t0, torch.cuda.get_device_name(0) if cuda else "cpu"
+
+
+def _run_llamacpp(adapter_dir: Path, cache_dir: str | Path, rows: list[dict], max_new_scale: float):
+    from . import llamacpp_runtime as rt
+
+    if not rt.available():
+        raise SystemExit(rt.BUILD_HINT)
+    gguf = rt.base_gguf(cache_dir)
+    t0 = time.time()
+    base = generate_llamacpp(rt.load(gguf), rows, max_new_scale)
+    t_base = time.time() - t0
+    t0 = time.time()
+    ad = generate_llamacpp(rt.load(gguf, rt.adapter_gguf(adapter_dir, cache_dir)), rows, max_new_scale)
+    return base, ad, t_base, time.time() - t0, "cpu (llama.cpp, Q4_K_M)"
+
+
+def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int = 200, base: str | None = None,
+             batch_size: int = 32, out_dir: str | Path | None = None, max_new_scale: float = 1.0, shipped: str | None = None,
+             runtime: str = "transformers", model_cache: str | Path = ROOT / "data" / "cache") -> dict:
+    """Base vs base+adapter on `n` validation rows. `runtime`: "transformers" (the reference; CUDA when
+    present) or "llamacpp" (the CPU serving runtime: the Q4_K_M base + the adapter as a GGUF LoRA)."""
+    adapter_dir = Path(adapter_dir)
+    manifest_p = adapter_dir / "manifest.json"
+    manifest = json.loads(manifest_p.read_text()) if manifest_p.exists() else {}
+    base_dir = base or manifest.get("base", {}).get("dir")
+    if runtime == "transformers" and not base_dir:
+        raise SystemExit("no base model: pass --base or evaluate an adapter with a manifest.json")
+    data_dir = Path(data_dir or ROOT / "data" / "finetune")
+    rows = pick_rows(ds.read_rows(ds.split_file(data_dir, "val")), n)
+    if runtime == "llamacpp":
+        (base_out, base_stats), (ad_out, ad_stats), t_base, t_ad, device = _run_llamacpp(adapter_dir, model_cache, rows, max_new_scale)
+    else:
+        (base_out, base_stats), (ad_out, ad_stats), t_base, t_ad, device = _run_transformers(adapter_dir, base_dir, rows, batch_size,
+                                                                                                max_new_scale)
     mb, ma = score(rows, base_out, base_stats), score(rows, ad_out, ad_stats)
     shipped_m = json.loads(Path(shipped).read_text()).get("adapter") if shipped else None
     promote, why = should_promote(ma, shipped_m)
     vs_base, why_base = should_promote(ma, mb)
-    result = {"n": len(rows), "device": torch.cuda.get_device_name(0) if cuda else "cpu", "base": mb, "adapter": ma,
+    result = {"n": len(rows), "device": device, "runtime": runtime, "base": mb, "adapter": ma,
               "gen_time_s": {"base": round(t_base, 1), "adapter": round(t_ad, 1)},
+              # every setting that shapes the figures, so two runs can be compared
+              "settings": {"runtime": runtime, "n": len(rows), "sample": "pick_rows: task-stratified, first rows per task",
+                           "max_new_tokens": {k: int(v * max_new_scale) for k, v in prompts.MAX_NEW_TOKENS.items()},
+                           "max_new_scale": max_new_scale, "decoding": "greedy", "judge": "deterministic rules (finetune/evaluate.py)",
+                           "chrf": "sacrebleu corpus_chrf"},
               "gate": {"vs_shipped": {"promote": promote, "reasons": why}, "vs_base": {"promote": vs_base, "reasons": why_base}},
               "dataset_sha256": ds.dataset_sha256(data_dir)}
     out = Path(out_dir or adapter_dir)
@@ -299,7 +328,8 @@ def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int
     if manifest:
         # promoted only when it beats both the base and the adapter shipped now (assistant/llm/local.promoted)
         manifest["metrics"] = {"n": len(rows), "base": mb, "adapter": ma, "gate_vs_base": vs_base, "gate_vs_shipped": promote,
-                               "promoted": vs_base and promote, "gate": {k: list(v) for k, v in GATE.items()}}
+                               "promoted": vs_base and promote, "gate": {k: list(v) for k, v in GATE.items()},
+                               "settings": result["settings"], "dataset_sha256": result["dataset_sha256"]}
         manifest_p.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps({"metrics": str(out / "metrics.json"), "base": mb, "adapter": ma}, ensure_ascii=False), flush=True)
     return result

@@ -241,3 +241,25 @@ def test_training_templates_do_not_contain_evaluation_questions():
         for q in evals:
             tq = toks(q)
             assert not tt or not tq or len(tt & tq) / len(tt | tq) < 0.6, (t, q)
+
+
+def test_eval_on_llama_cpp_asks_each_row_in_the_training_turns_greedily(built):
+    """`funnel finetune eval --runtime llamacpp`: one greedy completion per row, the prompt rendered as
+    the row was taught (system + user turn, the model's turn open), the task's token budget."""
+    from domain.prompts import MAX_NEW_TOKENS, render_gemma
+    from finetune.evaluate import generate_llamacpp, pick_rows
+
+    rows = pick_rows(built[1], 6)
+    seen = []
+
+    class Llm:
+        def create_completion(self, **kw):
+            seen.append(kw)
+            return {"choices": [{"text": " ok \n"}], "usage": {"completion_tokens": 2}}
+
+    outs, stats = generate_llamacpp(Llm(), rows, max_new_scale=0.5)
+    assert outs == ["ok"] * len(rows) and all(s["tokens"] == 2 for s in stats)
+    for r, kw in zip(rows, seen):
+        assert kw["prompt"] == render_gemma(r["messages"][0]["content"], r["messages"][1:2])
+        assert kw["temperature"] == 0.0 and kw["stop"][0] == "<end_of_turn>"
+        assert kw["max_tokens"] == int(MAX_NEW_TOKENS.get("answer" if r["task"] == "refusal" else r["task"], 256) * 0.5)

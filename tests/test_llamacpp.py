@@ -105,7 +105,9 @@ def test_the_provider_asks_llama_cpp_for_our_prompt_greedily_with_the_adapter(fa
     assert call["prompt"] == render_gemma("SYSTEM", msgs)  # the same turns the adapter was trained on
     assert call["temperature"] == 0.0 and call["top_k"] == 1 and call["max_tokens"] == 50
     assert call["stop"] == ["<end_of_turn>", "\n\n"]
-    assert _FakeLlama.init["lora_path"] == str(adapter / "adapter.gguf") and (adapter / "adapter.gguf").exists()
+    lora = Path(_FakeLlama.init["lora_path"])
+    assert lora.parent == fake_llama_cpp / "cache" / "lora" and lora.exists()  # converted into the cache, once
+    assert not list(adapter.glob("*.gguf"))  # the adapter's own folder is never written to
     assert list(llm.stream("SYSTEM", msgs))[:2] == ["Keep ", "your "]  # pieces as llama.cpp yields them
     assert llm.info()["loaded"] and llm.info()["adapter"]["name"]
     with pytest.raises(ProviderError, match="llama_decode"):

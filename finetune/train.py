@@ -161,7 +161,8 @@ def make_config(recipe: Recipe, n_rows: int, run_dir: Path, max_steps: int | Non
 
 def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Path | None = None, base: str | None = None,
           gguf: str | None = None, max_steps: int | None = None, max_rows: int | None = None, tiny: bool = False,
-          batch_size: int | None = None, epochs: float | None = None, name: str | None = None) -> Path:
+          batch_size: int | None = None, epochs: float | None = None, name: str | None = None,
+          run_root: str | Path | None = None) -> Path:
     import torch  # heavy: deferred — training needs the `local` extra (torch, transformers, peft, trl)
 
     data_dir = Path(data_dir or ROOT / recipe.dataset_dir)
@@ -174,7 +175,7 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
         recipe.train.epochs = epochs
     name = name or recipe.name
     out_dir = Path(out_root or ROOT / recipe.output_dir) / name
-    run_dir = ROOT / "runs" / name
+    run_dir = Path(run_root or ROOT / "runs") / name  # trainer checkpoints/logs (and --tiny's base)
     out_dir.mkdir(parents=True, exist_ok=True)
     cuda = torch.cuda.is_available()
 
@@ -216,7 +217,8 @@ def _base(recipe: Recipe, rows: list[dict], run_dir: Path, base: str | None, ggu
     """The base model's folder and where it came from: a tiny random model (--tiny), else the recipe's."""
     if tiny:
         texts = [m["content"] for r in rows[:200] for m in r["messages"]]
-        return make_tiny_base(run_dir / "tiny-base", texts), {"package": "tiny-random-llama (test)", "gguf_sha256": None}
+        # Gemma-3-shaped, like the product's base: the adapter has the tensor names the runtimes expect
+        return make_tiny_base(run_dir / "tiny-base", texts, arch="gemma3"), {"package": "tiny-random-gemma3 (test)", "gguf_sha256": None}
     return ensure_base(recipe.base.source, base or recipe.base.path, recipe.base.cache_dir, gguf)
 
 

@@ -12,6 +12,8 @@ from finetune import dataset as ds
 from finetune import evaluate as ev
 from finetune.recipe import load_recipe
 
+ROOT = Path(__file__).resolve().parents[1]
+
 MIX = {"reason": 120, "nudge": 120, "explain_error": 70, "answer": 110, "refusal": 50, "intent": 40}
 
 
@@ -263,3 +265,57 @@ def test_eval_on_llama_cpp_asks_each_row_in_the_training_turns_greedily(built):
         assert kw["prompt"] == render_gemma(r["messages"][0]["content"], r["messages"][1:2])
         assert kw["temperature"] == 0.0 and kw["stop"][0] == "<end_of_turn>"
         assert kw["max_tokens"] == int(MAX_NEW_TOKENS.get("answer" if r["task"] == "refusal" else r["task"], 256) * 0.5)
+
+
+def test_the_real_training_path_on_a_tiny_gemma3(tmp_path):
+    """What the GPU job runs, end to end on a tiny random Gemma-3-shaped model: a recipe YAML → train()
+    (select_rows, to_prompt_completion, make_config, TRL SFTTrainer with completion-only loss) → saved
+    adapter with a manifest whose dataset hash is the data's → reloaded and generating → converted to
+    the llama.cpp LoRA format with Gemma-3's tensor names."""
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("trl")
+    yaml = pytest.importorskip("yaml")
+    from peft import PeftModel
+
+    from finetune.base_model import load_tokenizer
+    from finetune.lora_gguf import convert
+    from finetune.recipe import load_recipe
+    from finetune.train import _trainer, select_rows, to_prompt_completion, train
+
+    torch.set_num_threads(2)
+    data = tmp_path / "data"
+    ds.write(data, seed=7, mix={"intent": 20, "refusal": 20, "nudge": 10, "answer": 10, "reason": 10, "explain_error": 10})
+    spec = yaml.safe_load((ROOT / "finetune/recipes/gemma3-270m-lora-cpu.yaml").read_text())
+    spec["train"].update({"max_rows": 8, "max_length": 1024, "per_device_batch_size": 4, "save_adapter_steps": 0})
+    (tmp_path / "tiny.yaml").write_text(yaml.safe_dump(spec))
+    recipe = load_recipe(tmp_path / "tiny.yaml")
+    out = train(recipe, data_dir=data, out_root=tmp_path / "adapters", tiny=True, max_steps=2, name="tiny", run_root=tmp_path / "runs")
+
+    man = json.loads((out / "manifest.json").read_text())
+    assert man["dataset"]["sha256"] == ds.dataset_sha256(data) and man["resolved"]["global_steps"] == 2
+    assert man["train"]["final_loss"] is not None and man["base"]["package"] == "tiny-random-gemma3 (test)"
+    # completion-only loss on the real trainer: every prompt token is -100, the completion is learned
+    base_dir = tmp_path / "runs" / "tiny" / "tiny-base"
+    tok = load_tokenizer(base_dir)
+    rows = select_rows(ds.read_rows(ds.split_file(data, "train")), "shortest_balanced", 8, tok, 1024)
+    from transformers import AutoModelForCausalLM
+
+    (tmp_path / "o2").mkdir()
+    trainer, cfg, _ = _trainer(recipe, AutoModelForCausalLM.from_pretrained(base_dir), tok, rows, tmp_path / "r2", tmp_path / "o2", 1, False)
+    assert cfg.completion_only_loss and not cfg.assistant_only_loss
+    batch = trainer.data_collator([trainer.train_dataset[0]])
+    pc = to_prompt_completion(rows[0])
+    prompt_ids = tok(pc["prompt"], add_special_tokens=False)["input_ids"]
+    labels = batch["labels"][0]
+    assert (labels[:len(prompt_ids)] == -100).all() and int((labels == -100).sum()) >= len(prompt_ids)
+    learned = tok.decode(batch["input_ids"][0][labels != -100])
+    assert learned.startswith(pc["completion"][:30]) and pc["prompt"][-30:] not in learned
+    # reload and generate
+    model = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(base_dir), str(out)).merge_and_unload()
+    enc = tok("<start_of_turn>user\nhi<end_of_turn>\n<start_of_turn>model\n", return_tensors="pt")
+    gen = model.generate(**enc, max_new_tokens=4, do_sample=False)
+    assert gen.shape[1] > enc["input_ids"].shape[1]
+    # the llama.cpp runtime's adapter format
+    gguf = pytest.importorskip("gguf")
+    names = {t.name for t in gguf.GGUFReader(str(convert(out, tmp_path / "tiny.gguf"))).tensors}
+    assert "blk.0.attn_q.weight.lora_a" in names and "blk.1.attn_output.weight.lora_b" in names

@@ -209,15 +209,15 @@ def generate(model, tok, rows: list[dict], batch_size: int = 32, max_new_scale: 
 
 
 def generate_llamacpp(llm, rows: list[dict], max_new_scale: float = 1.0) -> tuple[list[str], list[dict]]:
-    """As `generate`, on a llama.cpp model (finetune/llamacpp_runtime.py): one row at a time (llama.cpp
-    reuses the KV cache of the longest common prompt prefix, so the shared system text is computed once)."""
+    """As `generate`, on a llama.cpp model (finetune/llamacpp_runtime.py): one row at a time, each from a
+    clear cache (`fresh`: the same prompt always gets the same output)."""
     from . import llamacpp_runtime as rt
 
     outs, stats = [], []
     for r in rows:
         mnt = max(1, int(prompts.MAX_NEW_TOKENS.get("answer" if r["task"] == "refusal" else r["task"], 256) * max_new_scale))
         t0 = time.time()
-        out = llm.create_completion(**rt.greedy(prompts.render_gemma(r["messages"][0]["content"], r["messages"][1:2]), mnt))
+        out = rt.fresh(llm).create_completion(**rt.greedy(prompts.render_gemma(r["messages"][0]["content"], r["messages"][1:2]), mnt))
         outs.append(out["choices"][0]["text"].strip())
         stats.append({"tokens": (out.get("usage") or {}).get("completion_tokens", 0), "latency_s": time.time() - t0})
     return outs, stats

@@ -62,6 +62,15 @@ def load(base: Path, lora: Path | None = None, threads: int | None = None, n_ctx
                      lora_path=str(lora) if lora else None, verbose=False, logits_all=False)
 
 
+def fresh(llm: Any) -> Any:
+    """The model with its KV cache cleared, ready for a new prompt. llama-cpp-python otherwise reuses
+    the cached prefix of the previous prompt and evaluates only the rest — in other batch shapes, whose
+    slightly different sums flipped greedy choices: the same question got two different answers in a
+    row. Same prompt, same answer is worth the ~0.2 s of re-reading the shared system text."""
+    llm.reset()
+    return llm
+
+
 def greedy(prompt: str, max_tokens: int, stop: list[str] = ()) -> dict[str, Any]:
     """create_completion arguments for greedy decoding that ends at the end of the model's turn."""
     return dict(prompt=prompt, max_tokens=max(1, int(max_tokens)), temperature=0.0, top_k=1, repeat_penalty=1.0,

@@ -194,7 +194,7 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
     manifest = {
         "name": name, "version": recipe.version, "created_unix": int(time.time()),
         "base": {**base_info, "dir": str(base_dir)},
-        "dataset": {"dir": str(data_dir), "sha256": ds.dataset_sha256(data_dir), "train_rows": len(rows)},
+        "dataset": {"dir": _rel(data_dir), "sha256": ds.dataset_sha256(data_dir), "train_rows": len(rows)},
         "recipe": recipe.to_dict(), "resolved": {**extra, "max_steps": max_steps, "global_steps": trainer.state.global_step},
         "git_commit": git_commit(), "device": device_name(),
         "train": {"tokens_per_s": round(num_tokens / train_s, 1), "tokens": int(num_tokens), "train_time_s": round(train_s, 1),
@@ -211,6 +211,15 @@ def train(recipe: Recipe, data_dir: str | Path | None = None, out_root: str | Pa
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps({"adapter": str(out_dir), **manifest["train"]}), flush=True)
     return out_dir
+
+
+def _rel(path: Path) -> str:
+    """A path inside the project as the project names it ("data/finetune"): a manifest is committed and
+    must not carry one machine's absolute paths."""
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 def _base(recipe: Recipe, rows: list[dict], run_dir: Path, base: str | None, gguf: str | None, tiny: bool) -> tuple[Path, dict]:

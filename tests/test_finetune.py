@@ -255,6 +255,9 @@ def test_eval_on_llama_cpp_asks_each_row_in_the_training_turns_greedily(built):
     seen = []
 
     class Llm:
+        def reset(self):
+            pass
+
         def create_completion(self, **kw):
             seen.append(kw)
             return {"choices": [{"text": " ok \n"}], "usage": {"completion_tokens": 2}}
@@ -319,3 +322,15 @@ def test_the_real_training_path_on_a_tiny_gemma3(tmp_path):
     gguf = pytest.importorskip("gguf")
     names = {t.name for t in gguf.GGUFReader(str(convert(out, tmp_path / "tiny.gguf"))).tensors}
     assert "blk.0.attn_q.weight.lora_a" in names and "blk.1.attn_output.weight.lora_b" in names
+
+
+def test_the_shipped_adapter_was_trained_and_evaluated_on_the_committed_dataset():
+    """The shipped adapter's manifest names the data it learned from by hash: it must be the committed
+    dataset's (the card's files), or its metrics describe another model. Evaluation settings travel too."""
+    man = json.loads((ROOT / "data/adapters/funnel-gemma3-270m/manifest.json").read_text())
+    assert man["dataset"]["sha256"] == ds.dataset_sha256(ROOT / "data/finetune")
+    assert not Path(man["dataset"]["dir"]).is_absolute()
+    metrics = man.get("metrics") or {}
+    if metrics:  # an evaluated adapter: on the same data, with its settings recorded
+        assert metrics.get("dataset_sha256") == man["dataset"]["sha256"]
+        assert {"runtime", "n", "max_new_tokens", "decoding", "judge"} <= set(metrics.get("settings") or {})

@@ -67,6 +67,9 @@ class _FakeLlama:
     def __init__(self, **kw):
         type(self).init = kw
 
+    def reset(self):
+        type(self).calls.append({"reset": True})
+
     def create_completion(self, **kw):
         type(self).calls.append(kw)
         if "boom" in kw["prompt"]:
@@ -101,6 +104,7 @@ def test_the_provider_asks_llama_cpp_for_our_prompt_greedily_with_the_adapter(fa
     msgs = [{"role": "user", "content": "What do I need?"}]
     g = llm.generate("SYSTEM", msgs, max_new_tokens=50, stop=["\n\n"])
     assert g.text == "Keep your PAN card ready." and (g.prompt_tokens, g.completion_tokens) == (40, 7)
+    assert _FakeLlama.calls[-2] == {"reset": True}  # each prompt from a clear cache: same prompt, same answer
     call = _FakeLlama.calls[-1]
     assert call["prompt"] == render_gemma("SYSTEM", msgs)  # the same turns the adapter was trained on
     assert call["temperature"] == 0.0 and call["top_k"] == 1 and call["max_tokens"] == 50
@@ -137,3 +141,42 @@ def test_real_llama_cpp_runs_gemma_with_the_shipped_adapter(tmp_path):
     b = llm.generate("You answer questions about a credit card application.", msgs, max_new_tokens=24)
     assert a.completion_tokens > 0 and a.text.strip() and a.text == b.text
     assert "<end_of_turn>" not in a.text and llm.info()["loaded"]
+
+
+@pytest.mark.slow
+def test_the_converted_adapter_moves_llama_cpp_as_it_moves_transformers(tmp_path):
+    """The conversion is right (names, layout, scale): the adapter's change to the next-token logits on
+    llama.cpp correlates with its change on transformers (the reference), at a similar size."""
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not built here: `make llamacpp` (~6 min, once)")
+    np = pytest.importorskip("numpy")
+    torch = pytest.importorskip("torch")
+    from llama_cpp import Llama
+    from peft import PeftModel
+
+    from domain.prompts import SYSTEM
+    from finetune import llamacpp_runtime as rt
+    from finetune.base_model import GGUF_SOURCE, ensure_base, load_model, load_tokenizer
+
+    base_dir, _ = ensure_base(GGUF_SOURCE, cache_dir=str(ROOT / "data/cache/gemma3-270m-bf16"))
+    prompt = render_gemma(SYSTEM, [{"role": "user", "content": "TASK: answer\nQUESTION: What do I need for video KYC?\n"
+                                                              "CONTEXT:\n[c1] Keep your PAN card, a pen and white paper ready."}])
+    tok = load_tokenizer(base_dir)
+    ids = tok(prompt, add_special_tokens=True)["input_ids"]
+    model = load_model(base_dir, dtype="float32")
+    with torch.no_grad():
+        t_base = model(torch.tensor([ids])).logits[0, -1].numpy()
+        t_ad = PeftModel.from_pretrained(model, str(SHIPPED))(torch.tensor([ids])).logits[0, -1].numpy()
+
+    def last_logits(lora):
+        with rt.quiet_native_log():
+            llm = Llama(model_path=str(rt.base_gguf(ROOT / "data/cache")), n_ctx=1024, n_threads=2, lora_path=lora,
+                        verbose=False, logits_all=True)
+        toks = llm.tokenize(prompt.encode(), add_bos=True, special=True)
+        assert toks == ids  # the GGUF's tokenizer and transformers' agree on our turn format
+        llm.eval(toks)
+        return np.array(llm.scores[len(toks) - 1])
+
+    l_base, l_ad = last_logits(None), last_logits(str(rt.adapter_gguf(SHIPPED, tmp_path)))
+    assert np.corrcoef(t_base, l_base)[0, 1] > 0.99
+    assert np.corrcoef(t_ad - t_base, l_ad - l_base)[0, 1] > 0.9  # measured 0.985
+    assert 0.7 < np.linalg.norm(l_ad - l_base) / np.linalg.norm(t_ad - t_base) < 1.4  # measured 1.09

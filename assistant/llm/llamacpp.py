@@ -94,7 +94,7 @@ class LlamaCppLLM(LLM):
         llm = self.load()
         with self._busy:
             try:
-                out = llm.create_completion(**self._args(system, messages, max_new_tokens, stop))
+                out = rt.fresh(llm).create_completion(**self._args(system, messages, max_new_tokens, stop))
             except (ValueError, RuntimeError) as e:  # the prompt is over the context, a decode failure
                 raise ProviderError(f"llama.cpp generation failed: {e}") from None
         choice, usage = out["choices"][0], out.get("usage") or {}
@@ -105,7 +105,7 @@ class LlamaCppLLM(LLM):
         llm = self.load()
         with self._busy:
             try:
-                for chunk in llm.create_completion(**self._args(system, messages, max_new_tokens, stop), stream=True):
+                for chunk in rt.fresh(llm).create_completion(**self._args(system, messages, max_new_tokens, stop), stream=True):
                     piece = chunk["choices"][0]["text"]
                     if piece:
                         yield piece

@@ -524,3 +524,15 @@ def scan_with_ocr_layer(path: Path, faithful: bool = True) -> Path:
     doc.save(path)
     doc.close()
     return path
+
+
+def titled_pages(path: Path, pages: list[tuple[str, str]]) -> Path:
+    """A plain PDF, nothing hidden: one page per (title, body), the title large. For tests that need
+    a PDF to cite and open (the page viewer, the source-page route)."""
+    doc = pymupdf.open()
+    for title, body in pages:
+        page = doc.new_page()
+        page.insert_text((72, 90), title, fontsize=16)
+        page.insert_text((72, 130), body, fontsize=10)
+    doc.save(path)
+    return path

@@ -35,25 +35,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _guide_pdf(path: Path) -> None:
-    """A two-page PDF beside tiny.md, so answers can cite a page the side viewer opens."""
-    import pymupdf
-
-    doc = pymupdf.open()
-    for title, body in (("Liveliness video", "Hold the phone at eye level and read out the four digits shown on the screen."),
-                        ("Liveliness video retries", "A blurred liveliness video can be recorded again from the app.")):
-        page = doc.new_page()
-        page.insert_text((72, 90), title, fontsize=16)
-        page.insert_text((72, 130), body, fontsize=10)
-    doc.save(path)
-
-
 @pytest.fixture(scope="module")
 def server(tiny_docs, hash_embedder, catalog, tmp_path_factory):
     import shutil
 
     import uvicorn
 
+    from hidden_pdfs import titled_pages
     from ingest.pipeline import ingest
     from surfaces.api import create_app
     from assistant.service import FunnelService
@@ -62,7 +50,9 @@ def server(tiny_docs, hash_embedder, catalog, tmp_path_factory):
     d = tmp_path_factory.mktemp("browser")
     docs = d / "docs"
     shutil.copytree(tiny_docs, docs)
-    _guide_pdf(docs / "guide.pdf")
+    # a PDF beside tiny.md, so answers can cite a page the side viewer opens
+    titled_pages(docs / "guide.pdf", [("Liveliness video", "Hold the phone at eye level and read out the four digits shown on the screen."),
+                                      ("Liveliness video retries", "A blurred liveliness video can be recorded again from the app.")])
     ingest([docs], d / "index", hash_embedder, catalog, progress=False)
     settings = Settings(index_dir=str(d / "index"), embedder="hash", provider="none", audit_log="",
                         feedback_log=str(d / "feedback.jsonl"), history_db=str(d / "history.sqlite3"))

@@ -127,16 +127,12 @@ def test_a_cited_pdf_page_opens_with_the_passage_highlighted(tmp_path, hash_embe
     """GET /source/<chunk_id>.png: the page a citation names, rendered from the build's own copy of the
     PDF with the passage highlighted; anything else is a 404 — no path from the request is ever read."""
     import pymupdf
+    from hidden_pdfs import titled_pages
 
     docs = tmp_path / "docs"
     docs.mkdir()
-    doc = pymupdf.open()
-    for title, body in (("Card delivery", "The card reaches you in 5 to 7 days after approval."),
-                        ("Activation", "Activate the card with the one-time password sent to your phone.")):
-        page = doc.new_page()
-        page.insert_text((72, 90), title, fontsize=16)
-        page.insert_text((72, 130), body, fontsize=10)
-    doc.save(docs / "guide.pdf")
+    titled_pages(docs / "guide.pdf", [("Card delivery", "The card reaches you in 5 to 7 days after approval."),
+                                      ("Activation", "Activate the card with the one-time password sent to your phone.")])
     (docs / "notes.md").write_text("# Notes\n\nOur own summary of the guide.\n", encoding="utf-8")
     index = tmp_path / "index"
     ingest([docs], index, hash_embedder, catalog, progress=False)

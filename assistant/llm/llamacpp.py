@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, register
-from assistant.llm.local import read_adapter
+from assistant.llm.local import adapter_info, read_adapter
 from domain.prompts import render_gemma
 from finetune import llamacpp_runtime as rt
 from finetune.lora_gguf import ConvertError
@@ -113,12 +113,5 @@ class LlamaCppLLM(LLM):
                 raise ProviderError(f"llama.cpp generation failed: {e}") from None
 
     def info(self) -> dict:
-        adapter = None
-        if self.adapter_path:
-            try:
-                a = read_adapter(self.adapter_path)
-                adapter = {"name": a["name"], "version": a["version"], "training": a["training"]}
-            except ProviderUnavailable as e:
-                adapter = {"error": str(e)}
-        return {"provider": self.name, "model": self.model_id, "adapter": adapter, "device": "cpu",
+        return {"provider": self.name, "model": self.model_id, "adapter": adapter_info(self.adapter_path), "device": "cpu",
                 "threads": self.threads, "loaded": self.loaded, "load_s": self.load_s}

@@ -80,6 +80,18 @@ def read_adapter(path: Path) -> dict:
             "path": str(path), "peft_type": conf.get("peft_type"), "r": conf.get("r")}
 
 
+def adapter_info(path: Path | None) -> dict | None:
+    """What /info says about the configured adapter: its name, version and training, or why it cannot
+    load (the same for every runtime that applies it)."""
+    if not path:
+        return None
+    try:
+        a = read_adapter(path)
+    except ProviderUnavailable as e:
+        return {"error": str(e)}
+    return {"name": a["name"], "version": a["version"], "training": a["training"]}
+
+
 def promoted(path: Path) -> bool:
     """Whether the adapter at `path` passed the promotion gate against the base model
     (`funnel finetune eval` writes `metrics.gate_vs_base` into its manifest)."""
@@ -250,13 +262,7 @@ class LocalLLM(LLM):
             raise ProviderError(f"local generation failed: {errors[0]}")
 
     def info(self) -> dict:
-        adapter = None
-        if self.adapter_path:
-            try:
-                a = read_adapter(self.adapter_path)
-                adapter = {"name": a["name"], "version": a["version"], "training": a["training"]}
-            except ProviderUnavailable as e:
-                adapter = {"error": str(e)}
+        adapter = adapter_info(self.adapter_path)
         L = self._loaded
         if L is not None:
             device, dtype = L.device, L.dtype

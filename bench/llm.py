@@ -48,6 +48,29 @@ def rss_mb() -> float:
     return psutil.Process().memory_info().rss / 2**20
 
 
+def short_prompt(index: str) -> tuple[str, list[dict]]:
+    """The first question over its top passage alone: a prompt near the issue's 250 tokens."""
+    from assistant.service import FunnelService
+    from assistant.settings import Settings
+    from domain import prompts as P
+
+    svc = FunnelService(Settings(index_dir=index, provider="none", audit_log=""))
+    hit = svc.retriever.retrieve(QUESTIONS[0][1], k=1)[0]
+    return P.SYSTEM, P.turn(P.answer_prompt(QUESTIONS[0][1], "en", [hit.chunk]))
+
+
+def first_token_s(llm, case: tuple[str, list[dict]], runs: int = 3) -> dict:
+    """Median seconds to the first streamed piece for one prompt (after a warm-up run), and its length."""
+    times = []
+    for _ in range(runs + 1):
+        t0 = time.perf_counter()
+        pieces = llm.stream(*case, max_new_tokens=2, stop=[])
+        next(pieces)
+        times.append(time.perf_counter() - t0)
+        pieces.close()  # the provider's finally: lock released, generation cancelled
+    return {"first_token_short_s": round(statistics.median(times[1:]), 3), "short_prompt_tokens": _count(llm, render_gemma(*case))}
+
+
 def prompts(index: str) -> list[tuple[str, list[dict]]]:
     from assistant.service import FunnelService
     from assistant.settings import Settings
@@ -122,28 +145,34 @@ def main(argv: list[str] | None = None) -> int:
 
     base = load_settings()
     settings = base.model_copy(update={"adapter": a.adapter}) if a.adapter is not None else base
-    cases = prompts(a.index)
+    cases, short = prompts(a.index), short_prompt(a.index)
     rows: dict[str, dict] = {}
     for rt in a.runtimes.split(","):
         provider = {"transformers": "local", "llamacpp": "llamacpp"}[rt]
         try:
-            rows[rt] = measure(get_llm(provider, settings), cases, a.new_tokens)
+            llm = get_llm(provider, settings)
+            rows[rt] = measure(llm, cases, a.new_tokens)
+            rows[rt].update(first_token_s(llm, short))
         except ProviderUnavailable as e:
             rows[rt] = {"error": str(e)}
         print(rt, json.dumps({k: v for k, v in rows[rt].items() if k != "texts"}), flush=True)
     tf, lc = rows.get("transformers", {}), rows.get("llamacpp", {})
     result = {"runtime": "llamacpp", "runtime_tokens_per_s": lc.get("tokens_per_s_p50"),
               "transformers_tokens_per_s": tf.get("tokens_per_s_p50"), "first_token_s": lc.get("first_token_s_p50"),
+              "first_token_short_s": lc.get("first_token_short_s"), "short_prompt_tokens": lc.get("short_prompt_tokens"),
               "speedup": round(lc["tokens_per_s_p50"] / tf["tokens_per_s_p50"], 2) if "tokens_per_s_p50" in lc and tf.get("tokens_per_s_p50") else None,
               "first_32_words_identical": agreement(tf["texts"], lc["texts"]) if "texts" in tf and "texts" in lc else None,
               "diverge_at_word": diverge_at(tf["texts"], lc["texts"]) if "texts" in tf and "texts" in lc else None,
               "adapter": settings.adapter or None, "cpus": os.cpu_count(), "new_tokens": a.new_tokens, "prompts": len(cases)}
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text(json.dumps({"summary": result, "runtimes": rows}, ensure_ascii=False, indent=2))
-    print("\n| runtime | load s | load RSS MB | first token s (p50) | tokens/s (p50) | 120-token answer s |\n|---|---|---|---|---|---|")
+    print("\n| runtime | load s | load RSS MB | first token s (p50) | first token s, short prompt (tokens) | tokens/s (p50) | 120-token answer s |"
+          "\n|---|---|---|---|---|---|---|")
     for rt, r in rows.items():
-        print(f"| {rt} | " + (" | ".join(str(r.get(k)) for k in ("load_s", "load_rss_mb", "first_token_s_p50", "tokens_per_s_p50", "answer_120_s"))
-                              if "error" not in r else f"not run: {r['error']} | | | |") + " |")
+        print(f"| {rt} | " + (" | ".join(str(r.get(k)) for k in ("load_s", "load_rss_mb", "first_token_s_p50")) +
+                              f" | {r.get('first_token_short_s')} ({r.get('short_prompt_tokens')}) | " +
+                              " | ".join(str(r.get(k)) for k in ("tokens_per_s_p50", "answer_120_s"))
+                              if "error" not in r else f"not run: {r['error']} | | | | |") + " |")
     print(json.dumps(result))
     return 0
 

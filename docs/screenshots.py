@@ -83,7 +83,7 @@ def shoot(url: str) -> None:
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         page.set_default_timeout(60_000)
         page.goto(url + "/", wait_until="domcontentloaded")
-        page.locator("#question textarea").fill("Video KYC ke liye kya kya chahiye?")
+        page.locator("#question textarea").fill("Aadhaar OTP nahi aa raha, kya karun?")
         page.locator("#ask").click()
         page.locator("#chatbot").get_by_text("Sources: [1]").first.wait_for()
         page.locator("#state textarea").fill('{"user_id": "A937272", "stage_dropped": "KYC_verification_pending", '

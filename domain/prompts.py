@@ -25,7 +25,8 @@ SYSTEM = (
 # the same string format is used for training rows and for generation.
 TURN_USER = "<start_of_turn>user\n"
 TURN_MODEL = "<start_of_turn>model\n"
-TURN_END = "<end_of_turn>\n"
+END_OF_TURN = "<end_of_turn>"  # where the model's turn ends: a stop for every runtime, the end of every training target
+TURN_END = END_OF_TURN + "\n"
 
 CHAT_TEMPLATE = (
     "{{ bos_token }}{% for m in messages %}"

@@ -15,10 +15,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+from domain.prompts import END_OF_TURN
 from finetune.base_model import GGUF_NAME, assemble_gguf
 from finetune.lora_gguf import convert
 
-END_OF_TURN = "<end_of_turn>"
 N_CTX = 4096  # system text + passages + history fit; Gemma-3-270M's own window is 32k
 BUILD_HINT = "llama-cpp-python is not installed: run `make llamacpp` (a ~6 min source build, once)"
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from domain import prompts
+from domain.prompts import END_OF_TURN
 
 from . import dataset as ds
 from .base_model import ensure_base, load_model, load_tokenizer, sha256_file
@@ -27,7 +28,6 @@ from .recipe import Recipe, load_recipe
 from .tiny import make_tiny_base
 
 ROOT = Path(__file__).resolve().parent.parent
-END_OF_TURN = "<end_of_turn>"
 
 
 def git_commit() -> str | None:

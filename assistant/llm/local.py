@@ -25,9 +25,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from assistant.llm.base import LLM, Generation, ProviderError, ProviderUnavailable, register
-from domain.prompts import render_gemma
+from domain.prompts import END_OF_TURN, render_gemma
 
-END_OF_TURN = "<end_of_turn>"
 CACHE_NAME = "gemma3-270m-bf16"  # folder inside settings.model_cache
 # CPU dtype: measured on the 2-core dev machine (AMD EPYC, AVX2, no AVX512-BF16/AMX), see
 # tests/test_llm_local.py docstring / the provider report: float32 generates faster than bfloat16 there.

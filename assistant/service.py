@@ -299,8 +299,10 @@ class FunnelService:
         return self.chat_engine.reply(req, self._resolved(req, state))
 
     def chat_stream(self, req: ChatRequest, state: ResolvedState | None = None) -> Iterator[dict[str, Any]]:
-        self.check_size(req)  # runs at the first next(): a surface that streams checks before it opens the stream
-        yield from self.chat_engine.stream(req, self._resolved(req, state))
+        """The answer's events. Not a generator itself: the request is checked (no index, over its token
+        budget, a bad state) when this is called, so a surface can refuse before it opens a stream."""
+        self.check_size(req)
+        return self.chat_engine.stream(req, self._resolved(req, state))
 
     def check_size(self, req: ChatRequest) -> None:
         """TooLong when the question or the history is over its token budget, counted with the index's

@@ -208,9 +208,9 @@ def _add_work_routes(app: FastAPI, service: FunnelService, auth, max_body: int) 
         rs = _resolve_nested(service, req.state) if req.state is not None else None
         if req.stream or "text/event-stream" in request.headers.get("accept", ""):
             # no index (503) or a question over its token budget (422): said now, not as a cut stream
-            await run_in_threadpool(service.check_size, req)
+            events = await run_in_threadpool(service.chat_stream, req, rs)
             # A sync generator: Starlette iterates it in a worker thread.
-            return StreamingResponse(_sse(service.chat_stream(req, rs)), media_type="text/event-stream")
+            return StreamingResponse(_sse(events), media_type="text/event-stream")
         return await run_in_threadpool(service.chat, req, rs)
 
 

@@ -31,15 +31,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+from domain.prompts import render_gemma  # noqa: E402
+
 QUESTIONS = [("en", "What do I need for the video KYC call?"), ("en", "How long is my eKYC valid?"),
              ("hi", "वीडियो केवाईसी का समय क्या है?"), ("hi", "आधार ओटीपी नहीं आ रहा है, क्या करूँ?"),
              ("hinglish", "Card activate kaise karna hai OTP se?"), ("hinglish", "Liveliness check baar baar fail kyun ho raha hai?")]
-
-
-def render_gemma(system: str, msgs: list[dict]) -> str:
-    from domain.prompts import render_gemma as render
-
-    return render(system, msgs)
 
 
 def rss_mb() -> float:

@@ -208,7 +208,14 @@ def test_batch_upload_and_download(page, tmp_path):
     src.write_text(json.dumps({"user_id": "G1", "stage_dropped": "eKYC", "error_code_history": ["AADHAAR_OTP_TIMEOUT"]})
                    + "\n" + '{"user_id": "B1", "stage_dropped": "MOON_LANDING"}\n', encoding="utf-8")
     _tab(page, "Batch")
-    page.locator("#batch-upload input[type=file]").set_input_files(str(src))
+    # as a user does it: click the drop zone, pick the file. Setting the hidden <input> straight after the
+    # tab switch raced the tab's lazy first render on a loaded CI machine (the file went to an input
+    # that was then replaced, and the name never showed)
+    drop = page.locator("#batch-upload button.upload-container")
+    drop.wait_for()
+    with page.expect_file_chooser() as chooser:
+        drop.click()
+    chooser.value.set_files(str(src))
     page.locator("#batch-upload").get_by_text("states.jsonl").first.wait_for()
     page.locator("#score").click()
     summary = page.locator("#batch-summary")

@@ -209,7 +209,7 @@ def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
 
 
 # Where a question turns to its next part: "…? And how long…", "… and what is…", "… aur kitne din…", "… और …"
-PART_RE = re.compile(r"\?\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|who|is|are|do|does|can|will|the)\b)"
+PART_RE = re.compile(r"\?\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|why|who|is|are|do|does|can|will|the)\b)"
                      r"|,?\s+(?:aur|और|तथा)\s+(?=\S+\s+\S+)", re.I)
 
 

@@ -23,7 +23,9 @@ from assistant import bands
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
-from assistant.answer import WH_RE, YES_NO_RE, asks_the_same, compose, extract, next_stage, pick, prefer_documents, split_parts
+from assistant.answer import (UNIT_STEMS, WH_RE, YES_NO_RE, asks_the_same, compose, extract, next_stage, number_near, pick, prefer_documents,
+                              split_parts)
+from assistant.evidence import SENT_RE, strong_tokens
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
@@ -184,6 +186,10 @@ class ChatEngine:
         ret = self.retriever  # one build for the whole request, even if a new one is swapped in meanwhile
         lead, search_q, res, hits = self._find(ret, masked, req.history, rlang)
         if not res.hits or (not lead and res.confidence < settings.confidence_threshold):
+            # a question in parts can be vaguer as a whole than each of its parts
+            extracted, cites = self._other_parts(ret, masked, lang, "", [], alone=True) if not lead else ("", [])
+            if extracted:
+                return done(extracted, cites, conf=res.confidence)
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
         best = pick(hits[:3], lang, masked)
@@ -276,27 +282,42 @@ class ChatEngine:
         cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
 
-    def _other_parts(self, ret, masked: str, lang: str, answer: str, cites: list[Citation]) -> tuple[str, list[Citation]]:
-        """A question in parts ("What is the joining fee and how long is eKYC valid?"): each later part
-        is searched on its own, and its answer is added when the first answer does not already carry
-        that part's words (a single passage rarely answers both)."""
+    def _other_parts(self, ret, masked: str, lang: str, answer: str, cites: list[Citation],
+                     alone: bool = False) -> tuple[str, list[Citation]]:
+        """A question in parts ("What is the joining fee and how long is eKYC valid?"): each part the
+        answer does not yet answer (`_answered`: its words, and for "how many/much" a number beside
+        them) is searched on its own and its answer added — the first part too, since the whole
+        question's search can land on the second part's passage. A bare later part ("aur call pe kya
+        rakhna hai?") that finds nothing alone is searched with the first part, which names the subject
+        — unless `alone` (the whole question was too vague: only parts sure on their own may answer)."""
         parts = split_parts(PLACEHOLDER_RE.sub(" ", masked))
         if len(parts) < 2:
             return answer, cites
         idf, seen = ret.index.bm25.idf, {c.chunk_id for c in cites}
-        for part in parts[1:]:
+        threshold = self.p.settings.confidence_threshold
+        for i, part in enumerate(parts):
             want = set(tokenize(part))
-            if not want or want <= set(tokenize(answer)):
+            if not want or _answered(part, want, answer, idf):
                 continue
             res = ret.search(part, k=self.p.settings.top_k)
-            if not res.hits or res.confidence < self.p.settings.confidence_threshold:
+            if i and not alone and (not res.hits or res.confidence < threshold):
+                res = ret.search(f"{parts[0]} {part}", k=self.p.settings.top_k)
+            if not res.hits or res.confidence < threshold:
                 continue
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0)
-            if text and text not in answer:
-                answer = f"{answer} {text.removeprefix(ANSWER_LEAD_HI_FROM_EN)}" if answer else text
-                cites += [cite(res.hits[i]) for i in used if res.hits[i].chunk.chunk_id not in seen]
-                seen |= {res.hits[i].chunk.chunk_id for i in used}
+            text = text.removeprefix(ANSWER_LEAD_HI_FROM_EN)
+            if not text or text in answer or mismatch(part, text):
+                continue
+            if not answer:
+                answer = text
+            elif i == 0:  # the first part's answer goes first, as it was asked
+                lead = ANSWER_LEAD_HI_FROM_EN if answer.startswith(ANSWER_LEAD_HI_FROM_EN) else ""
+                answer = f"{lead}{text} {answer.removeprefix(lead)}"
+            else:
+                answer = f"{answer} {text}"
+            cites += [cite(res.hits[j]) for j in used if res.hits[j].chunk.chunk_id not in seen]
+            seen |= {res.hits[j].chunk.chunk_id for j in used}
         return answer, cites
 
     def _compose(self, ret, masked: str, lang: str, hits: list, qtokens: set[str], found: list) -> tuple[str, list[Citation]]:
@@ -352,6 +373,20 @@ class ChatEngine:
             return combined_q, combined
         return q, alone
 
+
+
+def _answered(part: str, want: set[str], answer: str, idf) -> bool:
+    """The answer already answers this part: it carries the part's words, states a fact of the kind
+    asked in the sentences that carry them, and for "how many/much" has a number beside the part's
+    rarest word — the item ("Spotify"), not a unit that any number sits next to ("12-month")."""
+    strong = strong_tokens(want)
+    if not strong <= set(tokenize(answer)):
+        return False
+    about = " ".join(x for x in SENT_RE.split(answer) if set(tokenize(x)) & strong)
+    if mismatch(part, about):
+        return False
+    items = strong - UNIT_STEMS
+    return not QUANTITY_RE.search(part) or not items or number_near(answer, {max(items, key=idf)})
 
 
 def _same(a: str, b: str) -> bool:

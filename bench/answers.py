@@ -7,8 +7,8 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, blind-a, blind-b, fresh, fresh-d, fresh-e
-  pdf     the product PDF alone                                                  sets blind-a, blind-b, fresh, fresh-d, fresh-e
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e
+  pdf     the product PDF alone                                                  sets mdev, blind-a, blind-b, fresh, fresh-d, fresh-e
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
@@ -26,6 +26,7 @@ Sets (JSON lines):
   fresh-d  data/eval/blind/product-d.jsonl      blind, written at the start of the fourth tuning session; held back
   fresh-e  data/eval/blind/product-e.jsonl      blind, written at the start of the fifth tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
+  mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
   fourth   data/eval/fourth-doc/questions.jsonl blind, about the fourth document; held back for the final check
@@ -103,11 +104,13 @@ SETS: dict[str, tuple] = {
     "sixth": (SIXTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
+    # development: multi-part and follow-up questions on the product PDF, read and tuned on
+    "mdev": (ROOT / "data/eval/multipart_dev.jsonl", "blind"),
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e"], PDF),
-    "pdf": ([PDF], ["blind-a", "blind-b", "fresh", "fresh-d", "fresh-e"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e"], PDF),
+    "pdf": ([PDF], ["mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e"], PDF),
     "second": ([SECOND_PDF], ["adev-b", "second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["adev-c", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),

@@ -49,6 +49,8 @@ def stem(token: str) -> str:
         token = token[:-2]  # "matches" → "match", "addresses" → "address"
     elif token.endswith("s") and not token.endswith(("ss", "us", "is")) and len(token) > 3:
         token = token[:-1]
+    elif token.endswith("is") and len(token) == 4:
+        token = token[:-1]  # an acronym's plural ("EMIs", "UPIs"); words like "basis" are longer
     for suf in ("ing", "ed"):
         if token.endswith(suf) and len(token) - len(suf) >= 3:
             token = token[: -len(suf)]

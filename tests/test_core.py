@@ -857,3 +857,25 @@ def test_a_contradicting_llm_rewrite_is_marked_for_review_in_the_badge():
 
     badge = compliance_badge({"compliant": False, "violations": ["contradicts_state"], "fits": ["sms"], "warnings": []})
     assert "contradicts the state" in badge
+
+
+def test_each_part_of_a_multi_part_question_is_answered_the_first_too(tiny):
+    """The whole question's search lands on one part's passage; the other part, first or not, is
+    searched on its own and its answer added (the first part's answer first, as asked)."""
+    r = tiny.chat(ChatRequest(query="What do I need for the video call, and why is the Aadhaar OTP not coming?"))
+    assert not r.fallback, r
+    assert "PAN card" in r.answer and "old mobile number" in r.answer
+    assert r.answer.index("PAN card") < r.answer.index("old mobile number")
+
+
+def test_a_part_counts_as_answered_only_with_a_number_beside_its_item():
+    from assistant.chat import _answered
+    from rag.text import tokenize
+
+    idf = {"spotify": 3.0, "premium": 1.0, "month": 0.5}.get
+    part = "How many months of Spotify Premium do I get"
+    want = set(tokenize(part))
+    overview = "New cardholders get a 12-month Times Prime Premium membership with Spotify Premium and Swiggy One."
+    assert not _answered(part, want, overview, lambda t: idf(t, 1.0))  # a number, but beside "month", not the item
+    assert _answered(part, want, overview + " Spotify Premium: 4 months.", lambda t: idf(t, 1.0))
+    assert not _answered("What is the joining fee", set(tokenize("joining fee")), "The joining fee is explained below.", lambda t: 1.0)

@@ -123,6 +123,11 @@ def test_english_stemming_joins_inflections(a, b):
     assert tokenize(f"the {a}") == tokenize(b)
 
 
+def test_an_acronyms_plural_meets_its_singular():
+    assert stem("emis") == stem("emi") and stem("upis") == stem("upi")  # "EMIs" in a document, "EMI" in a question
+    assert stem("basis") == "basis" and stem("analysis") == "analysis"
+
+
 def test_stemming_keeps_distinct_words_apart():
     assert stem("address") != stem("add") and stem("fee") != stem("feed") and stem("time") != stem("tie")
 

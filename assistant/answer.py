@@ -176,8 +176,11 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     for p in chosen:
         leaf = hits[p.hit].chunk.section.split(" › ")[-1].strip()
         text = p.text
-        if leaf and p.order > 0 and (set(tokenize(leaf)) & want) - set(tokenize(text)) and leaf not in " ".join(parts):
-            text = f"{leaf}: {text}"  # a labelled row without its item ("₹499") needs the section that names it
+        # a labelled row without its item ("₹499") needs the section that names it; a section title that
+        # holds a value ("Times Prime Membership (MRP ₹1299)") is part of the answer even above the opening
+        if (leaf and (p.order > 0 or re.search(r"\d", leaf)) and (set(tokenize(leaf)) & want) - set(tokenize(text))
+                and leaf not in " ".join(parts)):
+            text = f"{leaf}: {text}"
         parts.append(text)
     out = " ".join(parts)
     if lang == "hi" and any(hits[p.hit].chunk.language != "hi" for p in chosen):

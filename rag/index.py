@@ -4,6 +4,7 @@ Load once per process (the service owns it); never per request.
 """
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ import numpy as np
 from ingest.pipeline import current_build
 from rag.keyword import BM25Index
 from rag.store import ChromaStore
+from rag.translit import Transliterator
 from rag.types import Chunk
 
 
@@ -63,6 +65,12 @@ class Index:
                 self.q_row[i] = r
             else:
                 self.full_row[i] = r
+
+    @functools.cached_property
+    def translit(self) -> Transliterator:
+        """The documents' English words by sound, for Devanagari spellings of them (rag/translit.py);
+        built on the first Devanagari query, once per loaded index."""
+        return Transliterator(" ".join(x for x in (c.section, c.question or "", c.text) if x) for c in self.chunks)
 
     def dense_scores(self, qvec: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Cosine of the query with every chunk's full view and question view (0 where none)."""

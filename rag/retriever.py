@@ -18,7 +18,7 @@ from rag.expand import Expander
 from rag.index import Index
 from rag.rerank import FeatureReranker
 from rag.scope import VETO_CONFIDENCE, Scope
-from rag.text import tokenize
+from rag.text import DEVANAGARI_RE, tokenize
 from rag.types import Hit
 
 MAX_QUERY_CHARS = 2000  # retrieval only needs the question; longer text is trimmed, not embedded whole
@@ -50,14 +50,19 @@ class QueryContext:
     """Per-query work shared by every stage: embedding, tokens, expansion (computed once)."""
 
     def __init__(self, query: str, embedder, expander: Expander | None, cache: "OrderedDict[str, np.ndarray]",
-                 vocab: set[str] | None = None):
+                 vocab: set[str] | None = None, translit=None):
         self.query = query
         self.expansion = expander.expand(query) if expander else []
-        self.tokens = tokenize(query)
-        self.kw_tokens = self.tokens + [t for term in self.expansion for t in tokenize(term)]
         # Hindi/Hinglish words the glossary translates count as known (confidence, scope) only when the
         # documents use the English: "कार लोन" is no more answerable by a card guide than "car loan"
         self.glossed = {t for key in (expander.matched(query, vocab) if expander else []) for t in tokenize(key)}
+        # the document's own English words spelt in Devanagari ("एमआरपी", "स्पॉटिफाई"): known, and searched in English
+        spelt = translit().english(query) if translit is not None and DEVANAGARI_RE.search(query) else {}
+        spelt = {w: en for w, en in spelt.items() if w not in self.glossed}
+        self.expansion += [e for en in spelt.values() for e in en if e not in self.expansion]
+        self.glossed |= set(spelt)
+        self.tokens = tokenize(query)
+        self.kw_tokens = self.tokens + [t for term in self.expansion for t in tokenize(term)]
         self._embedder, self._cache, self._vec = embedder, cache, None
 
     @property
@@ -99,7 +104,7 @@ class Retriever:
             raise QueryError("k must be at least 1")
         t = time.perf_counter()
         ctx = QueryContext(" ".join(query.split())[:MAX_QUERY_CHARS], self.embedder, self.expander, self._qcache,
-                           self.index.bm25.vocab)
+                           self.index.bm25.vocab, lambda: self.index.translit)
         hits = self._retrieve(ctx, k, _clean(filters))
         conf = confidence(hits, ctx, self.index) if hits else 0.0
         veto = self.scope.veto(ctx.query, ctx.tokens, ctx.glossed, self.index.bm25.vocab) if hits and self.scope else None

@@ -879,3 +879,16 @@ def test_a_part_counts_as_answered_only_with_a_number_beside_its_item():
     assert not _answered(part, want, overview, lambda t: idf(t, 1.0))  # a number, but beside "month", not the item
     assert _answered(part, want, overview + " Spotify Premium: 4 months.", lambda t: idf(t, 1.0))
     assert not _answered("What is the joining fee", set(tokenize("joining fee")), "The joining fee is explained below.", lambda t: 1.0)
+
+
+def test_a_section_title_that_holds_the_value_asked_joins_the_answer():
+    from assistant.answer import compose
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    c = Chunk(chunk_id="c1", text="Customers are offered a 12-month membership with partner benefits.", source="d.pdf", page=2,
+              section="Offers › Times Prime Membership (Premium Package - MRP ₹1299)")
+    text, used = compose([Hit(c, 1.0)], "en", set(tokenize("What is the MRP of the Times Prime membership?")), lambda t: 1.0)
+    assert "1299" in text and used == [0]
+    plain = Chunk(chunk_id="c2", text="Customers are offered a 12-month membership.", source="d.pdf", page=2, section="Offers › Times Prime")
+    assert compose([Hit(plain, 1.0)], "en", set(tokenize("How long is the Times Prime membership?")), lambda t: 1.0)[0].startswith("Customers")

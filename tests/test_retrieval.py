@@ -261,3 +261,36 @@ def test_a_devanagari_feature_word_is_known_through_the_glossary():
     no_lounge = DOC_VOCAB - _vocab("lounge")
     assert _scope_veto("क्या लाउंज की सुविधा है?", no_lounge, glossary)  # the documents never mention lounges
     assert _scope_veto("Is there lounge access?", no_lounge, glossary)
+
+
+@pytest.mark.parametrize("deva,english", [("कैशबैक", "cashback"), ("एमआरपी", "mrp"), ("स्पॉटिफाई", "spotify"), ("सरचार्ज", "surcharge"),
+                                          ("वेरिफिकेशन", "verification"), ("अमेज़न", "amazon"), ("कंपनी", "company"),
+                                          ("डिजिटल", "digital"), ("हेल्पलाइन", "helpline"), ("मर्चेंट", "merchant")])
+def test_an_english_word_spelt_in_devanagari_has_its_skeleton(deva, english):
+    from rag.translit import deva_skeleton, latin_skeleton
+
+    assert deva_skeleton(deva) == latin_skeleton(english)
+
+
+def test_devanagari_spellings_find_the_documents_english_words():
+    from rag.translit import Transliterator
+
+    t = Transliterator(["Times Prime Membership (MRP ₹1299)", "Spotify Premium 4 months", "A bill is sent monthly."])
+    assert t.english("स्पॉटिफाई कितने महीने का है और एमआरपी क्या है?") == {"स्पॉटिफाई": ["spotify"], "एमआरपी": ["mrp"]}
+    assert t.english("बिल कब आता है?") == {}  # two sounds: too short to match safely
+    assert t.english("मौसम कैसा है?") == {}  # a Hindi word with no English twin
+
+
+def test_a_hindi_question_spelling_a_document_word_finds_its_passage(tmp_path, hash_embedder, catalog):
+    from ingest.pipeline import ingest
+    from rag.loader import load_retriever
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "offers.md").write_text("# Offers\n\nZorbify Premium is free for 4 months.\n\n# Fees\n\nThe card has no joining fee.\n",
+                                    encoding="utf-8")
+    ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
+    r = load_retriever(tmp_path / "idx", "hybrid+rerank", embedder=hash_embedder, catalog=catalog)
+    res = r.search("ज़ोर्बिफाई कितने महीने मिलता है?")
+    assert "zorbify" in res.expansion and "Zorbify" in res.hits[0].chunk.text
+    r.index.store.close()

@@ -29,7 +29,7 @@ import re
 from rag.text import DEVANAGARI_RE, TOKEN_RE, normalize, stem, term_re, tokenize
 
 VETO_CONFIDENCE = 0.05  # well under any threshold: the caller answers with the fallback sentence
-WINDOW = 2  # content words before a price word (or after its "for/on/of/per") that may name what is charged
+WINDOW = 2  # words before a price word (or after its "for/on/of/per") that may name what is charged
 QUALIFIER_PREPOSITIONS = {"for", "on", "of", "per"}
 
 
@@ -87,16 +87,29 @@ class Scope:
         for i, w in enumerate(words):
             if w not in self._price and stem(w) not in self._price_stems:
                 continue
-            before = [t for x in words[max(0, i - 4):i] for t in tokenize(x)][-WINDOW:]
+            # a qualifier is joined to the price word ("late payment fee", "fee for card replacement"): a
+            # stopword in between ends it ("adjust karwane ka koi charge", "for paying at a shop")
+            before = _contiguous(reversed(words[max(0, i - WINDOW):i]))
             after: list[str] = []
             if i + 1 < len(words) and words[i + 1] in QUALIFIER_PREPOSITIONS:
-                after = [t for x in words[i + 2:i + 6] for t in tokenize(x)][:WINDOW]
+                after = _contiguous(words[i + 2:i + 2 + WINDOW])
             out.update(before + after)
         # a compound with the price word names what it is about: "interest-free period"
         for m in re.finditer(r"\b([^\W\d_]+)-([^\W\d_]+)((?:\s+[^\W\d_]+){0,2})", q):
             if {m.group(1), m.group(2)} & self._price:
                 out.update(tokenize(" ".join(m.groups(""))))
         return out
+
+
+def _contiguous(words) -> list[str]:
+    """The stems of the words up to the first stopword."""
+    out: list[str] = []
+    for w in words:
+        toks = tokenize(w)
+        if not toks:
+            break
+        out += toks
+    return out
 
 
 def _patterns(terms: list[str] | None) -> list[tuple[str, re.Pattern]]:

@@ -250,6 +250,9 @@ DOC_VOCAB = _vocab("annual joining fee; late payment; how much to pay; airport l
     ("How much joining fee do I pay upfront?", False),
     ("late payment charges kab lagte hain", False),
     ("What is the fee for late payment?", False),
+    # a stopword between ends the qualifier: the words before it are the rest of the question
+    ("Is there any charge for paying at a shop?", False),
+    ("points ko bill me adjust karwane ka koi charge lagta hai?", False),
 ])
 def test_a_charge_is_vetoed_only_for_a_qualifier_the_documents_never_use(query, vetoed):
     assert bool(_scope_veto(query, DOC_VOCAB)) is vetoed

@@ -35,6 +35,7 @@ from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, NUDG
 from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
+from rag.keyword import doc_tokens
 from rag.text import tokenize
 
 # A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
@@ -365,11 +366,15 @@ class ChatEngine:
         combined = ret.search(combined_q, k=k)
         if combined.confidence > alone.confidence or (refers_back and combined.confidence >= threshold):
             # The context finds the topic; the new question picks the passage within it ("what do I
-            # keep ready for it?" after the timings question is the checklist, not the timings again).
+            # keep ready for it?" after the timings question is the checklist, not the timings again) —
+            # when that passage carries more of the new question's words than the context's best does
+            # ("minimum transaction kitna?" after the fuel waiver stays with the waiver, not EMIs).
             ids = [h.chunk.chunk_id for h in combined.hits[:3]]
             if alone.hits and alone.hits[0].chunk.chunk_id in ids[1:]:
                 i = ids.index(alone.hits[0].chunk.chunk_id)
-                combined.hits.insert(0, combined.hits.pop(i))
+                own = strong_tokens(set(tokenize(q)))
+                if len(own & set(doc_tokens(combined.hits[i].chunk))) > len(own & set(doc_tokens(combined.hits[0].chunk))):
+                    combined.hits.insert(0, combined.hits.pop(i))
             return combined_q, combined
         return q, alone
 

@@ -46,6 +46,7 @@ MONEY_Q = re.compile(r"\bhow much\b(?!\s+time)|\b(?:fee|fees|charge|charges|cost
 RATE_Q = _words(r"interest rate", r"rate of interest", r"percentage", r"per ?cent", r"apr", r"mark-?up", r"byaj dar",
                 r"ब्याज दर", r"प्रतिशत", r"कितने प्रतिशत")
 CLOCK_Q = re.compile(r"\b(?:what|which|at what) time\b|\btimings?\b|\b(?:working|business|service|office) hours\b"
+                     r"|\bhow (?:late|early)\b|\b(?:till|until|by) what time\b"
                      r"|\bkitne baje\b|\bkis (?:samay|time)\b|\btime kya\b|कितने बजे|किस समय|समय क्या", re.I)
 
 # -- what an answer of each kind contains

@@ -31,6 +31,7 @@ from rag.text import DEVANAGARI_RE, TOKEN_RE, normalize, stem, term_re, tokenize
 VETO_CONFIDENCE = 0.05  # well under any threshold: the caller answers with the fallback sentence
 WINDOW = 2  # words before a price word (or after its "for/on/of/per") that may name what is charged
 QUALIFIER_PREPOSITIONS = {"for", "on", "of", "per"}
+DETERMINERS = {"a", "an", "the", "my", "your", "this", "that", "each", "every", "any", "its", "their"}
 
 
 class Scope:
@@ -92,7 +93,10 @@ class Scope:
             before = _contiguous(reversed(words[max(0, i - WINDOW):i]))
             after: list[str] = []
             if i + 1 < len(words) and words[i + 1] in QUALIFIER_PREPOSITIONS:
-                after = _contiguous(words[i + 2:i + 2 + WINDOW])
+                rest = words[i + 2:i + 6]
+                while rest and rest[0] in DETERMINERS:  # "rate on a car loan": the article opens the qualifier
+                    rest = rest[1:]
+                after = _contiguous(rest[:WINDOW])
             out.update(before + after)
         # a compound with the price word names what it is about: "interest-free period"
         for m in re.finditer(r"\b([^\W\d_]+)-([^\W\d_]+)((?:\s+[^\W\d_]+){0,2})", q):

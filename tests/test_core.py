@@ -729,6 +729,8 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     # a time of day asked
     ("What are the video KYC timings?", "Keep your PAN card and a pen ready.", True),
     ("vkyc kitne baje tak hota hai", "Agents are available from 9 AM to 11 PM.", False),
+    ("How late at night can I still do the video call?", "An agent talks to you on the video call.", True),
+    ("How early can I start the call?", "Agents are available from 9 AM to 11 PM.", False),
     # a way to make contact asked
     ("What is the customer care number?", "Contact customer support for help with your application.", True),
     ("helpline number kya hai", "Call 1800-000-5522 any time.", False),

@@ -245,7 +245,7 @@ DOC_VOCAB = _vocab("annual joining fee; late payment; how much to pay; airport l
     ("What is the forex markup fee?", True),
     ("What is the fee for card replacement?", True),
     ("car loan interest kitna hai", True),
-    ("What is the interest rate on a car loan?", True),  # the article opens the qualifier
+    ("What is the interest on a car loan?", True),  # the article opens the qualifier
     # the words after a price word are the rest of the question, not what is charged
     ("annual fee kitni lagti hai?", False),
     ("How much joining fee do I pay upfront?", False),

@@ -243,12 +243,8 @@ class ChatEngine:
         if res is None or not res.hits:
             lead = ""
             search_q, res = self._search(ret, masked, history)
-        hits = res.hits[:4]
-        row = bands.row_for(masked, res.hits, ret.index.chunks)
-        if row is not None:  # "I spend ₹45,000, which reward rate?": the band row that holds the amount
-            hits = [row] + [h for h in hits if h.chunk.chunk_id != row.chunk.chunk_id][:3]
-            res.hits = [row] + [h for h in res.hits if h.chunk.chunk_id != row.chunk.chunk_id]
-        return lead, search_q, res, hits
+        _band_row_first(masked, res, ret)
+        return lead, search_q, res, res.hits[:4]
 
     def _generate(self, plan: _Plan) -> ChatReply:
         llm = self.p.model.get()
@@ -305,6 +301,7 @@ class ChatEngine:
                 res = ret.search(f"{parts[0]} {part}", k=self.p.settings.top_k)
             if not res.hits or res.confidence < threshold:
                 continue
+            _band_row_first(part, res, ret)
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0)
             text = text.removeprefix(ANSWER_LEAD_HI_FROM_EN)
@@ -380,11 +377,18 @@ class ChatEngine:
 
 
 
+def _band_row_first(query: str, res, ret) -> None:
+    """"I spend ₹45,000, which reward rate?": the band row whose range holds the amount leads (assistant/bands.py)."""
+    row = bands.row_for(query, res.hits, ret.index.chunks)
+    if row is not None:
+        res.hits = [row] + [h for h in res.hits if h.chunk.chunk_id != row.chunk.chunk_id]
+
+
 def _answered(part: str, want: set[str], answer: str, idf) -> bool:
     """The answer already answers this part: it carries the part's words, states a fact of the kind
     asked in the sentences that carry them, and for "how many/much" has a number beside the part's
     rarest word — the item ("Spotify"), not a unit that any number sits next to ("12-month")."""
-    strong = strong_tokens(want)
+    strong = {t for t in strong_tokens(want) if not t[0].isdigit()}  # "₹45,000" is the user's, not a word to find
     if not strong <= set(tokenize(answer)):
         return False
     about = " ".join(x for x in SENT_RE.split(answer) if set(tokenize(x)) & strong)

@@ -10,7 +10,7 @@ same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, 
   kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e
   pdf     the product PDF alone                                                  sets mdev, blind-a, blind-b, fresh, fresh-d, fresh-e
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, second
-  third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, third
+  third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, tdev, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
   fifth   data/eval/fifth-doc/*.pdf alone                                        set  fifth (held back: --fresh)
   sixth   data/eval/sixth-doc/*.pdf alone                                        set  sixth (held back: --fresh)
@@ -27,6 +27,7 @@ Sets (JSON lines):
   fresh-e  data/eval/blind/product-e.jsonl      blind, written at the start of the fifth tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
+  tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
   fourth   data/eval/fourth-doc/questions.jsonl blind, about the fourth document; held back for the final check
@@ -106,13 +107,15 @@ SETS: dict[str, tuple] = {
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
     # development: multi-part and follow-up questions on the product PDF, read and tuned on
     "mdev": (ROOT / "data/eval/multipart_dev.jsonl", "blind"),
+    # development: table questions on the third document, read and tuned on
+    "tdev": (ROOT / "data/eval/table_dev.jsonl", "blind"),
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e"], PDF),
     "pdf": ([PDF], ["mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e"], PDF),
     "second": ([SECOND_PDF], ["adev-b", "second"], SECOND_PDF),
-    "third": ([THIRD_PDF], ["adev-c", "third"], THIRD_PDF),
+    "third": ([THIRD_PDF], ["adev-c", "tdev", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
     "fifth": ([FIFTH_PDF], ["fifth"], FIFTH_PDF),
     "sixth": ([SIXTH_PDF], ["sixth"], SIXTH_PDF),

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer_type import QUANTITY_RE
-from assistant.evidence import BULLET_RE, Piece, pieces, select, strong_tokens
+from assistant.answer_type import QUANTITY_RE, mismatch
+from assistant.evidence import BULLET_RE, SENT_RE as EVIDENCE_SENT_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import term_re, tokenize
@@ -222,3 +222,17 @@ def split_parts(query: str) -> list[str]:
     parts = [p.strip(" ?,.।") for p in PART_RE.split(query)]
     parts = [p for p in parts if tokenize(p) and len(p.split()) >= 2]
     return parts if len(parts) >= 2 else [query]
+
+
+def answers_part(part: str, want: set[str], answer: str, idf) -> bool:
+    """The answer already answers this part: it carries the part's words, states a fact of the kind
+    asked in the sentences that carry them, and for "how many/much" has a number beside the part's
+    rarest word — the item ("Spotify"), not a unit that any number sits next to ("12-month")."""
+    strong = {t for t in strong_tokens(want) if not t[0].isdigit()}  # "₹45,000" is the user's, not a word to find
+    if not strong <= set(tokenize(answer)):
+        return False
+    about = " ".join(x for x in EVIDENCE_SENT_RE.split(answer) if set(tokenize(x)) & strong)
+    if mismatch(part, about):
+        return False
+    items = strong - UNIT_STEMS
+    return not QUANTITY_RE.search(part) or not items or number_near(answer, {max(items, key=idf)})

@@ -80,3 +80,10 @@ def row_for(query: str, hits, chunks) -> object | None:
                 return replace(h, chunk=c)
         return None
     return None
+
+
+def lead_with_row(query: str, res, chunks) -> None:
+    """Put the band row that holds the question's amount first among a retrieval's hits (in place)."""
+    row = row_for(query, res.hits, chunks)
+    if row is not None:
+        res.hits = [row] + [h for h in res.hits if h.chunk.chunk_id != row.chunk.chunk_id]

@@ -23,9 +23,9 @@ from assistant import bands
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
-from assistant.answer import (UNIT_STEMS, WH_RE, YES_NO_RE, asks_the_same, compose, extract, next_stage, number_near, pick, prefer_documents,
-                              split_parts)
-from assistant.evidence import SENT_RE, strong_tokens
+from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, extract, next_stage, pick,
+                              prefer_documents, split_parts)
+from assistant.evidence import strong_tokens
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
@@ -243,7 +243,7 @@ class ChatEngine:
         if res is None or not res.hits:
             lead = ""
             search_q, res = self._search(ret, masked, history)
-        _band_row_first(masked, res, ret)
+        bands.lead_with_row(masked, res, ret.index.chunks)
         return lead, search_q, res, res.hits[:4]
 
     def _generate(self, plan: _Plan) -> ChatReply:
@@ -294,14 +294,14 @@ class ChatEngine:
         threshold = self.p.settings.confidence_threshold
         for i, part in enumerate(parts):
             want = set(tokenize(part))
-            if not want or _answered(part, want, answer, idf):
+            if not want or answers_part(part, want, answer, idf):
                 continue
             res = ret.search(part, k=self.p.settings.top_k)
             if i and not alone and (not res.hits or res.confidence < threshold):
                 res = ret.search(f"{parts[0]} {part}", k=self.p.settings.top_k)
             if not res.hits or res.confidence < threshold:
                 continue
-            _band_row_first(part, res, ret)
+            bands.lead_with_row(part, res, ret.index.chunks)
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0)
             text = text.removeprefix(ANSWER_LEAD_HI_FROM_EN)
@@ -375,27 +375,6 @@ class ChatEngine:
             return combined_q, combined
         return q, alone
 
-
-
-def _band_row_first(query: str, res, ret) -> None:
-    """"I spend ₹45,000, which reward rate?": the band row whose range holds the amount leads (assistant/bands.py)."""
-    row = bands.row_for(query, res.hits, ret.index.chunks)
-    if row is not None:
-        res.hits = [row] + [h for h in res.hits if h.chunk.chunk_id != row.chunk.chunk_id]
-
-
-def _answered(part: str, want: set[str], answer: str, idf) -> bool:
-    """The answer already answers this part: it carries the part's words, states a fact of the kind
-    asked in the sentences that carry them, and for "how many/much" has a number beside the part's
-    rarest word — the item ("Spotify"), not a unit that any number sits next to ("12-month")."""
-    strong = {t for t in strong_tokens(want) if not t[0].isdigit()}  # "₹45,000" is the user's, not a word to find
-    if not strong <= set(tokenize(answer)):
-        return False
-    about = " ".join(x for x in SENT_RE.split(answer) if set(tokenize(x)) & strong)
-    if mismatch(part, about):
-        return False
-    items = strong - UNIT_STEMS
-    return not QUANTITY_RE.search(part) or not items or number_near(answer, {max(items, key=idf)})
 
 
 def _same(a: str, b: str) -> bool:

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from ingest.pipeline import READERS_DIR, build_dir, current_build
+from rag import remote
 from rag.index import IndexMissing
 from rag.loader import load_retriever
 
@@ -51,7 +52,8 @@ class LiveIndex:
         if self._ret is None:
             with self._lock:
                 if self._ret is None:
-                    self._ret, self._build = self._load(), _name(current_build(self.index_dir))
+                    self._ret = self._load()
+                    self._build = self._ret.index.manifest.get("build") if self.settings.store_url else _name(current_build(self.index_dir))
                     self._mark(self._build)
             return self._ret
         if not self._fixed and time.monotonic() - self._checked >= CHECK_EVERY_S:
@@ -83,7 +85,7 @@ class LiveIndex:
 
     def _follow(self) -> None:
         self._checked = time.monotonic()
-        latest = _name(current_build(self.index_dir))
+        latest = self._latest()
         if latest is None or latest == self._build or self._loading:
             return
         self._loading = True
@@ -105,8 +107,19 @@ class LiveIndex:
         finally:
             self._loading = False
 
+    def _latest(self) -> str | None:
+        """The build readers should use: the server's pointer (rag/remote.py), or `CURRENT` on disk."""
+        if self.settings.store_url:
+            try:
+                found = remote.current(self.settings.store_url)
+            except Exception:  # noqa: BLE001 — server unreachable for a moment: keep serving what is loaded
+                return None
+            return found[0] if found else None
+        return _name(current_build(self.index_dir))
+
     def _mark(self, build: str | None) -> None:
-        if not build or self._fixed:
+        # a server keeps the build before the current one for readers still on it (rag/remote.py)
+        if not build or self._fixed or self.settings.store_url:
             return
         d = build_dir(self.index_dir, build) / READERS_DIR
         try:
@@ -117,7 +130,7 @@ class LiveIndex:
             pass
 
     def _unmark(self, build: str | None) -> None:
-        if build:
+        if build and not self.settings.store_url:
             (build_dir(self.index_dir, build) / READERS_DIR / str(os.getpid())).unlink(missing_ok=True)
 
 

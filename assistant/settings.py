@@ -7,6 +7,7 @@ Settings are built once per process and passed down; nothing reads global mutabl
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -21,7 +22,9 @@ class Settings(BaseModel):
     catalog_dir: str | None = None  # default: data/funnel next to the package
     embedder: Literal["e5", "hash"] = "e5"
     retriever: Literal["dense", "keyword", "hybrid", "hybrid+rerank"] = "hybrid+rerank"
-    store_url: str | None = None  # reserved: a Chroma server instead of the embedded store (not built yet)
+    # a Chroma server (rag/remote.py) instead of the embedded store: ingest publishes there, replicas read
+    # it. Not 8000: vLLM's default port.
+    store_url: str | None = None
     top_k: int = 5
     # 0.5 (probability that the top passage answers). 0.4 rejected the same out-of-scope development
     # questions and answered a few more blind ones, but let on-topic unanswerable questions through on
@@ -85,12 +88,9 @@ class Settings(BaseModel):
     @field_validator("store_url")
     @classmethod
     def _store_url(cls, v: str | None) -> str | None:
-        if v:
-            # Ingest writes an embedded store per build; reading a server that nothing fills would
-            # answer from an empty or stale index, so refuse instead of pretending.
-            raise ValueError("serving from a Chroma server is not built yet: ingest writes an embedded store per "
-                             "build (docs/limitations.md, scale path); leave store_url unset")
-        return v
+        if v and not re.match(r"^https?://[^\s/:]+(:\d+)?/?$", v):
+            raise ValueError(f"{v!r} is not a Chroma server URL like http://127.0.0.1:8100")
+        return v or None
 
     @field_validator("ui_auth")
     @classmethod

@@ -12,8 +12,8 @@ engine streams rows; it never holds the file). Figures are printed, not asserted
 bench/out/scale.json. The machine has 2 cores: Ray with 2 workers has no spare core for its own
 processes, so read its figures as the overhead of the pipeline, not a cluster's speed.
 
-Not measured here (not built yet; README, scale path): Chroma in client/server mode (retrieval p50,
-index memory at 50,000 chunks) and ingest on Ray.
+Chroma in client/server mode (retrieval p50, index memory at 50,000 chunks) is measured by
+bench/store_server.py. Not built yet (README, scale path): ingest on Ray.
 """
 from __future__ import annotations
 

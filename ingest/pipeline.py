@@ -94,7 +94,10 @@ def views(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
 
 
 def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=None, progress: bool = True, force: bool = False,
-           allow_damaged: bool = False) -> IngestResult:
+           allow_damaged: bool = False, store_url: str | None = None) -> IngestResult:
+    """Build the index of `paths` in `index_dir`; with `store_url`, also publish it to that Chroma
+    server (rag/remote.py), where `--store-url` readers find it. The local build stays the source
+    of re-ingests (its vectors are reused) and of the page images citations open."""
     t0 = time.perf_counter()
     index_dir = Path(index_dir)
     files = collect_files(paths)
@@ -115,6 +118,8 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
         if problem is None:
             if not (current / SOURCES_DIR).is_dir():
                 _keep_sources(current, files)  # a build from before sources were kept: add them (files only)
+            if store_url and _published(store_url) != current.name:  # a new server, or another build on it
+                _publish(store_url, current.name, chunks, np.load(current / "vectors.npy"), m)
             return IngestResult(current.name, "unchanged", m["counts"]["chunks"], 0, time.perf_counter() - t0, m["sources"])
         # the same content, but the build on disk is damaged: "unchanged" would leave it broken
         log.warning("%s: build %s is damaged (%s); rebuilding it", index_dir, current.name, problem)
@@ -160,9 +165,30 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
     _keep_sources(tmp, files)
     os.replace(tmp, build)
+    if store_url:  # before the local switch: a server that refuses the build leaves both as they were
+        _publish(store_url, build.name, chunks, vectors, manifest)
     _switch(index_dir, build.name)
     _prune(index_dir, keep={build.name, current.name if current else ""})
     return IngestResult(build.name, "built", len(chunks), len(todo), time.perf_counter() - t0, sources)
+
+
+def _published(store_url: str) -> str | None:
+    from rag import remote
+
+    found = remote.current(store_url)
+    return found[0] if found else None
+
+
+def _publish(store_url: str, build: str, chunks: list[Chunk], vectors: np.ndarray, manifest: dict) -> None:
+    from rag import remote
+
+    vs = views(chunks)
+    try:
+        remote.publish(store_url, build, [v for v, _, _ in vs], vectors,
+                       [{**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"} for v, _, c in vs],
+                       [t for _, t, _ in vs], chunks, {**manifest, "build": build})
+    except Exception as e:  # noqa: BLE001 — connection refused, a server error: the user gets why, the index stays as it was
+        raise IngestError(f"could not publish build {build} to the Chroma server at {store_url}: {type(e).__name__}: {e}") from None
 
 
 SOURCES_DIR = "sources"  # builds/<id>/sources/<name>.pdf: the PDFs a citation can open (ingest/page_image.py)

@@ -36,8 +36,8 @@ _PARAMS = load_params()
 
 def signals(hit, ctx, index) -> dict[str, float]:
     i = index.by_id[hit.chunk.chunk_id]
-    full, q = index.dense_scores(ctx.vector)
-    return {"dense": float(max(full[i], q[i])), "coverage": index.bm25.coverage(ctx.kw_tokens, i),
+    full, q = index.dense_for(ctx.vector, [i])
+    return {"dense": float(max(full[0], q[0])), "coverage": index.bm25.coverage(ctx.kw_tokens, i),
             "known": index.bm25.known_share(ctx.tokens, ctx.glossed),
             "deva": 1.0 if script(ctx.query) == "deva" else 0.0}
 

@@ -13,6 +13,8 @@ import numpy as np
 
 from ingest.pipeline import current_build
 from rag.keyword import BM25Index
+from rag import remote
+from rag.remote import RemoteVectors
 from rag.store import ChromaStore
 from rag.translit import Transliterator
 from rag.types import Chunk
@@ -28,12 +30,15 @@ class Index:
     manifest: dict
     chunks: list[Chunk]
     view_ids: list[str]
-    view_vectors: np.ndarray
+    view_vectors: np.ndarray | None  # None on a Chroma server: vectors are fetched per query (`remote`)
     store: ChromaStore
     bm25: BM25Index
+    remote: RemoteVectors | None = None
 
     @classmethod
     def load(cls, index_dir: str | Path, store_url: str | None = None) -> "Index":
+        if store_url:
+            return cls.from_server(store_url, index_dir)
         build = current_build(index_dir)
         if build is None:
             raise IndexMissing(f"no index at {index_dir}: run `funnel ingest PATH --index {index_dir}` first")
@@ -46,13 +51,24 @@ class Index:
         except (OSError, ValueError, TypeError) as e:  # JSONDecodeError is a ValueError
             raise IndexMissing(f"the index at {index_dir} (build {build.name}) is damaged ({type(e).__name__}: {e}); "
                                f"re-run `funnel ingest PATH --index {index_dir} --force`") from None
-        view_ids = []
-        for c in chunks:  # same order as ingest.pipeline.views()
-            view_ids.append(c.chunk_id)
-            if c.question:
-                view_ids.append(c.chunk_id + "#q")
-        store = ChromaStore(url=store_url) if store_url else ChromaStore(build / "chroma")
-        return cls(Path(index_dir), manifest, chunks, view_ids, vectors, store, BM25Index(chunks))
+        store = ChromaStore(build / "chroma")
+        return cls(Path(index_dir), manifest, chunks, _view_ids(chunks), vectors, store, BM25Index(chunks))
+
+    @classmethod
+    def from_server(cls, url: str, index_dir: str | Path = "") -> "Index":
+        """The build the server's pointer names (rag/remote.py): chunks and keyword index in memory, vectors not."""
+        try:
+            found = remote.current(url)
+        except Exception as e:  # noqa: BLE001 — connection refused, DNS, TLS: say which server and why
+            raise IndexMissing(f"cannot reach the Chroma server at {url} ({type(e).__name__}: {str(e)[:200]}); "
+                               f"start it with `chroma run --path DIR --port PORT`") from None
+        if found is None:
+            raise IndexMissing(f"the Chroma server at {url} holds no index: run `funnel ingest PATH --store-url {url}` first")
+        build, manifest = found
+        store = ChromaStore(url=url, collection=remote.PREFIX + build)
+        chunks = remote.load_chunks(store.collection)
+        return cls(Path(index_dir or "."), {**manifest, "build": build, "store_url": url}, chunks, _view_ids(chunks), None, store,
+                   BM25Index(chunks), RemoteVectors(store.collection))
 
     def __post_init__(self):
         self.by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
@@ -72,9 +88,31 @@ class Index:
         built on the first Devanagari query, once per loaded index."""
         return Transliterator(" ".join(x for x in (c.section, c.question or "", c.text) if x) for c in self.chunks)
 
+    def dense_for(self, qvec: np.ndarray, rows) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine of the query with the full view and question view (0 where none) of chunks `rows` —
+        only those: on a server their vectors are fetched, never the corpus."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if self.remote is None:
+            full, q = self.dense_scores(qvec)
+            return full[rows], q[rows]
+        ids = [self.chunks[i].chunk_id for i in rows]
+        vecs = self.remote.get(ids + [i + "#q" for i, r in zip(ids, rows) if self.q_row[r] >= 0])
+        full = np.array([float(vecs[i] @ qvec) if i in vecs else 0.0 for i in ids], dtype=np.float32)
+        q = np.array([float(vecs[i + "#q"] @ qvec) if i + "#q" in vecs else 0.0 for i in ids], dtype=np.float32)
+        return full, q
+
     def dense_scores(self, qvec: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Cosine of the query with every chunk's full view and question view (0 where none)."""
         sims = self.view_vectors @ qvec
         full = sims[self.full_row]
         q = np.where(self.q_row >= 0, sims[np.maximum(self.q_row, 0)], 0.0)
         return full, q
+
+
+def _view_ids(chunks: list[Chunk]) -> list[str]:
+    out = []
+    for c in chunks:  # same order as ingest.pipeline.views()
+        out.append(c.chunk_id)
+        if c.question:
+            out.append(c.chunk_id + "#q")
+    return out

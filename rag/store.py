@@ -35,10 +35,9 @@ class ChromaStore(VectorStore):
 
         settings = Settings(anonymized_telemetry=False, allow_reset=False)
         if url:
-            from urllib.parse import urlparse
+            from rag.remote import client
 
-            u = urlparse(url)
-            self._client = chromadb.HttpClient(host=u.hostname, port=u.port or 8000, ssl=u.scheme == "https", settings=settings)
+            self._client = client(url)
         else:
             self._client = chromadb.PersistentClient(path=str(path), settings=settings)
         if create:
@@ -60,6 +59,10 @@ class ChromaStore(VectorStore):
 
     def count(self) -> int:
         return self._col.count()
+
+    @property
+    def collection(self):
+        return self._col
 
     def close(self) -> None:
         # Release file handles so an index folder can be swapped or removed (Windows, tests).

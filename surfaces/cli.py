@@ -57,6 +57,9 @@ def common_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("common options")
     g.add_argument("--config", help="settings YAML (default: funnel.yaml or $FUNNEL_CONFIG)")
     g.add_argument("--index", dest="index_dir", help="index folder (default: data/index)")
+    g.add_argument("--store-url", dest="store_url", metavar="URL",
+                   help="a Chroma server (`chroma run --path DIR --port 8100`): ingest publishes the index there, "
+                        "the other commands read it (default: the embedded store in the index folder)")
     g.add_argument("--provider", choices=["local", "llamacpp", "openai", "anthropic", "fake", "none"], help="LLM provider (default: local; llamacpp: the same model on llama.cpp, `make llamacpp`)")
     g.add_argument("--adapter", help="LoRA adapter folder for the local provider ('' for the base model)")
     g.add_argument("--json", action="store_true", help="machine-readable JSON output")
@@ -66,7 +69,8 @@ def common_parser() -> argparse.ArgumentParser:
 def settings_from(args: argparse.Namespace):
     try:
         return load_settings(getattr(args, "config", None), index_dir=getattr(args, "index_dir", None),
-                             provider=getattr(args, "provider", None), adapter=getattr(args, "adapter", None))
+                             provider=getattr(args, "provider", None), adapter=getattr(args, "adapter", None),
+                             store_url=getattr(args, "store_url", None))
     except SettingsError as e:
         raise CliError(str(e)) from None
 

@@ -871,7 +871,7 @@ def test_each_part_of_a_multi_part_question_is_answered_the_first_too(tiny):
 
 
 def test_a_part_counts_as_answered_only_with_a_number_beside_its_item():
-    from assistant.chat import _answered
+    from assistant.answer import answers_part as _answered
     from rag.text import tokenize
 
     idf = {"spotify": 3.0, "premium": 1.0, "month": 0.5}.get

@@ -41,12 +41,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     s = settings_from(args)
     try:
         res = ingest(args.paths, s.path(s.index_dir) or s.index_dir, get_embedder(s.embedder), load_catalog(s.catalog_dir),
-                     progress=not args.quiet, force=args.force, allow_damaged=args.allow_damaged)
+                     progress=not args.quiet, force=args.force, allow_damaged=args.allow_damaged, store_url=s.store_url)
     except IngestError as e:
         had = (Path(s.path(s.index_dir) or s.index_dir) / "CURRENT").exists()
         raise CliError(f"{e}{' (the existing index was not changed)' if had else ''}", EXIT_INPUT) from None
     data = {"status": res.status, "build": res.build, "chunks": res.chunks, "embedded": res.embedded,
-            "seconds": round(res.seconds, 2), "sources": res.sources, "index": str(s.index_dir)}
+            "seconds": round(res.seconds, 2), "sources": res.sources,
+            "index": str(s.index_dir) + (f" and {s.store_url}" if s.store_url else "")}
     emit(args, data, lambda d: f"{d['status']}: {d['chunks']} chunks from {len(d['sources'])} file(s) "
                               f"({d['embedded']} embedded) in {d['seconds']} s → {d['index']} [build {d['build']}]")
     return 0

@@ -94,10 +94,12 @@ def views(chunks: list[Chunk]) -> list[tuple[str, str, Chunk]]:
 
 
 def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=None, progress: bool = True, force: bool = False,
-           allow_damaged: bool = False, store_url: str | None = None) -> IngestResult:
+           allow_damaged: bool = False, store_url: str | None = None, engine: str = "local", workers: int = 1,
+           ray_address: str | None = None) -> IngestResult:
     """Build the index of `paths` in `index_dir`; with `store_url`, also publish it to that Chroma
     server (rag/remote.py), where `--store-url` readers find it. The local build stays the source
-    of re-ingests (its vectors are reused) and of the page images citations open."""
+    of re-ingests (its vectors are reused) and of the page images citations open. `engine="ray"`
+    computes the missing vectors on Ray actors (ingest/ray_embed.py); the result is the same build."""
     t0 = time.perf_counter()
     index_dir = Path(index_dir)
     files = collect_files(paths)
@@ -132,7 +134,11 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     for i, t in enumerate(texts):
         if _th(t) in cache:
             vectors[i] = cache[_th(t)]
-    if todo:
+    if todo and engine == "ray":
+        from ingest.ray_embed import embed_on_ray
+
+        vectors[todo] = embed_on_ray(embedder, [texts[i] for i in todo], workers, ray_address)
+    elif todo:
         vectors[todo] = _embed_with_progress(embedder, [texts[i] for i in todo], progress)
 
     build = build_dir(index_dir, key[:16])

@@ -19,6 +19,7 @@ _REGISTRY: dict[str, Callable[[], "Embedder"]] = {}
 def register(name: str):
     def deco(factory):
         _REGISTRY[name] = factory
+        factory.name = name  # an instance can be rebuilt elsewhere (a Ray actor) from its name
         return factory
     return deco
 
@@ -33,6 +34,7 @@ class Embedder:
     """Public verbs with shared checks; implementations override `_embed`."""
 
     id: str = "base"
+    name: str = "base"  # its key in the registry (set by @register)
     dim: int = 0
     batch_size: int = 32
 

@@ -23,6 +23,11 @@ def register(sub, common) -> None:
     p.add_argument("--force", action="store_true", help="rebuild even when the content is unchanged")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--allow-damaged", action="store_true", help="index what can be read from a damaged (repaired) PDF instead of refusing it")
+    p.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local: embed in this process (default); ray: embed on Ray actors — a local Ray with --workers CPUs, "
+                        "or the cluster at --ray-address / $RAY_ADDRESS (needs the ray extra)")
+    p.add_argument("--workers", type=int, default=1, help="Ray actors with --engine ray (default 1)")
+    p.add_argument("--ray-address", help="a Ray cluster to join (default $RAY_ADDRESS; none: start a local Ray)")
     p.set_defaults(func=cmd_ingest)
 
     r = sub.add_parser("retrieve", parents=[common], help="search the index and print cited passages",
@@ -41,7 +46,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     s = settings_from(args)
     try:
         res = ingest(args.paths, s.path(s.index_dir) or s.index_dir, get_embedder(s.embedder), load_catalog(s.catalog_dir),
-                     progress=not args.quiet, force=args.force, allow_damaged=args.allow_damaged, store_url=s.store_url)
+                     progress=not args.quiet, force=args.force, allow_damaged=args.allow_damaged, store_url=s.store_url,
+                     engine=args.engine, workers=max(1, args.workers), ray_address=args.ray_address)
     except IngestError as e:
         had = (Path(s.path(s.index_dir) or s.index_dir) / "CURRENT").exists()
         raise CliError(f"{e}{' (the existing index was not changed)' if had else ''}", EXIT_INPUT) from None

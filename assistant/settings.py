@@ -56,6 +56,9 @@ class Settings(BaseModel):
     # are marked `placeholder_link` until FUNNEL_RESUME_URL names the real app link.
     resume_url: str = "https://app.example/resume?stage={stage}"
     api_key: str | None = None  # when set, the HTTP API requires header `X-API-Key`
+    # more keys, by name ("team-a:KEY1,team-b:KEY2" in FUNNEL_API_KEYS, or a mapping in YAML): each
+    # opens the API like `api_key`, and each has its own rate budget (`rate_per_min`, `rate_burst`)
+    api_keys: dict[str, str] | None = None
     ui_auth: str | None = None  # "user:password" for the Gradio login
     max_body_bytes: int = 1_000_000
     max_query_chars: int = 4000
@@ -84,6 +87,22 @@ class Settings(BaseModel):
     # with bursts of 60 (a page's worth of retries); 0 turns it off.
     rate_per_min: int = 600
     rate_burst: int = 60
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _api_keys(cls, v):
+        if isinstance(v, str):
+            pairs = [p.strip() for p in v.split(",") if p.strip()]
+            bad = [p.split(":", 1)[0] for p in pairs if ":" not in p or not p.split(":", 1)[1]]
+            if bad:
+                raise ValueError(f"api_keys must be NAME:KEY pairs separated by commas; {bad[0]!r} has no key")
+            v = dict(p.split(":", 1) for p in pairs)
+        for name, key in (v or {}).items():
+            if not re.fullmatch(r"[\w.-]{1,64}", str(name)) or name == "default":
+                raise ValueError(f"api key name {name!r}: letters, digits, '_', '-', '.' (and not 'default', the name of api_key)")
+            if len(str(key)) < 16:
+                raise ValueError(f"the key of {name!r} is shorter than 16 characters")
+        return v or None
 
     @field_validator("store_url")
     @classmethod

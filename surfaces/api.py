@@ -36,10 +36,10 @@ def create_app(service: FunnelService, with_ui: bool = False) -> FastAPI:
     app = FastAPI(title="Funnel Drop Assistant", version=VERSION,
                   description="Grounded answers, drop-off reasons and bilingual nudge drafts for the Edge+ card onboarding funnel.")
     app.state.service = service
-    door, throttle = Door.from_settings(s.api_key, s.ui_auth), Throttle()
+    door, throttle = Door.from_settings(s.api_key, s.ui_auth, s.api_keys), Throttle()
     app.state.door = door
     _add_limits(app, s.max_body_bytes, throttle)
-    add_load_limits(app, s)  # added last, the outermost: a shed request costs no other middleware
+    add_load_limits(app, s, door)  # added last, the outermost: a shed request costs no other middleware
     _add_error_handlers(app)
     auth = _auth(door, throttle)
     _add_status_routes(app, service, auth)

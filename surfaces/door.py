@@ -24,34 +24,50 @@ def _same(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class Door:
-    """The configured credentials; `open` when there are none."""
+    """The configured credentials; `open` when there are none. API keys are named ("default" for
+    `api_key`, the others from `api_keys`): the load limiter gives each named key its own budget."""
 
     api_key: str | None = None
     ui_user: str | None = None
     ui_password: str | None = None
+    named_keys: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def from_settings(cls, api_key: str | None, ui_auth: str | None) -> "Door":
+    def from_settings(cls, api_key: str | None, ui_auth: str | None, api_keys: dict[str, str] | None = None) -> "Door":
         user, password = (ui_auth.split(":", 1) if ui_auth and ":" in ui_auth else (None, None))
-        return cls(api_key=api_key or None, ui_user=user, ui_password=password)
+        return cls(api_key=api_key or None, ui_user=user, ui_password=password, named_keys=tuple(sorted((api_keys or {}).items())))
+
+    @property
+    def keys(self) -> tuple[tuple[str, str], ...]:
+        return ((("default", self.api_key),) if self.api_key else ()) + self.named_keys
 
     @property
     def open(self) -> bool:
-        return not self.api_key and not self.ui_password
+        return not self.keys and not self.ui_password
+
+    def key_name(self, key: str | None) -> str | None:
+        """The name of the configured key `key` is, or None. Every key is compared (constant time each):
+        which one matched must not show in the time taken."""
+        if not key:
+            return None
+        found = None
+        for name, k in self.keys:
+            if _same(key, k):
+                found = name
+        return found
 
     def login(self, user: str, password: str) -> bool:
-        """The browser app's login form. With only an API key configured, the key is the password
+        """The browser app's login form. With only API keys configured, a key is the password
         (any user name): the app is never left open behind a keyed API."""
         if self.ui_password is not None:
             return _same(user, self.ui_user or "") & _same(password, self.ui_password)
-        return bool(self.api_key) and _same(password, self.api_key or "")
+        return self.key_name(password) is not None
 
     def allows(self, headers) -> bool:
         """An HTTP request's headers carry a valid credential (or the door is open)."""
         if self.open:
             return True
-        key = headers.get("x-api-key")
-        if key is not None and self.api_key and _same(key, self.api_key):
+        if self.key_name(headers.get("x-api-key")) is not None:
             return True
         basic = headers.get("authorization", "")
         if basic[:6].lower() == "basic ":

@@ -88,13 +88,13 @@ class Buckets:
 class LoadLimits:
     """ASGI middleware: the rate limit, then the gate, for POSTs to the work paths; everything else passes."""
 
-    def __init__(self, app, gate: Gate, buckets: Buckets):
-        self.app, self.gate, self.buckets = app, gate, buckets
+    def __init__(self, app, gate: Gate, buckets: Buckets, door=None):
+        self.app, self.gate, self.buckets, self.door = app, gate, buckets, door
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope.get("path", "").rstrip("/") not in WORK_PATHS:
             return await self.app(scope, receive, send)
-        client = (scope.get("client") or ("?",))[0]
+        client = self._client(scope)
         if wait := self.buckets.take(client):
             secs = max(1, math.ceil(wait))
             return await _refuse(send, 429, secs, f"too many requests from this client; retry in {secs} s")
@@ -106,6 +106,17 @@ class LoadLimits:
             self.gate.leave()
 
 
+    def _client(self, scope) -> str:
+        """Whose budget a request spends: its API key's (by name) when it carries a valid one, else its
+        IP's. Only configured keys count: a made-up key header cannot mint a fresh bucket."""
+        if self.door is not None:
+            key = next((v.decode("latin-1") for k, v in scope.get("headers") or () if k == b"x-api-key"), None)
+            name = self.door.key_name(key)
+            if name is not None:
+                return f"key:{name}"
+        return f"ip:{(scope.get('client') or ('?',))[0]}"
+
+
 async def _refuse(send, status: int, retry_after: int, detail: str) -> None:
     body = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
@@ -115,8 +126,9 @@ async def _refuse(send, status: int, retry_after: int, detail: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def add_load_limits(app: Any, settings: Any) -> None:
-    """Wire the limits from settings (`max_inflight` unset: 4 × `concurrency`)."""
+def add_load_limits(app: Any, settings: Any, door: Any = None) -> None:
+    """Wire the limits from settings (`max_inflight` unset: 4 × `concurrency`); with the door, each
+    named API key has its own rate budget."""
     inflight = settings.max_inflight or 4 * max(1, settings.concurrency)
     app.add_middleware(LoadLimits, gate=Gate(inflight, settings.max_queue, settings.queue_timeout_s),
-                       buckets=Buckets(settings.rate_per_min, settings.rate_burst))
+                       buckets=Buckets(settings.rate_per_min, settings.rate_burst), door=door)

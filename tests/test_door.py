@@ -59,6 +59,13 @@ def test_door_rules():
     assert not u.allows({"authorization": "Basic !!notbase64"})
 
 
+def test_named_keys_open_the_door_and_say_whose_they_are():
+    d = Door.from_settings("k" * 16, None, {"team-a": "a" * 16, "team-b": "b" * 16})
+    assert d.key_name("a" * 16) == "team-a" and d.key_name("k" * 16) == "default" and d.key_name("c" * 16) is None
+    assert d.allows({"x-api-key": "b" * 16}) and not d.allows({"x-api-key": "b" * 15})
+    assert d.login("anyone", "a" * 16) and not Door.from_settings(None, None, {"t": "t" * 16}).open
+
+
 def test_throttle_locks_out_after_the_limit():
     t = Throttle(max_failures=3, window_s=60)
     for _ in range(3):

@@ -115,6 +115,33 @@ def test_rate_limit_429_after_the_burst(tiny_index, tiny_retrievers, tmp_path):
     assert health.status_code == 200 and info.status_code == 200  # never limited
 
 
+def test_each_named_api_key_has_its_own_rate_budget(tiny_index, tiny_retrievers, tmp_path):
+    """Two teams behind one proxy IP: each key spends its own bucket; a made-up key does not get one
+    (it is refused by the door, and shares the IP's bucket meanwhile)."""
+    keys = {"team-a": "a" * 16 + "-key", "team-b": "b" * 16 + "-key"}
+    svc = _service(tiny_index, tiny_retrievers["hybrid+rerank"], tmp_path, rate_per_min=6, rate_burst=2, api_keys=keys)
+
+    async def go():
+        async with _client(create_app(svc)) as c:
+            a = [(await c.post("/predict_reason", json=STATE, headers={"X-API-Key": keys["team-a"]})).status_code for _ in range(3)]
+            b = [(await c.post("/predict_reason", json=STATE, headers={"X-API-Key": keys["team-b"]})).status_code for _ in range(2)]
+            made_up = [(await c.post("/predict_reason", json=STATE, headers={"X-API-Key": f"fake-{i}" * 4})).status_code
+                       for i in range(3)]
+            return a, b, made_up
+
+    a, b, made_up = _run(go())
+    assert a == [200, 200, 429] and b == [200, 200]
+    assert made_up == [401, 401, 429]  # one IP bucket for every unknown key: no fresh budget per header
+
+
+def test_api_keys_from_the_environment_form():
+    s = Settings(api_keys="team-a:" + "x" * 16 + ",team-b:" + "y" * 16)
+    assert s.api_keys == {"team-a": "x" * 16, "team-b": "y" * 16}
+    for bad in ("team-a", "team-a:short", "default:" + "z" * 16, "bad name:" + "z" * 16):
+        with pytest.raises(ValueError):
+            Settings(api_keys=bad)
+
+
 def test_buckets_refill_and_are_per_client():
     now = [0.0]
     b = Buckets(60, 2, clock=lambda: now[0])  # one token a second, two at most

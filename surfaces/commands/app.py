@@ -30,8 +30,8 @@ def cmd_serve(args) -> int:
     s = settings_from(args)
     host, port = args.host or s.host, args.port or s.port
     svc = FunnelService(s)
-    if s.api_key and not s.ui_auth and not args.no_ui:
-        print("note: the browser app asks for a sign-in; with only FUNNEL_API_KEY set, the key is the password "
+    if (s.api_key or s.api_keys) and not s.ui_auth and not args.no_ui:
+        print("note: the browser app asks for a sign-in; with only API keys set, a key is the password "
               "(any user name). FUNNEL_UI_AUTH=user:password sets a login of its own.", file=sys.stderr, flush=True)
     app = create_app(svc, with_ui=not args.no_ui)
     # Load the index and the model in the background: the page is served at once, and /ready

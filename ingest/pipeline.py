@@ -137,7 +137,7 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     if todo and engine == "ray":
         from ingest.ray_embed import embed_on_ray
 
-        vectors[todo] = embed_on_ray(embedder, [texts[i] for i in todo], workers, ray_address)
+        vectors[todo] = embed_on_ray(embedder, [texts[i] for i in todo], workers, ray_address, progress)
     elif todo:
         vectors[todo] = _embed_with_progress(embedder, [texts[i] for i in todo], progress)
 

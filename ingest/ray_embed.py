@@ -32,21 +32,22 @@ class EmbedBatch:
         return {"i": batch["i"], "vector": list(self.embedder.embed_passages(list(batch["text"])))}
 
 
-def embed_on_ray(embedder, texts: list[str], workers: int = 1, address: str | None = None) -> np.ndarray:
-    """Passage vectors for `texts`, in order, computed by Ray actors."""
+def embed_on_ray(embedder, texts: list[str], workers: int = 1, address: str | None = None, progress: bool = False) -> np.ndarray:
+    """Passage vectors for `texts`, in order, computed by Ray actors (Ray's own progress bars with `progress`)."""
     try:
         import ray  # optional and heavy: only for --engine ray
     except ImportError:
         raise IngestError("--engine ray needs Ray Data: pip install -e '.[ray]' (make setup installs it)") from None
     if not texts:
         return np.zeros((0, embedder.dim), dtype=np.float32)
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    logging.getLogger("ray.data").setLevel(logging.INFO if progress else logging.WARNING)
     if not ray.is_initialized():
         address = address or os.environ.get("RAY_ADDRESS")
         ray.init(address=address, num_cpus=None if address else max(1, workers), include_dashboard=False,
                  log_to_driver=False, configure_logging=False, runtime_env={"env_vars": {"ANONYMIZED_TELEMETRY": "False"}})
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = progress
     ds = ray.data.from_items([{"i": i, "text": t} for i, t in enumerate(texts)]).map_batches(
         EmbedBatch, batch_size=BATCH, concurrency=max(1, workers), num_cpus=1,
         fn_constructor_kwargs={"embedder_name": embedder.name})

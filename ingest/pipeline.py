@@ -42,6 +42,7 @@ class IngestResult:
     embedded: int  # chunks that needed new embeddings
     seconds: float
     sources: list[dict] = field(default_factory=list)
+    published: dict | None = None  # with a store_url: records in the build, and how many were sent (the rest the server had)
 
 
 def collect_files(paths: list[str | Path]) -> list[Path]:
@@ -120,26 +121,17 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
         if problem is None:
             if not (current / SOURCES_DIR).is_dir():
                 _keep_sources(current, files)  # a build from before sources were kept: add them (files only)
+            sent = None
             if store_url and _published(store_url) != current.name:  # a new server, or another build on it
-                _publish(store_url, current.name, chunks, np.load(current / "vectors.npy"), m)
-            return IngestResult(current.name, "unchanged", m["counts"]["chunks"], 0, time.perf_counter() - t0, m["sources"])
+                sent = _publish(store_url, current.name, chunks, np.load(current / "vectors.npy"), m)
+            return IngestResult(current.name, "unchanged", m["counts"]["chunks"], 0, time.perf_counter() - t0, m["sources"], sent)
         # the same content, but the build on disk is damaged: "unchanged" would leave it broken
         log.warning("%s: build %s is damaged (%s); rebuilding it", index_dir, current.name, problem)
         current = None  # nor are its vectors reused
 
-    cache = _vector_cache(current, embedder.id) if current else {}
     texts = [t for _, t, _ in vs]
-    todo = [i for i, t in enumerate(texts) if _th(t) not in cache]
-    vectors = np.zeros((len(vs), embedder.dim), dtype=np.float32)
-    for i, t in enumerate(texts):
-        if _th(t) in cache:
-            vectors[i] = cache[_th(t)]
-    if todo and engine == "ray":
-        from ingest.ray_embed import embed_on_ray
-
-        vectors[todo] = embed_on_ray(embedder, [texts[i] for i in todo], workers, ray_address, progress)
-    elif todo:
-        vectors[todo] = _embed_with_progress(embedder, [texts[i] for i in todo], progress)
+    vectors, todo = _vectors(texts, _vector_cache(current, embedder.id) if current else {}, embedder, progress,
+                             engine, workers, ray_address)
 
     build = build_dir(index_dir, key[:16])
     if build.exists():  # a forced rebuild of the same content: never delete a build readers may have open
@@ -171,11 +163,29 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
     _keep_sources(tmp, files)
     os.replace(tmp, build)
+    sent = None
     if store_url:  # before the local switch: a server that refuses the build leaves both as they were
-        _publish(store_url, build.name, chunks, vectors, manifest)
+        sent = _publish(store_url, build.name, chunks, vectors, manifest)
     _switch(index_dir, build.name)
     _prune(index_dir, keep={build.name, current.name if current else ""})
-    return IngestResult(build.name, "built", len(chunks), len(todo), time.perf_counter() - t0, sources)
+    return IngestResult(build.name, "built", len(chunks), len(todo), time.perf_counter() - t0, sources, sent)
+
+
+def _vectors(texts: list[str], cache: dict[str, np.ndarray], embedder, progress: bool, engine: str, workers: int,
+             ray_address: str | None) -> tuple[np.ndarray, list[int]]:
+    """A vector per view text: cached ones by text hash, the rest embedded here or on Ray; and which were embedded."""
+    todo = [i for i, t in enumerate(texts) if _th(t) not in cache]
+    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for i, t in enumerate(texts):
+        if _th(t) in cache:
+            vectors[i] = cache[_th(t)]
+    if todo and engine == "ray":
+        from ingest.ray_embed import embed_on_ray
+
+        vectors[todo] = embed_on_ray(embedder, [texts[i] for i in todo], workers, ray_address, progress)
+    elif todo:
+        vectors[todo] = _embed_with_progress(embedder, [texts[i] for i in todo], progress)
+    return vectors, todo
 
 
 def _published(store_url: str) -> str | None:
@@ -185,12 +195,12 @@ def _published(store_url: str) -> str | None:
     return found[0] if found else None
 
 
-def _publish(store_url: str, build: str, chunks: list[Chunk], vectors: np.ndarray, manifest: dict) -> None:
+def _publish(store_url: str, build: str, chunks: list[Chunk], vectors: np.ndarray, manifest: dict) -> dict:
     from rag import remote
 
     vs = views(chunks)
     try:
-        remote.publish(store_url, build, [v for v, _, _ in vs], vectors,
+        return remote.publish(store_url, build, [v for v, _, _ in vs], vectors,
                        [{**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"} for v, _, c in vs],
                        [t for _, t, _ in vs], chunks, {**manifest, "build": build})
     except Exception as e:  # noqa: BLE001 — connection refused, a server error: the user gets why, the index stays as it was

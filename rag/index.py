@@ -14,7 +14,7 @@ import numpy as np
 from ingest.pipeline import current_build
 from rag.keyword import BM25Index
 from rag import remote
-from rag.remote import RemoteVectors
+from rag.remote import RemoteBuild
 from rag.store import ChromaStore
 from rag.translit import Transliterator
 from rag.types import Chunk
@@ -31,9 +31,9 @@ class Index:
     chunks: list[Chunk]
     view_ids: list[str]
     view_vectors: np.ndarray | None  # None on a Chroma server: vectors are fetched per query (`remote`)
-    store: ChromaStore
+    store: ChromaStore | RemoteBuild
     bm25: BM25Index
-    remote: RemoteVectors | None = None
+    remote: RemoteBuild | None = None
 
     @classmethod
     def load(cls, index_dir: str | Path, store_url: str | None = None) -> "Index":
@@ -65,10 +65,9 @@ class Index:
         if found is None:
             raise IndexMissing(f"the Chroma server at {url} holds no index: run `funnel ingest PATH --store-url {url}` first")
         build, manifest = found
-        store = ChromaStore(url=url, collection=remote.PREFIX + build)
-        chunks = remote.load_chunks(store.collection)
-        return cls(Path(index_dir or "."), {**manifest, "build": build, "store_url": url}, chunks, _view_ids(chunks), None, store,
-                   BM25Index(chunks), RemoteVectors(store.collection))
+        rb = RemoteBuild(url, build)
+        return cls(Path(index_dir or "."), {**manifest, "build": build, "store_url": url}, rb.chunks, _view_ids(rb.chunks), None, rb,
+                   BM25Index(rb.chunks), rb)
 
     def __post_init__(self):
         self.by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
@@ -96,7 +95,7 @@ class Index:
             full, q = self.dense_scores(qvec)
             return full[rows], q[rows]
         ids = [self.chunks[i].chunk_id for i in rows]
-        vecs = self.remote.get(ids + [i + "#q" for i, r in zip(ids, rows) if self.q_row[r] >= 0])
+        vecs = self.remote.vectors(ids + [i + "#q" for i, r in zip(ids, rows) if self.q_row[r] >= 0])
         full = np.array([float(vecs[i] @ qvec) if i in vecs else 0.0 for i in ids], dtype=np.float32)
         q = np.array([float(vecs[i + "#q"] @ qvec) if i + "#q" in vecs else 0.0 for i in ids], dtype=np.float32)
         return full, q

@@ -1,4 +1,5 @@
-"""Vector store behind one small interface; Chroma embedded by default, Chroma server by URL.
+"""Vector store behind one small interface: embedded Chroma, one store per build folder (a Chroma
+server is read through rag/remote.py's `RemoteBuild`, which offers the same verbs).
 
 We always hand Chroma our own vectors (`embedding_function=None`): Chroma's default embedding
 function downloads an ONNX model, which must never happen here. Telemetry is off.
@@ -29,17 +30,12 @@ class VectorStore:
 
 
 class ChromaStore(VectorStore):
-    def __init__(self, path: str | Path | None = None, url: str | None = None, collection: str = COLLECTION, create: bool = False):
+    def __init__(self, path: str | Path, collection: str = COLLECTION, create: bool = False):
         import chromadb
         from chromadb.config import Settings
 
         settings = Settings(anonymized_telemetry=False, allow_reset=False)
-        if url:
-            from rag.remote import client
-
-            self._client = client(url)
-        else:
-            self._client = chromadb.PersistentClient(path=str(path), settings=settings)
+        self._client = chromadb.PersistentClient(path=str(path), settings=settings)
         if create:
             self._col = self._client.get_or_create_collection(collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
         else:
@@ -59,10 +55,6 @@ class ChromaStore(VectorStore):
 
     def count(self) -> int:
         return self._col.count()
-
-    @property
-    def collection(self):
-        return self._col
 
     def close(self) -> None:
         # Release file handles so an index folder can be swapped or removed (Windows, tests).

@@ -114,6 +114,8 @@ def test_a_reingest_while_replicas_read_breaks_neither(server, published, tiny_d
         t.join(30)
     assert not errors, errors[:1]
     assert second.build != first.build and remote.current(server)[0] == second.build
+    # only the records the server lacked were sent: the new file's, not the corpus again
+    assert 0 < second.published["sent"] < second.published["records"] and first.published["sent"] == first.published["records"]
     fresh = load_retriever("", embedder=hash_embedder, catalog=catalog, store_url=server)
     assert any("courier" in h.chunk.text for h in fresh.search("When does the physical card arrive?", k=5).hits)
     assert replicas[0].search(QUERIES[0], k=5).hits  # the build a replica still holds is kept
@@ -161,3 +163,29 @@ def test_a_serving_process_picks_up_a_build_published_to_the_server(server, publ
         svc.retriever  # noqa: B018 — each use checks the server's pointer (at most once a second)
         time.sleep(0.2)
     assert svc.index.build == new and svc.index.probe() is None
+    # the server keeps the current build and the one before it; older lists and their records go
+    c = remote.client(server)
+    lists = {x.name for x in c.list_collections() if x.name.startswith("fda-build-")}
+    assert len(lists) == 2 and f"fda-build-{new}" in lists  # three builds were published: the first one's list is gone
+    kept = {r for b in lists for r in remote._members(c, b[len("fda-build-"):])}
+    views = [x.name for x in c.list_collections() if x.name.startswith(remote.VIEWS)]
+    assert len(views) == 1 and c.get_collection(views[0], embedding_function=None).count() == len(kept)
+
+
+def test_a_build_with_another_embedder_gets_its_own_views_collection(server, published, tiny_docs, catalog, tmp_path):
+    """Vectors of another size cannot share a collection: a new embedder's build publishes beside the
+    old one, and readers of either find their own."""
+    from ingest.pipeline import ingest
+    from rag import remote
+    from rag.embedder import HashEmbedder
+    from rag.loader import load_retriever
+
+    class Narrow(HashEmbedder):
+        id, dim = "hash-bow-128-test", 128
+
+    r = ingest([tiny_docs], tmp_path / "idx", Narrow(), catalog, progress=False, store_url=server)
+    assert remote.current(server)[0] == r.build
+    views = {x.name for x in remote.client(server).list_collections() if x.name.startswith(remote.VIEWS)}
+    assert len(views) == 2  # the previous build (the other embedder's) is kept for its readers
+    ret = load_retriever("", embedder=Narrow(), catalog=catalog, store_url=server)
+    assert ret.search("What do I need for the video call?", k=3).hits

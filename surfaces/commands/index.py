@@ -53,9 +53,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise CliError(f"{e}{' (the existing index was not changed)' if had else ''}", EXIT_INPUT) from None
     data = {"status": res.status, "build": res.build, "chunks": res.chunks, "embedded": res.embedded,
             "seconds": round(res.seconds, 2), "sources": res.sources,
-            "index": str(s.index_dir) + (f" and {s.store_url}" if s.store_url else "")}
+            "index": str(s.index_dir) + (f" and {s.store_url}" if s.store_url else ""), "published": res.published}
     emit(args, data, lambda d: f"{d['status']}: {d['chunks']} chunks from {len(d['sources'])} file(s) "
-                              f"({d['embedded']} embedded) in {d['seconds']} s → {d['index']} [build {d['build']}]")
+                              f"({d['embedded']} embedded) in {d['seconds']} s → {d['index']} [build {d['build']}]"
+                              + (f"; {d['published']['sent']} of {d['published']['records']} records sent to the server"
+                                 if d["published"] else ""))
     return 0
 
 

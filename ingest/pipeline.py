@@ -139,15 +139,7 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     tmp = build_dir(index_dir, f".tmp-{key[:16]}-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    from rag.store import ChromaStore
-
-    store = ChromaStore(tmp / "chroma", create=True)
-    try:
-        store.add([v for v, _, _ in vs], vectors,
-                  [{**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"} for v, _, c in vs],
-                  texts)
-    finally:
-        store.close()  # also on failure: a store left open at tmp breaks the next ingest in this process
+    _write_store(tmp / "chroma", vs, vectors, current)
     with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as fh:
         for c in chunks:
             fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
@@ -169,6 +161,42 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     _switch(index_dir, build.name)
     _prune(index_dir, keep={build.name, current.name if current else ""})
     return IngestResult(build.name, "built", len(chunks), len(todo), time.perf_counter() - t0, sources, sent)
+
+
+def _store_records(vs) -> list[tuple[str, dict, str]]:
+    """(view id, metadata, text hash) of each view, as the vector store holds them."""
+    return [(v, {**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"}, _th(t)) for v, t, c in vs]
+
+
+def _write_store(path: Path, vs, vectors: np.ndarray, previous: Path | None) -> None:
+    """The build's vector store. When most views are unchanged since `previous` (a re-ingest after an
+    edit), its store is copied and only the difference applied: rebuilding the store is most of a
+    re-ingest's time at corpus scale (~8 s per 10,000 views here). Builds are never written after
+    they are made, so copying one that a server reads is safe."""
+    from rag.store import ChromaStore
+
+    new = _store_records(vs)
+    old: dict[str, tuple[dict, str]] = {}
+    if previous is not None and (previous / "chroma").is_dir():
+        try:
+            prev_chunks = [Chunk(**json.loads(x)) for x in (previous / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if x]
+            old = {v: (m, h) for v, m, h in _store_records(views(prev_chunks))}
+        except (OSError, ValueError, TypeError):
+            old = {}  # unreadable: build from scratch
+    same = {v for v, m, h in new if old.get(v) == (m, h)}
+    copy = len(same) > len(new) // 2
+    if copy:
+        shutil.copytree(previous / "chroma", path)
+    store = ChromaStore(path, create=not copy)
+    try:
+        if copy:
+            store.delete([v for v in old if v not in same])
+        add = [i for i, (v, _, _) in enumerate(new) if v not in same]
+        store.add([new[i][0] for i in add], vectors[add], [new[i][1] for i in add], [vs[i][1] for i in add])
+        if store.count() != len(new):
+            raise IngestError(f"the new build's vector store holds {store.count()} of {len(new)} vectors; the index was not changed")
+    finally:
+        store.close()  # also on failure: a store left open at tmp breaks the next ingest in this process
 
 
 def _vectors(texts: list[str], cache: dict[str, np.ndarray], embedder, progress: bool, engine: str, workers: int,

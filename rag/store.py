@@ -21,6 +21,9 @@ class VectorStore:
     def add(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]], documents: Sequence[str]) -> None:
         raise NotImplementedError
 
+    def delete(self, ids: Sequence[str]) -> None:
+        raise NotImplementedError
+
     def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float, dict[str, Any]]]:
         """Nearest entries as (id, cosine similarity, metadata), best first."""
         raise NotImplementedError
@@ -46,6 +49,11 @@ class ChromaStore(VectorStore):
         for i in range(0, len(ids), step):
             self._col.add(ids=list(ids[i:i + step]), embeddings=np.asarray(vectors[i:i + step], dtype=np.float32),
                           metadatas=list(metadatas[i:i + step]), documents=list(documents[i:i + step]))
+
+    def delete(self, ids: Sequence[str]) -> None:
+        step = 1000
+        for i in range(0, len(ids), step):
+            self._col.delete(ids=list(ids[i:i + step]))
 
     def query(self, vector, n, where=None):
         n = max(1, min(n, self.count()))

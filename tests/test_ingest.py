@@ -553,3 +553,29 @@ def test_pdf_text_hidden_by_non_rectangular_shapes_is_dropped(tmp_path, how):
     w.line("Keep a plain white paper and a pen ready.", color=(1, 1, 1))  # legit: white on a dark rounded banner
     text = "\n".join(c.text for c in chunks_of(w.save(tmp_path / f"{how}.pdf")))
     assert INJECTION.lower() not in text.lower() and "9 AM to 11 PM" in text and "plain white paper" in text
+
+
+def test_a_reingest_after_an_edit_applies_only_the_difference_to_the_store(tmp_path, hash_embedder, catalog):
+    """The previous build's store is copied and only the changed views are removed and added: the new
+    store holds exactly the new build's views, the edited text is found and the old one is gone."""
+    from ingest.pipeline import current_build, ingest, verify_build
+    from rag.index import Index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(6):
+        (docs / f"part{i}.md").write_text(f"# Topic {i}\n\nSection {i} explains the card in words of its own, part {i}.\n",
+                                          encoding="utf-8")
+    ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
+    (docs / "part0.md").write_text("# Topic 0\n\nSection 0 now speaks of zebrafish couriers.\n", encoding="utf-8")
+    r = ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
+    assert r.status == "built" and r.embedded == 1
+    build = current_build(tmp_path / "idx")
+    index = Index.load(tmp_path / "idx")
+    try:
+        assert verify_build(build, len(index.view_ids)) is None and index.store.count() == len(index.view_ids)
+        texts = [m.get("chunk_id") for _, _, m in index.store.query(hash_embedder.embed_query("zebrafish couriers"), n=len(index.view_ids))]
+        assert set(texts) == {c.chunk_id for c in index.chunks}  # every stored view belongs to this build, none to the old text
+        assert any("zebrafish" in c.text for c in index.chunks) and not any("words of its own, part 0" in c.text for c in index.chunks)
+    finally:
+        index.store.close()

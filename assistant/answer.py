@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer_type import QUANTITY_RE, mismatch
-from assistant.evidence import BULLET_RE, SENT_RE as EVIDENCE_SENT_RE, Piece, pieces, select, strong_tokens
+from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import term_re, tokenize
 
-SENT_RE = re.compile(r"(?<=[.!?।])\s+")
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
 NEXT_RE = re.compile(r"\b(what(?:'s| is)? next|next step|what(?:'s| is)? left|what(?:'s| do i do)? after|after (?:that|this)|then what|"
@@ -231,7 +230,7 @@ def answers_part(part: str, want: set[str], answer: str, idf) -> bool:
     strong = {t for t in strong_tokens(want) if not t[0].isdigit()}  # "₹45,000" is the user's, not a word to find
     if not strong <= set(tokenize(answer)):
         return False
-    about = " ".join(x for x in EVIDENCE_SENT_RE.split(answer) if set(tokenize(x)) & strong)
+    about = " ".join(x for x in SENT_RE.split(answer) if set(tokenize(x)) & strong)
     if mismatch(part, about):
         return False
     items = strong - UNIT_STEMS

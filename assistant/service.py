@@ -314,6 +314,19 @@ class FunnelService:
             raise TooLong("history", f"the conversation history is {n} tokens long; the limit is {s.max_history_tokens} "
                                      "— send only the latest turns")
 
+    def fit_history(self, req: ChatRequest) -> ChatRequest:
+        """The request with its oldest turns dropped until the history fits its token budget (each turn
+        counted once); TooLong when the question itself is over its budget."""
+        count, s = self.retriever.embedder.token_count, self.settings
+        if (n := count(req.query)) > s.max_query_tokens:
+            raise TooLong("query", f"the question is {n} tokens long; the limit is {s.max_query_tokens} — ask it in fewer words")
+        sizes = [count(t.user) + count(t.assistant) for t in req.history]
+        drop, total = 0, sum(sizes)
+        while total > s.max_history_tokens and drop < len(sizes):
+            total -= sizes[drop]
+            drop += 1
+        return req.model_copy(update={"history": req.history[drop:]}) if drop else req
+
     def _resolved(self, req: ChatRequest, state: ResolvedState | None) -> ResolvedState | None:
         if state is None and req.state is not None:
             return self.resolve(req.state)

@@ -132,16 +132,10 @@ def _fit_history(service, req: ChatRequest) -> ChatRequest:
     """The request with its oldest turns dropped until the history fits its token budget: a long
     conversation in the app keeps going (the latest turns are what a follow-up needs); a question
     over its own budget is still refused."""
-    while True:
-        try:
-            service.check_size(req)
-            return req
-        except NotReady:  # no index yet: the answer stream says so in the chat
-            return req
-        except TooLong as e:
-            if e.field != "history" or not req.history:
-                raise
-            req = req.model_copy(update={"history": req.history[1:]})
+    try:
+        return service.fit_history(req)
+    except NotReady:  # no index yet: the answer stream says so in the chat
+        return req
 
 
 def chat_turn(service, message: str, history: list[dict] | None, state_text: str | None,

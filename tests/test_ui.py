@@ -177,8 +177,8 @@ class _StubService:
     def llm_by_default(self):
         return self.default
 
-    def check_size(self, req):
-        pass
+    def fit_history(self, req):
+        return req
 
     def chat_stream(self, req):
         yield from self.events
@@ -495,3 +495,17 @@ def test_a_long_conversation_keeps_going_with_its_latest_turns_and_a_long_questi
     assert not any("fda-error" in str(st[2]) for st in steps)
     steps = list(ui.chat_turn(svc, "video " * 60, turn, ""))
     assert len(steps) == 1 and "query: the question is 62 tokens long; the limit is 40" in steps[0][2]
+
+
+def test_fit_history_drops_only_the_oldest_turns_and_counts_each_once(tiny_index, tiny_retrievers, monkeypatch):
+    from assistant.schemas import ChatRequest, ChatTurn
+    from assistant.service import FunnelService
+    from assistant.settings import Settings
+
+    svc = FunnelService(Settings(index_dir=str(tiny_index), embedder="hash", provider="none", audit_log="",
+                                 max_history_tokens=25), retriever=tiny_retrievers["hybrid+rerank"])
+    calls = []
+    monkeypatch.setattr(svc.retriever.embedder, "token_count", lambda text: calls.append(text) or 5)
+    turns = [ChatTurn(user=f"q{i}", assistant=f"a{i}") for i in range(6)]  # 10 tokens a turn, 60 in all
+    fitted = svc.fit_history(ChatRequest(query="and then?", history=turns))
+    assert [t.user for t in fitted.history] == ["q4", "q5"] and len(calls) == 1 + 2 * len(turns)

@@ -49,7 +49,7 @@ def embed_on_ray(embedder, texts: list[str], workers: int = 1, address: str | No
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = progress
     ds = ray.data.from_items([{"i": i, "text": t} for i, t in enumerate(texts)]).map_batches(
-        EmbedBatch, batch_size=BATCH, concurrency=max(1, workers), num_cpus=1,
+        EmbedBatch, batch_size=BATCH, compute=ray.data.ActorPoolStrategy(size=max(1, workers)), num_cpus=1,
         fn_constructor_kwargs={"embedder_name": embedder.name})
     out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     seen = 0

@@ -81,7 +81,7 @@ def score_lines(settings, src: Path, done: set[int], use_llm: bool, workers: int
         ctx.execution_options.preserve_order = True  # output in input order, as the local engine writes it
         ctx.enable_progress_bars = progress_bars
         ds = ray.data.from_items(todo, override_num_blocks=len(todo)).map_batches(
-            BlockScorer, batch_size=1, concurrency=max(1, min(workers, len(todo))), num_cpus=1,
+            BlockScorer, batch_size=1, compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, len(todo)))), num_cpus=1,
             fn_constructor_kwargs={"settings": settings, "src": str(src), "use_llm": use_llm})
         rows = iter(ds.iter_rows())
     for b in plan:

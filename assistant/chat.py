@@ -35,7 +35,6 @@ from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, NUDG
 from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
-from rag.keyword import doc_tokens
 from rag.text import tokenize
 
 # A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
@@ -282,7 +281,7 @@ class ChatEngine:
     def _other_parts(self, ret, masked: str, lang: str, answer: str, cites: list[Citation],
                      alone: bool = False) -> tuple[str, list[Citation]]:
         """A question in parts ("What is the joining fee and how long is eKYC valid?"): each part the
-        answer does not yet answer (`_answered`: its words, and for "how many/much" a number beside
+        answer does not yet answer (`answers_part`: its words, and for "how many/much" a number beside
         them) is searched on its own and its answer added — the first part too, since the whole
         question's search can land on the second part's passage. A bare later part ("aur call pe kya
         rakhna hai?") that finds nothing alone is searched with the first part, which names the subject
@@ -369,8 +368,8 @@ class ChatEngine:
             ids = [h.chunk.chunk_id for h in combined.hits[:3]]
             if alone.hits and alone.hits[0].chunk.chunk_id in ids[1:]:
                 i = ids.index(alone.hits[0].chunk.chunk_id)
-                own = strong_tokens(set(tokenize(q)))
-                if len(own & set(doc_tokens(combined.hits[i].chunk))) > len(own & set(doc_tokens(combined.hits[0].chunk))):
+                own, bm25, by_id = list(strong_tokens(set(tokenize(q)))), ret.index.bm25, ret.index.by_id
+                if bm25.coverage(own, by_id[ids[i]]) > bm25.coverage(own, by_id[ids[0]]):
                     combined.hits.insert(0, combined.hits.pop(i))
             return combined_q, combined
         return q, alone

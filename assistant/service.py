@@ -307,25 +307,27 @@ class FunnelService:
     def check_size(self, req: ChatRequest) -> None:
         """TooLong when the question or the history is over its token budget, counted with the index's
         own embedder — the characters cap alone let a 4,000-character question cost seconds of CPU."""
-        count, s = self.retriever.embedder.token_count, self.settings
-        if (n := count(req.query)) > s.max_query_tokens:
-            raise TooLong("query", f"the question is {n} tokens long; the limit is {s.max_query_tokens} — ask it in fewer words")
-        if (n := sum(count(t.user) + count(t.assistant) for t in req.history)) > s.max_history_tokens:
+        s = self.settings
+        if (n := sum(self._turn_tokens(req))) > s.max_history_tokens:
             raise TooLong("history", f"the conversation history is {n} tokens long; the limit is {s.max_history_tokens} "
                                      "— send only the latest turns")
 
     def fit_history(self, req: ChatRequest) -> ChatRequest:
         """The request with its oldest turns dropped until the history fits its token budget (each turn
         counted once); TooLong when the question itself is over its budget."""
-        count, s = self.retriever.embedder.token_count, self.settings
-        if (n := count(req.query)) > s.max_query_tokens:
-            raise TooLong("query", f"the question is {n} tokens long; the limit is {s.max_query_tokens} — ask it in fewer words")
-        sizes = [count(t.user) + count(t.assistant) for t in req.history]
+        sizes = self._turn_tokens(req)
         drop, total = 0, sum(sizes)
-        while total > s.max_history_tokens and drop < len(sizes):
+        while total > self.settings.max_history_tokens and drop < len(sizes):
             total -= sizes[drop]
             drop += 1
         return req.model_copy(update={"history": req.history[drop:]}) if drop else req
+
+    def _turn_tokens(self, req: ChatRequest) -> list[int]:
+        """Tokens of each history turn, after checking the question against its own budget (TooLong)."""
+        count, s = self.retriever.embedder.token_count, self.settings
+        if (n := count(req.query)) > s.max_query_tokens:
+            raise TooLong("query", f"the question is {n} tokens long; the limit is {s.max_query_tokens} — ask it in fewer words")
+        return [count(t.user) + count(t.assistant) for t in req.history]
 
     def _resolved(self, req: ChatRequest, state: ResolvedState | None) -> ResolvedState | None:
         if state is None and req.state is not None:

@@ -107,11 +107,11 @@ def main(argv=None) -> int:
             server = load_retriever("", embedder=emb, catalog=cat, store_url=url)
             queries = [q["query"] for f in ("retrieval_kb", "retrieval_pdf") for q in load_queries(ROOT / f"data/eval/{f}.jsonl")]
             latency(embedded, queries[:20]), latency(server, queries[:20])  # warm both (query embeddings are cached per retriever)
-            server.index.remote._cache.clear()
+            server.index.store._cache.clear()
             a_ms, a_top = latency(embedded, queries)
             b_ms, b_top = latency(server, queries)
             same = sum(a == b for a, b in zip(a_top, b_top)) / len(queries)
-            held = len(server.index.remote._cache)
+            held = len(server.index.store._cache)
             report["product"] = {
                 "queries": len(queries), "chunks": len(embedded.index.chunks),
                 "embedded_ms": {"p50": pct(a_ms, 50), "p95": pct(a_ms, 95)}, "server_ms": {"p50": pct(b_ms, 50), "p95": pct(b_ms, 95)},
@@ -154,7 +154,7 @@ def main(argv=None) -> int:
                 "reembedded_on_reingest": r3.embedded, "server_reader_load_s": round(t_load, 1),
                 "retrieval_ms": {"embedded_p50": pct(a_ms, 50), "server_p50": pct(b_ms, 50), "server_p95": pct(b_ms, 95)},
                 "vector_mb": {"embedded": round(local.index.view_vectors.nbytes / 2**20, 1),
-                              "server": round(len(server.index.remote._cache) * emb.dim * 4 / 2**20, 2)}}
+                              "server": round(len(server.index.store._cache) * emb.dim * 4 / 2**20, 2)}}
             s = report["synthetic"]
             print(f"synthetic {s['chunks']} chunks (hash embedder, {emb.dim}-d): ingest {s['ingest_s']['embedded']} s embedded, "
                   f"{s['ingest_s']['server']} s published, re-ingest after one file changed {s['ingest_s']['server_reingest_one_file']} s "

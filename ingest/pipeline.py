@@ -163,9 +163,14 @@ def ingest(paths: list[str | Path], index_dir: str | Path, embedder, catalog=Non
     return IngestResult(build.name, "built", len(chunks), len(todo), time.perf_counter() - t0, sources, sent)
 
 
+def _view_meta(view_id: str, c: Chunk) -> dict:
+    """A view's metadata in a vector store (embedded or server)."""
+    return {**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if view_id.endswith("#q") else "full"}
+
+
 def _store_records(vs) -> list[tuple[str, dict, str]]:
     """(view id, metadata, text hash) of each view, as the vector store holds them."""
-    return [(v, {**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"}, _th(t)) for v, t, c in vs]
+    return [(v, _view_meta(v, c), _th(t)) for v, t, c in vs]
 
 
 def _write_store(path: Path, vs, vectors: np.ndarray, previous: Path | None) -> None:
@@ -202,11 +207,14 @@ def _write_store(path: Path, vs, vectors: np.ndarray, previous: Path | None) -> 
 def _vectors(texts: list[str], cache: dict[str, np.ndarray], embedder, progress: bool, engine: str, workers: int,
              ray_address: str | None) -> tuple[np.ndarray, list[int]]:
     """A vector per view text: cached ones by text hash, the rest embedded here or on Ray; and which were embedded."""
-    todo = [i for i, t in enumerate(texts) if _th(t) not in cache]
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    todo = []
     for i, t in enumerate(texts):
-        if _th(t) in cache:
-            vectors[i] = cache[_th(t)]
+        cached = cache.get(_th(t))
+        if cached is None:
+            todo.append(i)
+        else:
+            vectors[i] = cached
     if todo and engine == "ray":
         from ingest.ray_embed import embed_on_ray
 
@@ -228,9 +236,8 @@ def _publish(store_url: str, build: str, chunks: list[Chunk], vectors: np.ndarra
 
     vs = views(chunks)
     try:
-        return remote.publish(store_url, build, [v for v, _, _ in vs], vectors,
-                       [{**c.metadata(), "chunk_id": c.chunk_id, "view": "q" if v.endswith("#q") else "full"} for v, _, c in vs],
-                       [t for _, t, _ in vs], chunks, {**manifest, "build": build})
+        return remote.publish(store_url, build, [v for v, _, _ in vs], vectors, [_view_meta(v, c) for v, _, c in vs],
+                              [t for _, t, _ in vs], chunks, {**manifest, "build": build})
     except Exception as e:  # noqa: BLE001 — connection refused, a server error: the user gets why, the index stays as it was
         raise IngestError(f"could not publish build {build} to the Chroma server at {store_url}: {type(e).__name__}: {e}") from None
 

@@ -14,7 +14,6 @@ import numpy as np
 from ingest.pipeline import current_build
 from rag.keyword import BM25Index
 from rag import remote
-from rag.remote import RemoteBuild
 from rag.store import ChromaStore
 from rag.translit import Transliterator
 from rag.types import Chunk
@@ -30,10 +29,9 @@ class Index:
     manifest: dict
     chunks: list[Chunk]
     view_ids: list[str]
-    view_vectors: np.ndarray | None  # None on a Chroma server: vectors are fetched per query (`remote`)
-    store: ChromaStore | RemoteBuild
+    view_vectors: np.ndarray | None  # None on a Chroma server: the store fetches a query's vectors (`dense_for`)
+    store: ChromaStore | remote.RemoteBuild
     bm25: BM25Index
-    remote: RemoteBuild | None = None
 
     @classmethod
     def load(cls, index_dir: str | Path, store_url: str | None = None) -> "Index":
@@ -65,9 +63,9 @@ class Index:
         if found is None:
             raise IndexMissing(f"the Chroma server at {url} holds no index: run `funnel ingest PATH --store-url {url}` first")
         build, manifest = found
-        rb = RemoteBuild(url, build)
+        rb = remote.RemoteBuild(url, build)
         return cls(Path(index_dir or "."), {**manifest, "build": build, "store_url": url}, rb.chunks, _view_ids(rb.chunks), None, rb,
-                   BM25Index(rb.chunks), rb)
+                   BM25Index(rb.chunks))
 
     def __post_init__(self):
         self.by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
@@ -91,20 +89,14 @@ class Index:
         """Cosine of the query with the full view and question view (0 where none) of chunks `rows` —
         only those: on a server their vectors are fetched, never the corpus."""
         rows = np.asarray(rows, dtype=np.int64)
-        if self.remote is None:
-            full, q = self.dense_scores(qvec)
-            return full[rows], q[rows]
+        if self.view_vectors is not None:
+            full = self.view_vectors[self.full_row[rows]] @ qvec
+            qr = self.q_row[rows]
+            return full, np.where(qr >= 0, self.view_vectors[np.maximum(qr, 0)] @ qvec, 0.0)
         ids = [self.chunks[i].chunk_id for i in rows]
-        vecs = self.remote.vectors(ids + [i + "#q" for i, r in zip(ids, rows) if self.q_row[r] >= 0])
+        vecs = self.store.vectors(ids + [i + "#q" for i, r in zip(ids, rows) if self.q_row[r] >= 0])
         full = np.array([float(vecs[i] @ qvec) if i in vecs else 0.0 for i in ids], dtype=np.float32)
         q = np.array([float(vecs[i + "#q"] @ qvec) if i + "#q" in vecs else 0.0 for i in ids], dtype=np.float32)
-        return full, q
-
-    def dense_scores(self, qvec: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Cosine of the query with every chunk's full view and question view (0 where none)."""
-        sims = self.view_vectors @ qvec
-        full = sims[self.full_row]
-        q = np.where(self.q_row >= 0, sims[np.maximum(self.q_row, 0)], 0.0)
         return full, q
 
 

@@ -16,6 +16,7 @@ the few vectors that reranking and confidence need are fetched by id and cached 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import OrderedDict
@@ -33,7 +34,10 @@ IDS_PER_ROW = 5000  # record ids per row of a build's list
 CACHE_VECTORS = 4096  # vectors kept by a reader: the candidates of recent queries, not the corpus
 
 
+@functools.lru_cache(maxsize=16)
 def client(url: str):
+    """One client per server and process: making one costs ~50 ms (it asks the server), and a serving
+    replica asks for the build pointer every second."""
     import chromadb
     from chromadb.config import Settings
     from urllib.parse import urlparse

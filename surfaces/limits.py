@@ -105,7 +105,6 @@ class LoadLimits:
         finally:
             self.gate.leave()
 
-
     def _client(self, scope) -> str:
         """Whose budget a request spends: its API key's (by name) when it carries a valid one, else its
         IP's. Only configured keys count: a made-up key header cannot mint a fresh bucket."""

@@ -7,10 +7,10 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f
-  pdf     the product PDF alone                                                  sets mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f
-  second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, second
-  third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, tdev, third
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f
+  second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, second
+  third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, tdev, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
   fifth   data/eval/fifth-doc/*.pdf alone                                        set  fifth (held back: --fresh)
   sixth   data/eval/sixth-doc/*.pdf alone                                        set  sixth (held back: --fresh)
@@ -28,6 +28,7 @@ Sets (JSON lines):
   fresh-e  data/eval/blind/product-e.jsonl      blind, written at the start of the fifth tuning session; held back
   fresh-f  data/eval/blind/product-f.jsonl      blind, written at the start of the sixth tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
+  cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
   tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
@@ -112,6 +113,9 @@ SETS: dict[str, tuple] = {
     "seventh": (SEVENTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
+    # development: paraphrase, negation and unanswerable questions on three documents (doc a/b/c), written
+    # at the start of the sixth tuning session from the documents alone, read and tuned on
+    **{f"cdev-{doc}": (ROOT / "data/eval/class_dev.jsonl", "blind", {"doc": doc}) for doc in "abc"},
     # development: multi-part and follow-up questions on the product PDF, read and tuned on
     "mdev": (ROOT / "data/eval/multipart_dev.jsonl", "blind"),
     # development: table questions on the third document, read and tuned on
@@ -119,10 +123,10 @@ SETS: dict[str, tuple] = {
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f"], PDF),
-    "pdf": ([PDF], ["mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f"], PDF),
-    "second": ([SECOND_PDF], ["adev-b", "second"], SECOND_PDF),
-    "third": ([THIRD_PDF], ["adev-c", "tdev", "third"], THIRD_PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f"], PDF),
+    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f"], PDF),
+    "second": ([SECOND_PDF], ["adev-b", "cdev-b", "second"], SECOND_PDF),
+    "third": ([THIRD_PDF], ["adev-c", "cdev-c", "tdev", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
     "fifth": ([FIFTH_PDF], ["fifth"], FIFTH_PDF),
     "sixth": ([SIXTH_PDF], ["sixth"], SIXTH_PDF),

@@ -68,6 +68,17 @@ CONTACT_Q = re.compile(r"\b(?:helpline|help ?line|toll[- ]free|customer care|cus
 CONTACT_A = re.compile(r"\d[\d -]{5,}\d|\[(?:PHONE|EMAIL)\]|[\w.+-]+@[\w-]+\.\w|https?://|www\.|\b[\w-]+\.(?:com|in|co\.in|example|org|bank)\b",
                        re.I)
 
+# "What happens if I don't activate within 30 days?", "21 din me nahi kiya toh kya hoga?": the answer is
+# what follows — the sentence with the condition or the outcome ("If it is not, the card is closed"),
+# which a passage often states after the deadline that the question repeats.
+OUTCOME_Q = re.compile(r"\bwhat (?:happens|will happen|would happen|happened)\b|\bwhat if\b|\bwhat do i lose\b"
+                       r"|\b(?:kya|kia) (?:hoga|hota hai|hogi|hote hai|ho jayega|ho jaega)\b|क्या होगा|क्या होता है|क्या हो जाएगा", re.I)
+OUTCOME_A = re.compile(r"\bif (?:it |this |that |they |you |the \w+ )?(?:is |are |does |do |was |were )?not\b|\bif you (?:don't|miss|fail)\b"
+                       r"|\botherwise\b|\bfailing which\b|\bunless\b|\bor else\b|\bafter (?:which|that)\b"
+                       r"|\b(?:will be|is|are|gets?|becomes?|stands?) (?:auto-?)?(?:closed|cancelled|canceled|rejected|expired|lapsed|"
+                       r"blocked|forfeited|revoked|declined|withdrawn|marked|lost|reset|restarted|suspended|terminated|recovered)\b"
+                       r"|\b(?:expires?|lapses?|forfeits?|you (?:will )?(?:lose|have to|must|need to) (?:start|apply|re-?apply|begin))\b", re.I)
+
 KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A),
          ("contact", CONTACT_Q, CONTACT_A))
 

@@ -43,6 +43,9 @@ class Scope:
         self._price = {normalize(w).strip() for w in price_words or [] if w}
         self._price_stems = {stem(w) for w in self._price if not DEVANAGARI_RE.match(w)} | self._price
         self._english = {normalize(k).strip(): v for k, v in (glossary or {}).items()}
+        # one-word features (lounge, insurance) are qualified like price words: "airport lounge" is not
+        # the "railway lounge" a document offers
+        self._feature_words = {n for n, _ in self._features if " " not in n and "-" not in n and not DEVANAGARI_RE.search(n)}
 
     @classmethod
     def from_catalog(cls, catalog) -> "Scope | None":
@@ -59,18 +62,25 @@ class Scope:
         for feature, pat in self._features:
             if pat.search(q) and not self._feature_known(feature, vocab):
                 return f"the question asks about {feature!r}, which the indexed documents never mention"
+        words = TOKEN_RE.findall(q)
         # raw words, not stems: "interested" must not read as "interest"
-        if any(w in self._price for w in TOKEN_RE.findall(q)):
+        if any(w in self._price for w in words):
             # only the words next to the price word qualify it ("late payment fee", "car loan
             # interest"); an unknown verb elsewhere ("turn a purchase into EMI") does not
-            near = self._qualifiers(q)
-            unknown = [t for t in tokens if t in near and t not in vocab and t not in glossed and t not in self._price_stems
-                       and t not in self._generic and not t[0].isdigit() and not DEVANAGARI_RE.match(t) and len(t) > 2
-                       and not _typo_of_known(t, vocab)]
-            if unknown:
-                word = next((w for w in TOKEN_RE.findall(q) if stem(w) == unknown[0]), unknown[0])
+            if word := self._unknown(words, tokens, self._qualifiers(q), glossed, vocab):
                 return f"the question asks about a charge for {word!r}, which the indexed documents never mention"
+        for head in self._feature_words.intersection(words):
+            if word := self._unknown(words, tokens, self._qualifiers(q, {head}), glossed, vocab):
+                return f"the question asks about {word} {head!r}, which the indexed documents never mention"
         return None
+
+    def _unknown(self, words: list[str], tokens: list[str], near: set[str], glossed: set[str], vocab: set[str]) -> str | None:
+        """The first word among `near` (stems) that the documents never use and the glossary does not
+        translate; a typo of a known word is not one."""
+        unknown = [t for t in tokens if t in near and t not in vocab and t not in glossed and t not in self._price_stems
+                   and t not in self._generic and not t[0].isdigit() and not DEVANAGARI_RE.match(t) and len(t) > 2
+                   and not _typo_of_known(t, vocab)]
+        return next((w for w in words if stem(w) == unknown[0]), unknown[0]) if unknown else None
 
 
     def _feature_known(self, feature: str, vocab: set[str]) -> bool:
@@ -81,23 +91,29 @@ class Scope:
         # are looser ("cover") and would make nearly any document look like it mentions it
         return bool(english) and _known(english[0], vocab)
 
-    def _qualifiers(self, q: str) -> set[str]:
-        """Content words (stems) that may name what a price word in `q` charges for."""
+    def _qualifiers(self, q: str, heads: set[str] | None = None) -> set[str]:
+        """Content words (stems) that may name what a price word in `q` charges for (or, with `heads`,
+        which kind of those features is asked about)."""
         words = TOKEN_RE.findall(q)
         out: set[str] = set()
         for i, w in enumerate(words):
-            if w not in self._price and stem(w) not in self._price_stems:
+            if (w not in heads) if heads is not None else (w not in self._price and stem(w) not in self._price_stems):
                 continue
             # a qualifier is joined to the price word ("late payment fee", "fee for card replacement"): a
             # stopword in between ends it ("adjust karwane ka koi charge", "for paying at a shop")
-            before = _contiguous(reversed(words[max(0, i - WINDOW):i]))
+            # a feature's kind is the one word before it ("airport lounge", "accident insurance"); two would
+            # reach the verb ("give lounge access")
+            window = 1 if heads is not None else WINDOW
+            before = _contiguous(reversed(words[max(0, i - window):i]))
             after: list[str] = []
             if i + 1 < len(words) and words[i + 1] in QUALIFIER_PREPOSITIONS:
                 rest = words[i + 2:i + 6]
                 while rest and rest[0] in DETERMINERS:  # "rate on a car loan": the article opens the qualifier
                     rest = rest[1:]
-                after = _contiguous(rest[:WINDOW])
+                after = _contiguous(rest[:window])
             out.update(before + after)
+        if heads is not None:
+            return out
         # a compound with the price word names what it is about: "interest-free period"
         for m in re.finditer(r"\b([^\W\d_]+)-([^\W\d_]+)((?:\s+[^\W\d_]+){0,2})", q):
             if {m.group(1), m.group(2)} & self._price:

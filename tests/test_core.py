@@ -894,3 +894,24 @@ def test_a_section_title_that_holds_the_value_asked_joins_the_answer():
     assert "1299" in text and used == [0]
     plain = Chunk(chunk_id="c2", text="Customers are offered a 12-month membership.", source="d.pdf", page=2, section="Offers › Times Prime")
     assert compose([Hit(plain, 1.0)], "en", set(tokenize("How long is the Times Prime membership?")), lambda t: 1.0)[0].startswith("Customers")
+
+
+@pytest.mark.parametrize("question", ["What happens if I don't activate the card within 30 days of issue?",
+                                      "card 30 din me activate nahi kiya toh kya hoga?"])
+def test_a_what_happens_if_question_is_answered_with_the_outcome_not_only_the_deadline(question):
+    from assistant.answer import compose
+    from assistant.answer_type import OUTCOME_Q
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    table = Chunk(chunk_id="t", text="Card activation — Deadline: Activate within 30 days of card issue.", source="d.pdf", page=3,
+                  section="Timelines")
+    stage = Chunk(chunk_id="s", text="Stage 6: Card activation. The virtual card appears in the app. Activate the card within "
+                  "30 days of issue. If it is not activated, the card is closed after 7 working days.", source="d.pdf", page=4,
+                  section="Stage 6")
+    want = set(tokenize(question))
+    assert OUTCOME_Q.search(question)
+    text, used = compose([Hit(table, 2.0), Hit(stage, 1.0)], "en", want, lambda t: 1.0, outcome=True)
+    assert "closed after 7 working days" in text and used == [0, 1]
+    # without the question's form, the deadline alone is the answer: the outcome adds no new words
+    assert "closed" not in compose([Hit(table, 2.0), Hit(stage, 1.0)], "en", want, lambda t: 1.0)[0]

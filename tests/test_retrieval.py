@@ -227,7 +227,7 @@ def _scope_veto(query: str, vocab: set[str], glossary: dict | None = None) -> st
     from rag.text import tokenize
 
     scope = Scope(price_words=["fee", "fees", "charge", "charges", "interest", "शुल्क"], features=["lounge", "लाउंज"],
-                  generic=["card"], glossary=glossary)
+                  generic=["card", "many"], glossary=glossary)
     return scope.veto(query, tokenize(query), set(), vocab)
 
 
@@ -257,6 +257,16 @@ DOC_VOCAB = _vocab("annual joining fee; late payment; how much to pay; airport l
 ])
 def test_a_charge_is_vetoed_only_for_a_qualifier_the_documents_never_use(query, vetoed):
     assert bool(_scope_veto(query, DOC_VOCAB)) is vetoed
+
+
+@pytest.mark.parametrize("query,vetoed", [
+    ("Does the card give complimentary railway lounge access?", True),  # a kind of lounge the documents never name
+    ("Kya is card pe railway lounge milta hai?", True),
+    ("Does the card give airport lounge access?", False),  # the documents' own lounge
+    ("How many lounge visits do I get in a quarter?", False),  # no word joined to the feature
+])
+def test_a_feature_is_vetoed_for_a_qualifier_the_documents_never_use(query, vetoed):
+    assert bool(_scope_veto(query, DOC_VOCAB | _vocab("visits quarter access complimentary"))) is vetoed
 
 
 def test_a_devanagari_feature_word_is_known_through_the_glossary():

@@ -53,3 +53,10 @@ class BM25Index:
         """Share of distinct query tokens that occur in chunk i."""
         q = set(query_tokens)
         return len(q & set(self._docs[i])) / len(q) if q else 0.0
+
+    def weighted_coverage(self, query_tokens: list[str], i: int) -> float:
+        """Like `coverage`, each token weighted by its idf: the passage that holds the one rare word
+        asked about ("Gaana", "forex") covers more of the question than one holding "card" and "free"."""
+        q = set(query_tokens)
+        total = sum(self.idf(t) for t in q)
+        return sum(self.idf(t) for t in q & set(self._docs[i])) / total if total > 0 else 0.0

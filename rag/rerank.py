@@ -48,7 +48,7 @@ class FeatureReranker:
         rows = np.array([index.by_id[h.chunk.chunk_id] for h in hits])
         full, q = index.dense_for(ctx.vector, rows)
         bm = index.bm25.scores(ctx.kw_tokens)[rows]
-        cov = np.array([index.bm25.coverage(ctx.kw_tokens, i) for i in rows])
+        cov = np.array([index.bm25.weighted_coverage(ctx.kw_tokens, i) for i in rows])
         qlow = ctx.query.lower()
         funnel = np.array([_funnel_match(h, qlow, self.stage_terms) for h in hits], dtype=np.float32)
         return {"dense": np.maximum(full, q), "question": q, "bm25": bm, "coverage": cov, "funnel": funnel}

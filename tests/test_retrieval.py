@@ -308,3 +308,19 @@ def test_a_hindi_question_spelling_a_document_word_finds_its_passage(tmp_path, h
     res = r.search("ज़ोर्बिफाई कितने महीने मिलता है?")
     assert "zorbify" in res.expansion and "Zorbify" in res.hits[0].chunk.text
     r.index.store.close()
+
+
+def test_weighted_coverage_favours_the_passage_with_the_rare_word_asked_about():
+    from rag.keyword import BM25Index
+    from rag.text import tokenize
+    from rag.types import Chunk
+
+    chunks = [Chunk(chunk_id=f"c{i}", text=t, source="d.pdf", page=1, section="s") for i, t in enumerate([
+        "The card is lifetime free: no joining fee and no annual fee on the card.",
+        "Gaana Plus — Duration: 12 months",
+        "The card can be used for free on the app.", "Card delivery takes a week.", "Card activation needs an OTP."])]
+    bm = BM25Index(chunks)
+    q = tokenize("is Gaana free with the card, for how many months?")
+    # plain coverage ties them (two words each); weighted, the rare "gaana" wins over "card" and "free"
+    assert bm.coverage(q, 0) == bm.coverage(q, 1)
+    assert bm.weighted_coverage(q, 1) > bm.weighted_coverage(q, 0)

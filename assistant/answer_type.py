@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rag.text import tokenize
+
 # Word edges that also hold next to Devanagari vowel signs (not \w), where \b fails; the danda "।"
 # ends a word like a full stop.
 _L = r"[\w\u0900-\u0963\u0966-\u097F]"
@@ -64,7 +66,8 @@ CLOCK_A = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{
 CONTACT_Q = re.compile(r"\b(?:helpline|help ?line|toll[- ]free|customer care|customer support|customer service|support|contact|"
                        r"call cent(?:er|re))\s+(?:phone\s+)?(?:number|no\.?|num)\b|\b(?:email|e-mail) (?:id|address) (?:of|for|to)\b"
                        r"|\bwhich number (?:do|should|can) i call\b|\bnumber to call\b|\bkis number (?:par|pe) (?:call|phone)\b"
-                       r"|(?:हेल्पलाइन|कस्टमर केयर|ग्राहक सेवा)\s*(?:का\s*)?(?:नंबर|नम्बर)", re.I)
+                       r"|\b(?:helpline|customer care|customer support|support|contact)\s+(?:ka|ki|ke)\s+(?:phone\s+)?(?:number|no\.?|num)\b"
+                       r"|(?:हेल्पलाइन|कस्टमर केयर|ग्राहक सेवा|सपोर्ट|सहायता)\s*(?:का\s*|की\s*)?(?:(?:फ़ोन|फोन)\s*)?(?:नंबर|नम्बर)", re.I)
 CONTACT_A = re.compile(r"\d[\d -]{5,}\d|\[(?:PHONE|EMAIL)\]|[\w.+-]+@[\w-]+\.\w|https?://|www\.|\b[\w-]+\.(?:com|in|co\.in|example|org|bank)\b",
                        re.I)
 
@@ -110,11 +113,30 @@ MIN_RE = _words("minimum", "min", "lowest", "at least", "atleast", "न्यू
 AGE_RE = _words("age", "aged", "years old", "उम्र", "आयु", "umar", "umr", "umra")
 
 
+# The bounded attribute: the words right after the bound ("minimum credit score", "highest credit
+# limit"), up to the first stopword — "kam se kam kitna" names none.
+BOUND_OF_RE = re.compile(r"\b(?:minimum|maximum|min|max|highest|lowest|smallest|largest|biggest|at least|at most)"
+                         r"\s+((?:[a-z][\w-]*\s*){1,3})", re.I)
+# words that say how or how much, not what ("minimum amount", "maximum kitne")
+_NOT_ATTRIBUTE = {"much", "many", "amount", "time", "card", "number", "valu", "value", "limit"}
+
+
 def missing_qualifier(query: str, answer: str) -> bool:
-    """The question asks for one bound and the answer states only the other, or it asks about an age
-    and the answer never mentions one."""
+    """The question asks for one bound and the answer states only the other; or it asks for a bound of
+    something ("the minimum credit score", "the minimum monthly salary") or about an age, and the
+    answer never names it — it gives some other minimum."""
     for want, other in ((MIN_RE, MAX_RE), (MAX_RE, MIN_RE)):
         if want.search(query) and not want.search(answer) and other.search(answer):
+            return True
+    said = set(tokenize(answer))
+    for m in BOUND_OF_RE.finditer(query):
+        attribute: list[str] = []
+        for w in m.group(1).split():
+            toks = tokenize(w)
+            if not toks:
+                break
+            attribute += toks
+        if {t for t in attribute if t not in _NOT_ATTRIBUTE and not t[0].isdigit()} - said:
             return True
     return bool(AGE_RE.search(query)) and not AGE_RE.search(answer)
 

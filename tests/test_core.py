@@ -735,6 +735,13 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     ("What is the customer care number?", "Contact customer support for help with your application.", True),
     ("helpline number kya hai", "Call 1800-000-5522 any time.", False),
     ("हेल्पलाइन नंबर क्या है?", "Call [PHONE] (masked).", False),
+    ("सपोर्ट का फ़ोन नंबर क्या है?", "सपोर्ट नंबर पर कॉल करें, टीम मदद करेगी।", True),
+    ("support ka number kya hai?", "Call 1800-000-5522 any time.", False),
+    # a bound of something asked: the answer must name that something, not another minimum
+    ("What minimum credit score do I need?", "The system auto-approves a starting limit.", True),
+    ("What is the minimum monthly salary for this card?", "A minimum of ₹2,500 is needed for EMI.", True),
+    ("What is the minimum transaction for the fuel waiver?", "Waived on transactions above ₹400.", False),
+    ("maximum kitne rupaye tak ka cover hai?", "PVR Free Movie Ticket: 1 ticket.", False),  # no attribute named
     # nothing of these kinds asked: nothing withheld
     ("What documents do I need?", "Keep your PAN card ready.", False),
     ("Can I apply from a laptop?", "No, only from the app.", False),

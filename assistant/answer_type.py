@@ -4,7 +4,7 @@ A passage about the right topic often holds a neighbouring fact instead of the o
 is it valid?" answered with the documents to bring, "what is the interest rate?" with the annual
 fee, "how much is the fee?" with the steps to apply. Stating that fact is worse than the fallback
 sentence, so an answer that carries nothing of the asked kind is withheld (`mismatch`). The kinds
-(a duration, an amount, a rate, a time of day, a way to make contact) are a closed set read from the question's form in English, Hindi and Hinglish — never from a topic
+(a duration, an amount, a rate, a time of day, a way to make contact, a count of times) are a closed set read from the question's form in English, Hindi and Hinglish — never from a topic
 word — and each accepts the forms an answer of that kind takes in any document (a duration is a
 number of days or "instantly"; an amount is a sum, "free" or a percentage).
 """
@@ -82,8 +82,16 @@ OUTCOME_A = re.compile(r"\bif (?:it |this |that |they |you |the \w+ )?(?:is |are
                        r"blocked|forfeited|revoked|declined|withdrawn|marked|lost|reset|restarted|suspended|terminated|recovered)\b"
                        r"|\b(?:expires?|lapses?|forfeits?|you (?:will )?(?:lose|have to|must|need to) (?:start|apply|re-?apply|begin))\b", re.I)
 
+# how many times something may be done: a count of times ("up to 3 attempts", "twice a quarter"), which
+# no number of days answers
+TIMES_Q = re.compile(r"\bhow many (?:times|attempts|tries|retries|chances)\b|\bhow often\b|\b(?:kitni|kitne) (?:baar|bar|dafa|attempts?)\b"
+                     r"|(?:कितनी|कितने) (?:बार|दफ़ा|दफा|प्रयास|कोशिश)", re.I)
+TIMES_A = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten)\s*(?:\w+\s+)?(?:times?|attempts?|tries|retries|chances|visits?|baar)\b"
+                     r"|\b(?:once|twice|thrice|unlimited)\b|\bno (?:limit|cap)\b|\b(?:per|a|every|each|in)\s+(?:\d+\s+|calendar\s+)?(?:day|week|month|quarter|year|cycle)s?\b"
+                     r"|बार|\bbaar\b", re.I)
+
 KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A),
-         ("contact", CONTACT_Q, CONTACT_A))
+         ("contact", CONTACT_Q, CONTACT_A), ("times", TIMES_Q, TIMES_A))
 
 
 def asked(query: str) -> list[str]:

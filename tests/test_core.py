@@ -742,6 +742,10 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     ("What is the minimum monthly salary for this card?", "A minimum of ₹2,500 is needed for EMI.", True),
     ("What is the minimum transaction for the fuel waiver?", "Waived on transactions above ₹400.", False),
     ("maximum kitne rupaye tak ka cover hai?", "PVR Free Movie Ticket: 1 ticket.", False),  # no attribute named
+    # how many times: a count of times, not a number of days
+    ("How many times can I retry the video KYC?", "Finish the VKYC within 30 days of starting.", True),
+    ("OTP kitni baar maang sakte hai?", "You can ask for a new OTP up to 4 times in a day.", False),
+    ("credit limit review kitni baar hota hai?", "The limit is reviewed every 6 months.", False),
     # nothing of these kinds asked: nothing withheld
     ("What documents do I need?", "Keep your PAN card ready.", False),
     ("Can I apply from a laptop?", "No, only from the app.", False),

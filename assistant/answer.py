@@ -16,7 +16,7 @@ from assistant.answer_type import OUTCOME_A, QUANTITY_RE, mismatch
 from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
-from rag.text import term_re, tokenize
+from rag.text import script, term_re, tokenize
 
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
@@ -173,6 +173,8 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     if not chosen:
         return "", []
     chosen.sort(key=lambda p: (p.hit, p.order))
+    if lang == "hi":
+        chosen = _hindi_twins_only(chosen)
     parts = []
     for p in chosen:
         leaf = hits[p.hit].chunk.section.split(" › ")[-1].strip()
@@ -187,6 +189,46 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     if lang == "hi" and any(hits[p.hit].chunk.language != "hi" for p in chosen):
         out = ANSWER_LEAD_HI_FROM_EN + out
     return out, sorted({p.hit for p in chosen})
+
+
+def is_deva_text(text: str) -> bool:
+    return script(text) == "deva"
+
+
+_NUM_RE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that are not a sentence's first ("Times", "Prime", "PAN", "MakeMyTrip")."""
+    out, first = set(), True
+    for w in re.findall(r"[\w+&'-]+|[.!?।:]", text):
+        if w in ".!?।:":
+            first = True
+            continue
+        if w[0].isupper() and (not first or sum(c.isupper() for c in w) > 1):
+            out.add(w.lower())
+        first = False
+    return out
+
+
+def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
+    """For a Hindi reader: an English piece that only restates what a chosen Hindi piece already says
+    (every number and every name of it is there: our Hindi guide retells the document's facts) is
+    dropped, so the answer reads in Hindi and keeps the document's numbers. An English piece with a
+    number or a name of its own stays."""
+    hindi = [p for p in chosen if is_deva_text(p.text)]
+    if not hindi or len(hindi) == len(chosen):
+        return chosen
+    said = " ".join(p.text for p in hindi)
+    nums, words = set(_NUM_RE.findall(said)), set(tokenize(said, keep_stopwords=True))
+
+    def restated(p: Piece) -> bool:
+        own = set(_NUM_RE.findall(p.text))
+        names = {t for n in _names(p.text) for t in tokenize(n, keep_stopwords=True)}
+        return bool(own) and own <= nums and names <= words
+
+    kept = [p for p in chosen if p in hindi or not restated(p)]
+    return kept
 
 
 def prefer_documents(hits, used: list[int], answer: str) -> list[int]:

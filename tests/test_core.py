@@ -926,3 +926,21 @@ def test_a_what_happens_if_question_is_answered_with_the_outcome_not_only_the_de
     assert "closed after 7 working days" in text and used == [0, 1]
     # without the question's form, the deadline alone is the answer: the outcome adds no new words
     assert "closed" not in compose([Hit(table, 2.0), Hit(stage, 1.0)], "en", want, lambda t: 1.0)[0]
+
+
+def test_a_hindi_answer_drops_an_english_piece_that_only_restates_it():
+    from assistant.answer import compose
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    hi = Chunk(chunk_id="h", text="₹2,500 से ज़्यादा की बिल राशि को 1.33% मासिक ब्याज पर EMI में बदला जा सकता है।", source="guide.md",
+               page=1, section="EMI", language="hi")
+    en = Chunk(chunk_id="e", text="Yes, if the billed amount is more than ₹2,500, you can convert it into EMIs at 1.33% per month.",
+               source="d.pdf", page=10, section="EMI")
+    own = Chunk(chunk_id="o", text="EMI tenures are 3, 6, 9 or 12 months.", source="d.pdf", page=10, section="EMI")
+    want = set(tokenize("EMI ब्याज कितना है, convert kaise kare, kitne month ka tenure?")) | {"interest"}
+    hits = [Hit(hi, 3.0), Hit(en, 2.0), Hit(own, 1.0)]
+    text, _ = compose(hits, "hi", want, lambda t: 1.0)
+    assert "मासिक ब्याज" in text and "billed amount" not in text  # the same numbers, said in Hindi already
+    assert "3, 6, 9 or 12" in text  # numbers of its own: kept
+    assert "billed amount" in compose(hits, "en", want, lambda t: 1.0)[0]  # an English reader keeps it

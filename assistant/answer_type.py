@@ -144,7 +144,10 @@ def missing_qualifier(query: str, answer: str) -> bool:
             if not toks:
                 break
             attribute += toks
-        if {t for t in attribute if t not in _NOT_ATTRIBUTE and not t[0].isdigit()} - said:
+        # its head is the last word ("credit score", "petrol transaction"): the words before it may be
+        # the user's own ("petrol" where the document says "fuel")
+        head = [t for t in attribute if t not in _NOT_ATTRIBUTE and not t[0].isdigit()][-1:]
+        if head and head[0] not in said:
             return True
     return bool(AGE_RE.search(query)) and not AGE_RE.search(answer)
 

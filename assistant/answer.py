@@ -254,6 +254,27 @@ def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
     return sorted(set(out))
 
 
+def document_twin(index, chunk_id: str, answer: str) -> int | None:
+    """The row of a document passage (a PDF's) anywhere in the index that states what the answer took
+    from our guide's passage `chunk_id`: every number the two share, and half of their shared words.
+    Our guide retells the document; a reader should be sent to the page that says it. None when the
+    answer holds no number from that passage (nothing to check the twin by)."""
+    own = index.chunks[index.by_id[chunk_id]].text
+    nums = set(re.findall(r"\d+", answer)) & set(re.findall(r"\d+", own))
+    words = set(tokenize(answer)) & set(tokenize(own))
+    if not nums or not words:
+        return None
+    scores = index.bm25.scores(sorted(words))
+    for i in sorted(range(len(scores)), key=lambda j: -scores[j])[:8]:
+        c = index.chunks[i]
+        if scores[i] <= 0:
+            break
+        if (c.source.lower().endswith(".pdf") and nums <= set(re.findall(r"\d+", c.text))
+                and len(words & set(tokenize(c.text))) >= 0.5 * len(words)):
+            return i
+    return None
+
+
 # Where a question turns to its next part: "…? And how long…", "… and what is…", "… aur kitne din…", "… और …"
 PART_RE = re.compile(r"\?\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|why|who|is|are|do|does|can|will|the)\b)"
                      r"|,?\s+(?:aur|और|तथा)\s+(?=\S+\s+\S+)", re.I)

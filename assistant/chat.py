@@ -23,8 +23,8 @@ from assistant import bands
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
-from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, extract, next_stage, pick,
-                              prefer_documents, split_parts)
+from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, document_twin, extract, next_stage,
+                              pick, prefer_documents, split_parts)
 from assistant.evidence import strong_tokens
 from assistant.answer_type import OUTCOME_Q, QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
@@ -36,6 +36,7 @@ from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
 from rag.text import tokenize
+from rag.types import Hit
 
 # A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
 # would pull a delivery question toward the PAN-card passages.
@@ -222,6 +223,7 @@ class ChatEngine:
             extracted = extracted[:1].upper() + extracted[1:]
         if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
             extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
+        cites = _documents_cited(ret.index, cites, extracted)
         if not (use_llm and self.p.model.get() is not None):
             return done(extracted, cites, conf=res.confidence)
         passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
@@ -376,6 +378,18 @@ class ChatEngine:
             return combined_q, combined
         return q, alone
 
+
+
+def _documents_cited(index, cites: list[Citation], answer: str) -> list[Citation]:
+    """Each citation of our guide replaced by the document passage that states the same (document_twin)."""
+    out, seen = [], {c.chunk_id for c in cites}
+    for c in cites:
+        i = None if c.source.lower().endswith(".pdf") or c.chunk_id not in index.by_id else document_twin(index, c.chunk_id, answer)
+        if i is not None and index.chunks[i].chunk_id not in seen:
+            seen.add(index.chunks[i].chunk_id)
+            c = cite(Hit(index.chunks[i], 1.0))
+        out.append(c)
+    return out
 
 
 def _same(a: str, b: str) -> bool:

@@ -944,3 +944,25 @@ def test_a_hindi_answer_drops_an_english_piece_that_only_restates_it():
     assert "मासिक ब्याज" in text and "billed amount" not in text  # the same numbers, said in Hindi already
     assert "3, 6, 9 or 12" in text  # numbers of its own: kept
     assert "billed amount" in compose(hits, "en", want, lambda t: 1.0)[0]  # an English reader keeps it
+
+
+def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
+    from types import SimpleNamespace
+
+    from assistant.chat import _documents_cited
+    from assistant.citations import cite
+    from rag.keyword import BM25Index
+    from rag.types import Chunk, Hit
+
+    guide = Chunk(chunk_id="g", text="Video KYC runs from 9 AM to 11 PM; agents are freest from 12 PM to 6 PM.", source="guide.md", page=1,
+                  section="Video KYC")
+    page4 = Chunk(chunk_id="p4", text="VKYC timings: 9 AM to 11 PM every day. Best time to connect to an agent: 12 PM to 6 PM.",
+                  source="product.pdf", page=4, section="VKYC")
+    other = Chunk(chunk_id="p2", text="Annual fee: nil. Joining fee: nil.", source="product.pdf", page=2, section="Fees")
+    chunks = [guide, page4, other]
+    index = SimpleNamespace(chunks=chunks, by_id={c.chunk_id: i for i, c in enumerate(chunks)}, bm25=BM25Index(chunks))
+    answer = "Video KYC runs from 9 AM to 11 PM; agents are freest from 12 PM to 6 PM."
+    cites = _documents_cited(index, [cite(Hit(guide, 1.0))], answer)
+    assert [(c.source, c.page) for c in cites] == [("product.pdf", 4)]
+    # no document passage holds the numbers: the guide stays cited
+    assert _documents_cited(index, [cite(Hit(guide, 1.0))], "Agents answer within 45 minutes.")[0].source == "guide.md"

@@ -75,10 +75,11 @@ class Settings(BaseModel):
     port: int = 7860
     concurrency: int = 2  # 2 cores: more parallel generations only queue inside torch
     # Load shedding on /chat, /predict_reason, /nudge_user (surfaces/limits.py): answer 503/429 at once
-    # instead of queueing without end. max_inflight unset → 4 × concurrency: a deterministic answer is
-    # tens of ms, so a few per core keep the cores busy while leaving the worker threads (40) to /health
-    # and the browser app. max_queue 16: at ~50 ms a request, 16 waiting drain well inside a second, and
-    # past that a client is better told at once. queue_timeout_s 5: a request that waited that long (a
+    # instead of queueing without end. max_inflight unset → concurrency (4 × with a remote LLM): a
+    # deterministic answer is tens of ms of Python under the GIL, so one per core keeps the cores busy,
+    # and more only make the event loop (sheds, /health) wait for the GIL (surfaces/limits.py).
+    # max_queue 16: at ~50 ms a request, 16 waiting drain well inside a second, and past that a client
+    # is better told at once. queue_timeout_s 5: a request that waited that long (a
     # slow LLM ahead of it) would miss any interactive deadline; better a fast 503 with Retry-After.
     max_inflight: int | None = None
     max_queue: int = 16

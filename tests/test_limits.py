@@ -164,3 +164,14 @@ def test_browser_app_mount_still_works_with_limits(tiny_index, tiny_retrievers, 
         assert r.status_code == 200 and "<html" in r.text.lower()
         assert c.get("/gradio_api/info").status_code == 200
         assert c.post("/predict_reason", json=STATE).status_code == 200
+
+
+def test_by_default_one_request_runs_per_core_and_four_with_a_remote_llm():
+    from types import SimpleNamespace
+
+    from surfaces.limits import default_inflight
+
+    assert default_inflight(SimpleNamespace(max_inflight=None, concurrency=2, provider="none")) == 2
+    assert default_inflight(SimpleNamespace(max_inflight=None, concurrency=2, provider="local")) == 2
+    assert default_inflight(SimpleNamespace(max_inflight=None, concurrency=2, provider="openai")) == 8
+    assert default_inflight(SimpleNamespace(max_inflight=5, concurrency=2, provider="openai")) == 5

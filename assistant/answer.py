@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer_type import OUTCOME_A, QUANTITY_RE, mismatch
+from assistant.answer_type import NEGATIVE_A, NEGATIVE_Q, OUTCOME_A, OUTCOME_Q, QUANTITY_RE, mismatch
 from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
@@ -161,15 +161,16 @@ def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3
 
 
 def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max_extra: int = 2,
-            outcome: bool = False) -> tuple[str, list[int]]:
+            question: str = "") -> tuple[str, list[int]]:
     """An answer made of the pieces of the top passages that carry the question's words (see
     assistant/evidence.py), in the order the passages ranked; and the ranks of the passages used."""
     ps = pieces(hits, lambda h: neutralize(_answer_text(h.chunk)))
     # a table flattened into one long line: cut to the matched item and the values after it
     ps = [p if len(p.text) <= 280 or not (p.tokens & want) else
           Piece(t := _around(p.text, p.tokens & want, before=3, after=14), p.hit, p.order, frozenset(tokenize(t))) for p in ps]
-    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra,
-                    outcome=OUTCOME_A if outcome else None)
+    # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no
+    must_state = OUTCOME_A if OUTCOME_Q.search(question) else NEGATIVE_A if NEGATIVE_Q.search(question) else None
+    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=must_state)
     if not chosen:
         return "", []
     chosen.sort(key=lambda p: (p.hit, p.order))

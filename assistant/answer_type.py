@@ -90,6 +90,13 @@ TIMES_A = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten)\s*(?:\w+\s+)?(?
                      r"|\b(?:once|twice|thrice|unlimited)\b|\bno (?:limit|cap)\b|\b(?:per|a|every|each|in)\s+(?:\d+\s+|calendar\s+)?(?:day|week|month|quarter|year|cycle)s?\b"
                      r"|बार|\bbaar\b", re.I)
 
+# "Which spends don't earn points?", "what will the officer never ask?", "kya cheezein kabhi nahi maangega?":
+# the answer is the sentence that says no ("No reward points on fuel…", "Photocopies are not accepted").
+NEGATIVE_Q = re.compile(r"\b(?:which|what|kaun|kaunsi|kaunse|konsi|konse|kya)\b.*\b(?:don't|doesn't|do not|does not|not|never|isn't|"
+                        r"aren't|won't|nahi|nahin|nhi|kabhi nahi)\b|(?:कौन|क्या).*(?:नहीं|कभी नहीं)", re.I)
+NEGATIVE_A = re.compile(r"\b(?:not|never|no|none|excluded|exclude[sd]?|except|excluding|ineligible|cannot|can't|won't|don't|"
+                        r"doesn't)\b", re.I)
+
 KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A),
          ("contact", CONTACT_Q, CONTACT_A), ("times", TIMES_Q, TIMES_A))
 

@@ -26,7 +26,7 @@ from assistant.citations import cite
 from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, document_twin, extract, next_stage,
                               pick, prefer_documents, split_parts)
 from assistant.evidence import strong_tokens
-from assistant.answer_type import OUTCOME_Q, QUANTITY_RE, mismatch
+from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
@@ -305,7 +305,7 @@ class ChatEngine:
             bands.lead_with_row(part, res, ret.index.chunks)
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0,
-                                 outcome=bool(OUTCOME_Q.search(part)))
+                                 question=part)
             text = text.removeprefix(ANSWER_LEAD_HI_FROM_EN)
             if not text or text in answer or mismatch(part, text):
                 continue
@@ -324,7 +324,7 @@ class ChatEngine:
         """Pieces of the top passages that carry the question's words (assistant/evidence.py), cited
         from the document where it says the same (`found`: every hit of the search)."""
         text, used = compose(hits, lang, qtokens, ret.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)),
-                             outcome=bool(OUTCOME_Q.search(masked)))
+                             question=masked)
         return text, [cite(found[i]) for i in prefer_documents(found, [found.index(hits[i]) for i in used], text)]
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:

@@ -58,13 +58,14 @@ def strong_tokens(tokens: set[str]) -> set[str]:
 
 
 def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_extra: int = 2,
-           lead_chars: int = 250, max_chars: int = 450, outcome: re.Pattern | None = None) -> list[Piece]:
+           lead_chars: int = 250, max_chars: int = 450, must_state: re.Pattern | None = None) -> list[Piece]:
     """The best passage's opening (its context: "why" and "how" are answered there), or, when a later
     piece of it carries the question far better (a labelled line deep in a long section), that piece;
     then up to `max_extra` pieces from any of the top passages that add question words not yet covered.
-    With `outcome` (the question asks what happens if…), a piece that states a condition or an outcome
-    and carries the question's words joins the answer when none chosen does: it adds no new words — it
-    repeats the deadline the question names — yet it is the answer."""
+    With `must_state` (the question asks what happens if…, or which … not …), a piece that matches it (a
+    condition or an outcome; a "no") and carries the question's words joins the answer when none chosen
+    does: it adds no new words — it repeats the deadline or the item the question names — yet it is the
+    answer."""
     if not ps:
         return []
 
@@ -94,8 +95,8 @@ def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_
             break
         chosen.append(p)
         covered |= p.tokens & want
-    if outcome is not None and not any(outcome.search(p.text) for p in chosen):
-        told = [p for p in ps if p not in chosen and outcome.search(p.text) and gain(p, set()) >= 1.0]
+    if must_state is not None and not any(must_state.search(p.text) for p in chosen):
+        told = [p for p in ps if p not in chosen and must_state.search(p.text) and gain(p, set()) >= 1.0]
         if told:
             chosen.append(max(told, key=lambda p: (gain(p, set()), -p.hit, -p.order)))
     return chosen

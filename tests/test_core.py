@@ -922,7 +922,7 @@ def test_a_what_happens_if_question_is_answered_with_the_outcome_not_only_the_de
                   section="Stage 6")
     want = set(tokenize(question))
     assert OUTCOME_Q.search(question)
-    text, used = compose([Hit(table, 2.0), Hit(stage, 1.0)], "en", want, lambda t: 1.0, outcome=True)
+    text, used = compose([Hit(table, 2.0), Hit(stage, 1.0)], "en", want, lambda t: 1.0, question=question)
     assert "closed after 7 working days" in text and used == [0, 1]
     # without the question's form, the deadline alone is the answer: the outcome adds no new words
     assert "closed" not in compose([Hit(table, 2.0), Hit(stage, 1.0)], "en", want, lambda t: 1.0)[0]
@@ -966,3 +966,17 @@ def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
     assert [(c.source, c.page) for c in cites] == [("product.pdf", 4)]
     # no document passage holds the numbers: the guide stays cited
     assert _documents_cited(index, [cite(Hit(guide, 1.0))], "Agents answer within 45 minutes.")[0].source == "guide.md"
+
+
+def test_a_which_not_question_is_answered_with_the_sentence_that_says_no():
+    from assistant.answer import compose
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    rewards = Chunk(chunk_id="r", text="Reward points are earned on the billed amount of eligible spends. 1 reward point is worth "
+                    "Rs. 0.25.", source="d.pdf", page=5, section="Rewards")
+    excluded = Chunk(chunk_id="x", text="Online groceries earn 10 reward points per Rs. 100. No reward points are given on fuel, "
+                     "rent, wallet loads and cash withdrawals.", source="d.pdf", page=5, section="Rewards")
+    question = "Which kinds of spends don't earn any reward points?"
+    text, used = compose([Hit(rewards, 2.0), Hit(excluded, 1.0)], "en", set(tokenize(question)), lambda t: 1.0, question=question)
+    assert "No reward points are given on fuel" in text and used == [0, 1]

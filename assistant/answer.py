@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from assistant.answer_type import NEGATIVE_A, NEGATIVE_Q, OUTCOME_A, OUTCOME_Q, QUANTITY_RE, mismatch
 from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
+from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
-from rag.text import script, term_re, tokenize
+from rag.text import term_re, tokenize
 
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
@@ -192,10 +195,6 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     return out, sorted({p.hit for p in chosen})
 
 
-def is_deva_text(text: str) -> bool:
-    return script(text) == "deva"
-
-
 _NUM_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 
@@ -217,7 +216,7 @@ def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
     (every number and every name of it is there: our Hindi guide retells the document's facts) is
     dropped, so the answer reads in Hindi and keeps the document's numbers. An English piece with a
     number or a name of its own stays."""
-    hindi = [p for p in chosen if is_deva_text(p.text)]
+    hindi = [p for p in chosen if is_deva(p.text)]
     if not hindi or len(hindi) == len(chosen):
         return chosen
     said = " ".join(p.text for p in hindi)
@@ -228,8 +227,14 @@ def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
         names = {t for n in _names(p.text) for t in tokenize(n, keep_stopwords=True)}
         return bool(own) and own <= nums and names <= words
 
-    kept = [p for p in chosen if p in hindi or not restated(p)]
-    return kept
+    return [p for p in chosen if p in hindi or not restated(p)]
+
+
+def _states(chunk, nums: set[str], words: set[str]) -> bool:
+    """A document passage (a PDF's) that holds every one of `nums` and at least half of `words`: it
+    states what our guide's passage said."""
+    return (chunk.source.lower().endswith(".pdf") and nums <= set(re.findall(r"\d+", chunk.text))
+            and len(words & set(tokenize(chunk.text))) >= 0.5 * max(len(words), 1))
 
 
 def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
@@ -243,15 +248,7 @@ def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
         if hits[i].chunk.source.lower().endswith(".pdf"):
             out.append(i)
             continue
-        best = None
-        for j, h in enumerate(hits):
-            if j == i or not h.chunk.source.lower().endswith(".pdf"):
-                continue
-            text = h.chunk.text
-            if nums <= set(re.findall(r"\d+", text)) and len(words & set(tokenize(text))) >= 0.5 * max(len(words), 1):
-                best = j
-                break
-        out.append(best if best is not None else i)
+        out.append(next((j for j, h in enumerate(hits) if j != i and _states(h.chunk, nums, words)), i))
     return sorted(set(out))
 
 
@@ -266,14 +263,8 @@ def document_twin(index, chunk_id: str, answer: str) -> int | None:
     if not nums or not words:
         return None
     scores = index.bm25.scores(sorted(words))
-    for i in sorted(range(len(scores)), key=lambda j: -scores[j])[:8]:
-        c = index.chunks[i]
-        if scores[i] <= 0:
-            break
-        if (c.source.lower().endswith(".pdf") and nums <= set(re.findall(r"\d+", c.text))
-                and len(words & set(tokenize(c.text))) >= 0.5 * len(words)):
-            return i
-    return None
+    top = np.argsort(-scores, kind="stable")[:8]  # the whole index is scored: no Python sort over it
+    return next((int(i) for i in top if scores[i] > 0 and _states(index.chunks[i], nums, words)), None)
 
 
 # Where a question turns to its next part: "…? And how long…", "… and what is…", "… aur kitne din…", "… और …"

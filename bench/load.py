@@ -204,6 +204,11 @@ def crowd_worker(port: int, n: int, seconds: float, cap: int, calls, one_ip: boo
     out.put(run(run_clients(port, n, seconds, cap, calls, one_ip, honor, ids)))
 
 
+def crowd_processes(n: int, asked: int = 0) -> int:
+    """Processes for a crowd of n: `asked` (--procs), else one per 50 clients."""
+    return asked or max(1, -(-n // 50))
+
+
 def run_crowd(port: int, n: int, seconds: float, cap: int, calls, one_ip: bool, honor: bool, procs: int) -> list:
     """The crowd split over `procs` processes: a single Python event loop with 200 tasks is itself the
     bottleneck on 2 cores (a response that has arrived waits for its task's turn), and that wait
@@ -348,13 +353,13 @@ def main(argv=None) -> int:
             # vectors 2,048) and let the allocator's heaps settle under the full crowd
             print(f"warm-up: {max(args.clients)} clients for {args.warmup:g} s (RSS {cold_rss} MB) …", flush=True)
             run_crowd(port, max(args.clients), args.warmup, args.max_requests, calls, args.one_ip, args.honor_retry_after,
-                      args.procs or max(1, -(-max(args.clients) // 50)))
+                      crowd_processes(max(args.clients), args.procs))
             print(f"warm: RSS {rss_mb(proc.pid)} MB", flush=True)
         t = time.perf_counter()
         recovery_s(port)
         IDLE_S[0] = max(0.05, time.perf_counter() - t)  # a new question on an idle server
         for n in args.clients:
-            procs = args.procs or max(1, -(-n // 50))
+            procs = crowd_processes(n, args.procs)
             rows.append(phase(port, proc.pid, n, args.seconds, args.max_requests, calls, args.one_ip, args.honor_retry_after, procs))
             rows[-1].update(crowd_processes=procs, warmup_s=args.warmup, rss_mb_cold=cold_rss)
             print(json.dumps(rows[-1]), flush=True)

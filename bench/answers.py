@@ -7,14 +7,15 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f, fresh-g
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f, fresh-g
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, tdev, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
   fifth   data/eval/fifth-doc/*.pdf alone                                        set  fifth (held back: --fresh)
   sixth   data/eval/sixth-doc/*.pdf alone                                        set  sixth (held back: --fresh)
   seventh data/eval/seventh-doc/*.pdf alone                                      set  seventh (held back: --fresh)
+  eighth  data/eval/eighth-doc/*.pdf alone                                       set  eighth (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -27,6 +28,7 @@ Sets (JSON lines):
   fresh-d  data/eval/blind/product-d.jsonl      blind, written at the start of the fourth tuning session; held back
   fresh-e  data/eval/blind/product-e.jsonl      blind, written at the start of the fifth tuning session; held back
   fresh-f  data/eval/blind/product-f.jsonl      blind, written at the start of the sixth tuning session; held back
+  fresh-g  data/eval/blind/product-g.jsonl      blind, written at the start of the seventh tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -37,6 +39,7 @@ Sets (JSON lines):
   fifth    data/eval/fifth-doc/questions.jsonl  blind, about the fifth document; held back for the final check
   sixth    data/eval/sixth-doc/questions.jsonl  blind, about the sixth document; held back for the final check
   seventh  data/eval/seventh-doc/questions.jsonl blind, about the seventh document; held back for the final check
+  eighth   data/eval/eighth-doc/questions.jsonl  blind, about the eighth document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -92,6 +95,8 @@ SIXTH_DIR = ROOT / "data/eval/sixth-doc"
 SIXTH_PDF = next(iter(sorted(SIXTH_DIR.glob("*.pdf"))), SIXTH_DIR / "missing.pdf")
 SEVENTH_DIR = ROOT / "data/eval/seventh-doc"
 SEVENTH_PDF = next(iter(sorted(SEVENTH_DIR.glob("*.pdf"))), SEVENTH_DIR / "missing.pdf")
+EIGHTH_DIR = ROOT / "data/eval/eighth-doc"
+EIGHTH_PDF = next(iter(sorted(EIGHTH_DIR.glob("*.pdf"))), EIGHTH_DIR / "missing.pdf")
 
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
@@ -105,12 +110,14 @@ SETS: dict[str, tuple] = {
     "fresh-d": (ROOT / "data/eval/blind/product-d.jsonl", "blind"),
     "fresh-e": (ROOT / "data/eval/blind/product-e.jsonl", "blind"),
     "fresh-f": (ROOT / "data/eval/blind/product-f.jsonl", "blind"),
+    "fresh-g": (ROOT / "data/eval/blind/product-g.jsonl", "blind"),
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
     "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
     "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
     "fifth": (FIFTH_DIR / "questions.jsonl", "blind"),
     "sixth": (SIXTH_DIR / "questions.jsonl", "blind"),
     "seventh": (SEVENTH_DIR / "questions.jsonl", "blind"),
+    "eighth": (EIGHTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
     # development: paraphrase, negation and unanswerable questions on three documents (doc a/b/c), written
@@ -123,16 +130,17 @@ SETS: dict[str, tuple] = {
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f"], PDF),
-    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g"], PDF),
+    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g"], PDF),
     "second": ([SECOND_PDF], ["adev-b", "cdev-b", "second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["adev-c", "cdev-c", "tdev", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
     "fifth": ([FIFTH_PDF], ["fifth"], FIFTH_PDF),
     "sixth": ([SIXTH_PDF], ["sixth"], SIXTH_PDF),
     "seventh": ([SEVENTH_PDF], ["seventh"], SEVENTH_PDF),
+    "eighth": ([EIGHTH_PDF], ["eighth"], EIGHTH_PDF),
 }
-HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fourth", "fifth", "sixth", "seventh"}
+HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fourth", "fifth", "sixth", "seventh", "eighth"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]

@@ -45,7 +45,8 @@ def register(subparsers, common: argparse.ArgumentParser | None = None) -> argpa
 
     e = sub.add_parser("eval", help="base vs base+adapter on validation rows → metrics.json, report.md",
                        description="Greedy batched generation with the base and the adapter on N validation rows; JSON/schema validity, "
-                                   "citation consistency, hallucination rate, fallback accuracy, Hindi chrF, nudge rubric, latency.")
+                                   "citation consistency, hallucination rate, fallback accuracy, Hindi chrF, nudge rubric, latency. "
+                                   "With --runtime llamacpp, generations are cached exactly (see --gen-cache, --no-cache).")
     e.add_argument("--adapter", required=True, help="adapter directory (with manifest.json)")
     e.add_argument("--data", default=None, help="dataset dir with val.jsonl(.gz) (default: data/finetune)")
     e.add_argument("--base", default=None, help="base model dir (default: from the adapter's manifest)")
@@ -57,6 +58,10 @@ def register(subparsers, common: argparse.ArgumentParser | None = None) -> argpa
     e.add_argument("--runtime", choices=["transformers", "llamacpp"], default="transformers",
                    help="transformers (the reference; CUDA when present) or llamacpp (the CPU runtime, ~7x faster here; make llamacpp)")
     e.add_argument("--model-cache", default="data/cache", help="where the base GGUF is assembled for llamacpp (default: data/cache)")
+    e.add_argument("--gen-cache", default=str(evaluate.GEN_CACHE_DIR.relative_to(evaluate.ROOT)), metavar="DIR",
+                   help="llamacpp only: exact cache of generations, one JSONL per model (GGUF hashes, llama.cpp build, CPU features); "
+                        "the base's outputs are reused for every adapter, a killed run resumes (default: %(default)s)")
+    e.add_argument("--no-cache", action="store_true", help="llamacpp only: generate every row, reading and writing no cache")
     e.set_defaults(func=_eval)
     return p
 
@@ -97,7 +102,8 @@ def _train(a) -> int:
 def _eval(a) -> int:
     _quiet()
     evaluate.evaluate(a.adapter, data_dir=a.data, n=a.n, base=a.base, batch_size=a.batch_size, out_dir=a.out,
-                      max_new_scale=a.max_new_scale, shipped=a.shipped, runtime=a.runtime, model_cache=a.model_cache)
+                      max_new_scale=a.max_new_scale, shipped=a.shipped, runtime=a.runtime, model_cache=a.model_cache,
+                      gen_cache=None if a.no_cache else a.gen_cache)
     return 0
 
 

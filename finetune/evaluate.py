@@ -9,6 +9,7 @@ loss_curve.png; `should_promote(new, shipped)` gates a release.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from pathlib import Path
@@ -17,6 +18,8 @@ from typing import Any
 from domain import prompts
 
 from . import dataset as ds
+from .gen_cache import DEFAULT_DIR as GEN_CACHE_DIR
+from .gen_cache import GenCache, model_identity, request_key
 from .base_model import load_model, load_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,18 +211,40 @@ def generate(model, tok, rows: list[dict], batch_size: int = 32, max_new_scale: 
     return outs, stats
 
 
-def generate_llamacpp(llm, rows: list[dict], max_new_scale: float = 1.0) -> tuple[list[str], list[dict]]:
+def generate_llamacpp(llm: Any, rows: list[dict], max_new_scale: float = 1.0, cache: GenCache | None = None,
+                      desc: str | None = None) -> tuple[list[str], list[dict]]:
     """As `generate`, on a llama.cpp model (finetune/llamacpp_runtime.py): one row at a time, each from a
-    clear cache (`fresh`: the same prompt always gets the same output)."""
+    clear cache (`fresh`: the same prompt always gets the same output). `llm` may be a zero-argument
+    function that loads the model: called at the first row `cache` (finetune/gen_cache.py) lacks, so a
+    fully cached run loads nothing. A cached row keeps the token count and latency measured when it
+    was generated (stats flag it `cached`). `desc`: show a progress bar under that name."""
+    from tqdm import tqdm  # heavy-ish: deferred, like the model
+
     from . import llamacpp_runtime as rt
 
-    outs, stats = [], []
+    outs, stats, hits = [], [], 0
+    bar = tqdm(total=len(rows), desc=desc, unit="row", disable=desc is None)
     for r in rows:
         mnt = max(1, int(prompts.MAX_NEW_TOKENS.get("answer" if r["task"] == "refusal" else r["task"], 256) * max_new_scale))
-        t0 = time.time()
-        out = rt.fresh(llm).create_completion(**rt.greedy(prompts.render_gemma(r["messages"][0]["content"], r["messages"][1:2]), mnt))
-        outs.append(out["choices"][0]["text"].strip())
-        stats.append({"tokens": (out.get("usage") or {}).get("completion_tokens", 0), "latency_s": time.time() - t0})
+        req = rt.greedy(prompts.render_gemma(r["messages"][0]["content"], r["messages"][1:2]), mnt)
+        key = request_key(req) if cache is not None else ""
+        got = cache.get(key) if cache is not None else None
+        cached = got is not None
+        if got is None:
+            if callable(llm) and not hasattr(llm, "create_completion"):
+                llm = llm()
+            t0 = time.time()
+            out = rt.fresh(llm).create_completion(**req)
+            got = {"text": out["choices"][0]["text"], "tokens": (out.get("usage") or {}).get("completion_tokens", 0),
+                   "latency_s": time.time() - t0}
+            if cache is not None:
+                cache.put(key, got)
+        hits += cached
+        outs.append(got["text"].strip())
+        stats.append({"tokens": got["tokens"], "latency_s": got["latency_s"], "cached": cached})
+        bar.set_postfix(cached=hits, refresh=False)
+        bar.update()
+    bar.close()
     return outs, stats
 
 
@@ -272,25 +297,49 @@ def _run_transformers(adapter_dir: Path, base_dir: str, rows: list[dict], batch_
     return base, ad, t_base, time.time() - t0, torch.cuda.get_device_name(0) if cuda else "cpu"
 
 
-def _run_llamacpp(adapter_dir: Path, cache_dir: str | Path, rows: list[dict], max_new_scale: float):
+def _run_llamacpp(adapter_dir: Path, cache_dir: str | Path, rows: list[dict], max_new_scale: float,
+                  gen_cache: str | Path | None = GEN_CACHE_DIR):
+    """Base, then base + adapter; with `gen_cache` (a folder; None: off) each model's generations are
+    looked up first and stored as made (finetune/gen_cache.py): the base's are reused across adapters."""
     from . import llamacpp_runtime as rt
 
     if not rt.available():
         raise SystemExit(rt.BUILD_HINT)
     gguf = rt.base_gguf(cache_dir)
-    t0 = time.time()
-    base = generate_llamacpp(rt.load(gguf), rows, max_new_scale)
-    t_base = time.time() - t0
-    t0 = time.time()
-    ad = generate_llamacpp(rt.load(gguf, rt.adapter_gguf(adapter_dir, cache_dir)), rows, max_new_scale)
-    return base, ad, t_base, time.time() - t0, "cpu (llama.cpp, Q4_K_M)"
+    lora = rt.adapter_gguf(adapter_dir, cache_dir)
+    threads = os.cpu_count() or 2  # what rt.load uses by default
+    times, results = [], []
+    for name, adapter in (("base", None), ("adapter", lora)):
+        t0 = time.time()
+        cache = (GenCache(model_identity(gguf, adapter, rt.N_CTX, rt.N_BATCH, threads), gen_cache)
+                 if gen_cache is not None else None)
+        try:
+            results.append(generate_llamacpp(lambda a=adapter: rt.load(gguf, a, threads), rows, max_new_scale, cache, desc=name))
+        finally:
+            if cache is not None:
+                cache.close()
+        times.append(time.time() - t0)
+    return results[0], results[1], times[0], times[1], "cpu (llama.cpp, Q4_K_M)"
+
+
+def _cache_setting(enabled: bool, runtime: str, stats: dict[str, list[dict]]) -> dict[str, Any]:
+    """settings.generation_cache: how many generations were replayed, and why that changes no figure."""
+    if runtime != "llamacpp":
+        return {"enabled": False, "why": "llama.cpp runtime only"}
+    return {"enabled": enabled, "exact": True,
+            "from_cache": {k: sum(bool(s.get("cached")) for s in v) for k, v in stats.items()},
+            "generated": {k: sum(not s.get("cached") for s in v) for k, v in stats.items()},
+            "key": "sha256(base GGUF, LoRA GGUF, llama-cpp-python version, llama.cpp system info, n_ctx, n_batch, n_threads) "
+                   "+ sha256(rendered prompt, max_tokens, decoding); cached rows keep the tokens and latency measured when made"}
 
 
 def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int = 200, base: str | None = None,
              batch_size: int = 32, out_dir: str | Path | None = None, max_new_scale: float = 1.0, shipped: str | None = None,
-             runtime: str = "transformers", model_cache: str | Path = ROOT / "data" / "cache") -> dict:
+             runtime: str = "transformers", model_cache: str | Path = ROOT / "data" / "cache",
+             gen_cache: str | Path | None = GEN_CACHE_DIR) -> dict:
     """Base vs base+adapter on `n` validation rows. `runtime`: "transformers" (the reference; CUDA when
-    present) or "llamacpp" (the CPU serving runtime: the Q4_K_M base + the adapter as a GGUF LoRA)."""
+    present) or "llamacpp" (the CPU serving runtime: the Q4_K_M base + the adapter as a GGUF LoRA).
+    `gen_cache`: the llama.cpp generation cache's folder (finetune/gen_cache.py); None: generate all."""
     adapter_dir = Path(adapter_dir)
     manifest_p = adapter_dir / "manifest.json"
     manifest = json.loads(manifest_p.read_text()) if manifest_p.exists() else {}
@@ -300,7 +349,8 @@ def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int
     data_dir = Path(data_dir or ROOT / "data" / "finetune")
     rows = pick_rows(ds.read_rows(ds.split_file(data_dir, "val")), n)
     if runtime == "llamacpp":
-        (base_out, base_stats), (ad_out, ad_stats), t_base, t_ad, device = _run_llamacpp(adapter_dir, model_cache, rows, max_new_scale)
+        (base_out, base_stats), (ad_out, ad_stats), t_base, t_ad, device = _run_llamacpp(adapter_dir, model_cache, rows, max_new_scale,
+                                                                                              gen_cache)
     else:
         (base_out, base_stats), (ad_out, ad_stats), t_base, t_ad, device = _run_transformers(adapter_dir, base_dir, rows, batch_size,
                                                                                                 max_new_scale)
@@ -314,7 +364,8 @@ def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int
               "settings": {"runtime": runtime, "n": len(rows), "sample": "pick_rows: task-stratified, first rows per task",
                            "max_new_tokens": {k: int(v * max_new_scale) for k, v in prompts.MAX_NEW_TOKENS.items()},
                            "max_new_scale": max_new_scale, "decoding": "greedy", "judge": "deterministic rules (finetune/evaluate.py)",
-                           "chrf": "sacrebleu corpus_chrf"},
+                           "chrf": "sacrebleu corpus_chrf",
+                           "generation_cache": _cache_setting(gen_cache is not None, runtime, {"base": base_stats, "adapter": ad_stats})},
               "gate": {"vs_shipped": {"promote": promote, "reasons": why}, "vs_base": {"promote": vs_base, "reasons": why_base}},
               "dataset_sha256": ds.dataset_sha256(data_dir)}
     out = Path(out_dir or adapter_dir)

@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from assistant.answer_type import NEGATIVE_A, NEGATIVE_Q, OUTCOME_A, OUTCOME_Q, QUANTITY_RE, mismatch
+from assistant.answer_type import QUANTITY_RE, mismatch, must_state
 from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from assistant.release import is_deva
@@ -172,8 +172,8 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     ps = [p if len(p.text) <= 280 or not (p.tokens & want) else
           Piece(t := _around(p.text, p.tokens & want, before=3, after=14), p.hit, p.order, frozenset(tokenize(t))) for p in ps]
     # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no
-    must_state = OUTCOME_A if OUTCOME_Q.search(question) else NEGATIVE_A if NEGATIVE_Q.search(question) else None
-    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=must_state)
+    state, near = must_state(question)
+    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=state)
     if not chosen:
         return "", []
     chosen.sort(key=lambda p: (p.hit, p.order))

@@ -49,6 +49,9 @@ RATE_Q = _words(r"interest rate", r"rate of interest", r"percentage", r"per ?cen
                 r"ब्याज दर", r"प्रतिशत", r"कितने प्रतिशत")
 CLOCK_Q = re.compile(r"\b(?:what|which|at what) time\b|\btimings?\b|\b(?:working|business|service|office) hours\b"
                      r"|\bhow (?:late|early)\b|\b(?:till|until|by) what time\b"
+                     # the hours themselves: "between what hours", "best time of the day", "kab se kab tak"
+                     r"|\b(?:what|which) hours\b|\bbest (?:time|hours?|part of the day)\b|\btime of (?:the )?day\b"
+                     r"|\bkitne baje\b|\bkab se kab tak\b|कब से कब तक"
                      r"|\bkitne baje\b|\bkis (?:samay|time)\b|\btime kya\b|कितने बजे|किस समय|समय क्या", re.I)
 
 # -- what an answer of each kind contains
@@ -104,6 +107,18 @@ KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("ra
 def asked(query: str) -> list[str]:
     """The kinds of fact the question asks for ("how much time" is a duration, not an amount)."""
     return [name for name, q, _ in KINDS if q.search(query)]
+
+
+def must_state(query: str) -> tuple[re.Pattern | None, int | None]:
+    """What a piece must state to answer the question's form: the outcome for "what happens if…", the
+    "no" for "which … not …", the hours for "at what time…"."""
+    if OUTCOME_Q.search(query):
+        return OUTCOME_A, None
+    if NEGATIVE_Q.search(query):
+        return NEGATIVE_A, None
+    if CLOCK_Q.search(query):
+        return CLOCK_A, None
+    return None, None
 
 
 def lacks_quantity(query: str, answer: str) -> bool:

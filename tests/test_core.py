@@ -928,6 +928,29 @@ def test_a_what_happens_if_question_is_answered_with_the_outcome_not_only_the_de
     assert "closed" not in compose([Hit(table, 2.0), Hit(stage, 1.0)], "en", want, lambda t: 1.0)[0]
 
 
+@pytest.mark.parametrize("question", ["Between what hours can I do the video call with the bank's agent?",
+                                      "What is the best time of the day for the video call?",
+                                      "video call kab se kab tak hota hai?"])
+def test_an_at_what_time_question_is_answered_with_the_hours_not_only_the_stage(question):
+    from assistant.answer import compose
+    from assistant.answer_type import CLOCK_Q
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    stage = Chunk(chunk_id="s", text="Stage 4: Video call. The bank's agent speaks with you on a video call and checks your PAN. "
+                  "An auditor then reviews the recording before the approval. Keep a pen and a blank white sheet ready, sit in a "
+                  "quiet room with good light, and allow camera and microphone access. Agents take calls from "
+                  "9 AM to 11 PM.",
+                  source="d.pdf", page=4, section="Stage 4")
+    want = set(tokenize(question))
+    assert CLOCK_Q.search(question)
+    text, _ = compose([Hit(stage, 1.0)], "en", want, lambda t: 1.0, question=question)
+    assert "9 AM to 11 PM" in text
+    # a question of another form keeps the stage's opening only
+    assert "9 AM" not in compose([Hit(stage, 1.0)], "en", set(tokenize("Who reviews the recording?")), lambda t: 1.0,
+                                 question="Who reviews the recording?")[0]
+
+
 def test_a_hindi_answer_drops_an_english_piece_that_only_restates_it():
     from assistant.answer import compose
     from rag.text import tokenize

@@ -149,6 +149,15 @@ BOUND_OF_RE = re.compile(r"\b(?:minimum|maximum|min|max|highest|lowest|smallest|
                          r"\s+((?:[a-z][\w-]*\s*){1,3})", re.I)
 # words that say how or how much, not what ("minimum amount", "maximum kitne")
 _NOT_ATTRIBUTE = {"much", "many", "amount", "time", "card", "number", "valu", "value", "limit"}
+# The same in Hindi and Hinglish: the bound, an optional "how much", then the thing ("कम से कम कितनी
+# सैलरी", "न्यूनतम क्रेडिट स्कोर", "kam se kam kitni salary"), up to a word that ends the noun phrase.
+BOUND_OF_HI_RE = re.compile(_B + r"(?:न्यूनतम|अधिकतम|कम से कम|ज़्यादा से ज़्यादा|ज्यादा से ज्यादा|kam se kam|zyada se zyada|"
+                            r"jyada se jyada|nyuntam|adhiktam)\s+(?:(?:कितनी|कितना|कितने|kitni|kitna|kitne)\s+)?"
+                            r"((?:[\w\u0900-\u097F]+\s*){1,2})", re.I)
+_HI_PHRASE_END = {"का", "की", "के", "है", "हो", "होना", "होनी", "चाहिए", "लगेगा", "लगेगी", "मिलेगा", "मिलेगी", "ka", "ki", "ke",
+                  "hai", "hona", "honi", "chahiye", "lagega", "milega", "kitna", "kitni", "kitne", "कितना", "कितनी", "कितने"}
+_HI_NOT_ATTRIBUTE = {"राशि", "रकम", "रुपये", "रुपए", "पैसे", "पैसा", "समय", "दिन", "महीने", "साल", "बार", "लिमिट", "सीमा", "amount",
+                     "paise", "paisa", "rupaye", "rupees", "din", "time", "baar", "mahine", "saal", "limit"}
 
 
 def missing_qualifier(query: str, answer: str) -> bool:
@@ -171,7 +180,27 @@ def missing_qualifier(query: str, answer: str) -> bool:
         head = [t for t in attribute if t not in _NOT_ATTRIBUTE and not t[0].isdigit()][-1:]
         if head and head[0] not in said:
             return True
+    if _hindi_bound_unnamed(query, answer):
+        return True
     return bool(AGE_RE.search(query)) and not AGE_RE.search(answer)
+
+
+def _hindi_bound_unnamed(query: str, answer: str) -> bool:
+    """A bound asked in Hindi or Hinglish whose thing the answer never names: none of its words, in
+    Devanagari or Latin letters, nor the English word a Devanagari one spells ("सैलरी" is salary)."""
+    from rag.translit import deva_skeleton, latin_skeleton
+
+    said = set(re.findall(r"[\w\u0900-\u097F]+", answer.lower()))
+    sounds = {latin_skeleton(w) for w in said if w.isascii()}
+    for m in BOUND_OF_HI_RE.finditer(query):
+        words: list[str] = []
+        for w in m.group(1).lower().split():
+            if w in _HI_PHRASE_END or w in _HI_NOT_ATTRIBUTE or w[0].isdigit():
+                break  # "कितने रुपये वापस": a sum is asked, not a thing's bound
+            words.append(w)
+        if words and not any(w in said or (not w.isascii() and deva_skeleton(w) in sounds) for w in words):
+            return True
+    return False
 
 
 def mismatch(query: str, answer: str) -> bool:

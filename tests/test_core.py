@@ -742,6 +742,11 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     ("What is the minimum monthly salary for this card?", "A minimum of ₹2,500 is needed for EMI.", True),
     ("What is the minimum transaction for the fuel waiver?", "Waived on transactions above ₹400.", False),
     ("maximum kitne rupaye tak ka cover hai?", "PVR Free Movie Ticket: 1 ticket.", False),  # no attribute named
+    # the same asked in Hindi or Hinglish: the thing may be named in Devanagari or spelt in English letters
+    ("कार्ड के लिए कम से कम कितनी सैलरी चाहिए?", "शुरुआती लिमिट फ़ाइनल नहीं है, ₹10,000 से शुरू होती है।", True),
+    ("कार्ड के लिए कम से कम कितनी सैलरी चाहिए?", "A minimum monthly salary of ₹25,000 is needed.", False),
+    ("kam se kam kitni salary chahiye?", "You need a minimum salary of ₹25,000 a month.", False),
+    ("कम से कम कितने रुपये का लेनदेन होना चाहिए?", "₹400 से ज़्यादा के लेनदेन पर छूट मिलती है।", False),  # a sum asked
     # how many times: a count of times, not a number of days
     ("How many times can I retry the video KYC?", "Finish the VKYC within 30 days of starting.", True),
     ("OTP kitni baar maang sakte hai?", "You can ask for a new OTP up to 4 times in a day.", False),

@@ -231,10 +231,10 @@ def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
 
 
 def _states(chunk, nums: set[str], words: set[str]) -> bool:
-    """A document passage (a PDF's) that holds every one of `nums` and at least half of `words`: it
-    states what our guide's passage said."""
+    """A document passage (a PDF's) that holds every one of `nums` and at least half of `words` (with no
+    words to compare, two numbers at least): it states what our guide's passage said."""
     return (chunk.source.lower().endswith(".pdf") and nums <= set(re.findall(r"\d+", chunk.text))
-            and len(words & set(tokenize(chunk.text))) >= 0.5 * max(len(words), 1))
+            and (len(words & set(tokenize(chunk.text))) >= 0.5 * len(words) if words else len(nums) >= 2))
 
 
 def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
@@ -260,9 +260,15 @@ def document_twin(index, chunk_id: str, answer: str) -> int | None:
     own = index.chunks[index.by_id[chunk_id]].text
     nums = set(re.findall(r"\d+", answer)) & set(re.findall(r"\d+", own))
     words = set(tokenize(answer)) & set(tokenize(own))
-    if not nums or not words:
+    if is_deva(own):
+        # our Hindi guide retells the English document: only its numbers and the names it keeps in
+        # English letters ("Times Prime", "PAN") can be found there; two numbers at least, when no name
+        words = {w for w in words if w.isascii() and not w.isdigit()}
+        if not nums or (not words and len(nums) < 2):
+            return None
+    elif not nums or not words:
         return None
-    scores = index.bm25.scores(sorted(words))
+    scores = index.bm25.scores(sorted(words | nums))
     top = np.argsort(-scores, kind="stable")[:8]  # the whole index is scored: no Python sort over it
     return next((int(i) for i in top if scores[i] > 0 and _states(index.chunks[i], nums, words)), None)
 

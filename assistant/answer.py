@@ -213,9 +213,10 @@ def _names(text: str) -> set[str]:
 
 def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
     """For a Hindi reader: an English piece that only restates what a chosen Hindi piece already says
-    (every number and every name of it is there: our Hindi guide retells the document's facts) is
-    dropped, so the answer reads in Hindi and keeps the document's numbers. An English piece with a
-    number or a name of its own stays."""
+    (every number and every name of it is there: our Hindi guide retells every fact of the document
+    that our English guide states) is dropped, so the answer reads in Hindi and keeps the document's
+    numbers. An English piece with a number or a name of its own stays; one with neither (a "why" in
+    words) goes, since the Hindi guide says it too."""
     hindi = [p for p in chosen if is_deva(p.text)]
     if not hindi or len(hindi) == len(chosen):
         return chosen
@@ -225,7 +226,7 @@ def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
     def restated(p: Piece) -> bool:
         own = set(_NUM_RE.findall(p.text))
         names = {t for n in _names(p.text) for t in tokenize(n, keep_stopwords=True)}
-        return bool(own) and own <= nums and names <= words
+        return own <= nums and names <= words
 
     return [p for p in chosen if p in hindi or not restated(p)]
 

@@ -974,6 +974,17 @@ def test_a_hindi_answer_drops_an_english_piece_that_only_restates_it():
     assert "billed amount" in compose(hits, "en", want, lambda t: 1.0)[0]  # an English reader keeps it
 
 
+def test_a_hindi_answer_drops_an_english_sentence_in_words_only_but_keeps_one_with_its_own_number():
+    from assistant.answer import _hindi_twins_only
+    from assistant.evidence import Piece
+
+    hi = Piece("लाइवलीनेस वीडियो से पक्का होता है कि आवेदन कोई असली इंसान कर रहा है।", 0, 0, frozenset())
+    words = Piece("It is a security step that confirms a real person is applying.", 1, 0, frozenset())
+    own = Piece("The video must be at least 5 seconds long.", 1, 1, frozenset())
+    assert _hindi_twins_only([hi, words, own]) == [hi, own]
+    assert _hindi_twins_only([words, own]) == [words, own]  # no Hindi piece: nothing to read instead
+
+
 def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
     from types import SimpleNamespace
 

@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands
+from assistant import bands, hindi_twin
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite
@@ -223,6 +223,7 @@ class ChatEngine:
             extracted = extracted[:1].upper() + extracted[1:]
         if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
             extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
+        extracted = hindi_twin.retell(ret.index, extracted) if lang == "hi" else extracted
         cites = _documents_cited(ret.index, cites, extracted)
         if not (use_llm and self.p.model.get() is not None):
             return done(extracted, cites, conf=res.confidence)

@@ -1,0 +1,76 @@
+"""Hindi for a Hindi reader: an English sentence of an answer replaced by the sentence of our Hindi
+guide that states the same numbers and names.
+
+Our Hindi guide retells every fact of our English guide, which retells the product document. A Hindi
+question's best passage is still often an English one (the document's page ranks first, and the
+glossary brings English words to the search), so the answer comes out in English behind a Hindi
+lead-in. A sentence of the Hindi guide that holds every number of the English sentence and every name
+of it ("Amazon", "Times Prime": a word the documents capitalise inside sentences) says the same thing: the reader gets it in
+Hindi, with the document's numbers. Numbers and names are what can be checked across two languages,
+so a sentence is replaced only when it has two numbers, or a number and a name; anything else stays
+as it is. Nothing is changed when the index holds no Hindi (a document indexed alone).
+"""
+from __future__ import annotations
+
+import re
+import weakref
+
+from assistant.evidence import segments
+from assistant.guard import neutralize
+from assistant.release import is_deva
+from domain.phrases import ANSWER_LEAD_HI_FROM_EN
+from rag.text import tokenize
+
+_NUM_RE = re.compile(r"\d[\d,.]*\d|\d")
+_LATIN_RE = re.compile(r"[A-Za-z][A-Za-z+&'-]*")
+# one list per loaded index (an index is loaded once per build and never changes)
+_CACHE: dict[int, tuple[weakref.ref, tuple[list[tuple[str, frozenset, frozenset]], frozenset[str]]]] = {}
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in _NUM_RE.findall(text)}  # "₹1,500" is "1500"
+
+
+def _latin(words) -> frozenset[str]:
+    return frozenset(tokenize(" ".join(words)))  # stems: "EMIs" is "EMI"
+
+
+def _read(index) -> tuple[list[tuple[str, frozenset, frozenset]], frozenset[str]]:
+    """The Hindi guide's sentences with a number (text, numbers, words in English letters), and the
+    names of the indexed documents: the words they write capitalised inside a sentence, and every word
+    in English letters inside a Hindi sentence."""
+    got = _CACHE.get(id(index))
+    if got is not None and got[0]() is index:
+        return got[1]
+    hindi, names = [], set()
+    for c in index.chunks:
+        for seg in segments(neutralize(c.text)):
+            if is_deva(seg):
+                latin = _latin(_LATIN_RE.findall(seg))
+                names |= latin
+                if c.language == "hi" and _NUM_RE.search(seg):
+                    hindi.append((seg, frozenset(_numbers(seg)), latin))
+            else:
+                names |= _latin(w for w in _LATIN_RE.findall(seg)[1:] if w[0].isupper())
+    _CACHE[id(index)] = (weakref.ref(index), (hindi, frozenset(names)))
+    return hindi, frozenset(names)
+
+
+def retell(index, answer: str) -> str:
+    """`answer` with each English sentence that the Hindi guide states too replaced by the guide's
+    sentence (the closest one: fewest numbers of its own); a sentence already there is not repeated."""
+    hindi, known_names = _read(index)
+    if not hindi or not answer:
+        return answer
+    lead = ANSWER_LEAD_HI_FROM_EN if answer.startswith(ANSWER_LEAD_HI_FROM_EN) else ""
+    out: list[str] = []
+    for seg in segments(answer.removeprefix(lead)):
+        # its names ("Amazon", "Times Prime", "EMI", a first word that is one): a Hindi sentence must name them too
+        nums, names = _numbers(seg), _latin(_LATIN_RE.findall(seg)) & known_names
+        if not is_deva(seg) and (len(nums) >= 2 or (nums and names)):
+            same = [(h, hn) for h, hn, hw in hindi if nums <= hn and names <= hw]
+            if same:
+                seg = min(same, key=lambda x: (len(x[1] - nums), len(x[0])))[0]
+        if seg not in out:
+            out.append(seg)
+    return lead + " ".join(out)

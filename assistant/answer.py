@@ -44,6 +44,9 @@ def pick(hits, lang: str, query: str = ""):
     top = hits[0].score
     close = [h for h in hits[:3] if h.score >= top - 1.0]
     same_script = [h for h in close if (h.chunk.language == "hi") == want_hi] or close
+    if not want_hi and all(h.chunk.language == "hi" for h in same_script):
+        # a Hindi passage says nothing to an English reader: the best English one, if any ranks near the top
+        same_script = [h for h in hits[:3] if h.chunk.language != "hi"] or same_script
     if WH_RE.search(query):
         open_answers = [h for h in same_script if not YES_NO_RE.match(_answer_text(h.chunk))]
         same_script = open_answers or same_script
@@ -167,13 +170,19 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
             question: str = "") -> tuple[str, list[int]]:
     """An answer made of the pieces of the top passages that carry the question's words (see
     assistant/evidence.py), in the order the passages ranked; and the ranks of the passages used."""
+    rank = list(range(len(hits)))
+    if lang != "hi" and any(h.chunk.language != "hi" for h in hits):
+        # our Hindi guide's passages rank for English questions too (its names and numbers are in English
+        # letters) and say nothing to this reader: they must not take the places of English ones
+        rank = [i for i, h in enumerate(hits) if h.chunk.language != "hi"]
+    hits, used_rank = [hits[i] for i in rank], rank
     ps = pieces(hits, lambda h: neutralize(_answer_text(h.chunk)))
     # a table flattened into one long line: cut to the matched item and the values after it
     ps = [p if len(p.text) <= 280 or not (p.tokens & want) else
           Piece(t := _around(p.text, p.tokens & want, before=3, after=14), p.hit, p.order, frozenset(tokenize(t))) for p in ps]
-    # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no
-    state, near = must_state(question)
-    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=state)
+    # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no, "at what
+    # time…" by the hours
+    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=must_state(question))
     if not chosen:
         return "", []
     chosen.sort(key=lambda p: (p.hit, p.order))
@@ -192,7 +201,7 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     out = " ".join(parts)
     if lang == "hi" and any(hits[p.hit].chunk.language != "hi" for p in chosen):
         out = ANSWER_LEAD_HI_FROM_EN + out
-    return out, sorted({p.hit for p in chosen})
+    return out, sorted({used_rank[p.hit] for p in chosen})
 
 
 _NUM_RE = re.compile(r"\d[\d,.]*\d|\d")

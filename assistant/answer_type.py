@@ -109,16 +109,14 @@ def asked(query: str) -> list[str]:
     return [name for name, q, _ in KINDS if q.search(query)]
 
 
-def must_state(query: str) -> tuple[re.Pattern | None, int | None]:
+def must_state(query: str) -> re.Pattern | None:
     """What a piece must state to answer the question's form: the outcome for "what happens if…", the
     "no" for "which … not …", the hours for "at what time…"."""
     if OUTCOME_Q.search(query):
-        return OUTCOME_A, None
+        return OUTCOME_A
     if NEGATIVE_Q.search(query):
-        return NEGATIVE_A, None
-    if CLOCK_Q.search(query):
-        return CLOCK_A, None
-    return None, None
+        return NEGATIVE_A
+    return CLOCK_A if CLOCK_Q.search(query) else None
 
 
 def lacks_quantity(query: str, answer: str) -> bool:

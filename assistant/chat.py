@@ -22,8 +22,8 @@ from domain.catalog import Catalog
 from assistant import bands, hindi_twin
 from assistant import intent as intents
 from domain import prompts
-from assistant.citations import cite
-from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, document_twin, extract, next_stage,
+from assistant.citations import cite, documents_cited
+from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, extract, next_stage,
                               pick, prefer_documents, split_parts)
 from assistant.evidence import strong_tokens
 from assistant.answer_type import QUANTITY_RE, mismatch
@@ -36,7 +36,6 @@ from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
 from rag.text import tokenize
-from rag.types import Hit
 
 # A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
 # would pull a delivery question toward the PAN-card passages.
@@ -224,7 +223,7 @@ class ChatEngine:
         if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
             extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
         extracted = hindi_twin.retell(ret.index, extracted) if lang == "hi" else extracted
-        cites = _documents_cited(ret.index, cites, extracted)
+        cites = documents_cited(ret.index, cites, extracted)
         if not (use_llm and self.p.model.get() is not None):
             return done(extracted, cites, conf=res.confidence)
         passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]
@@ -246,6 +245,12 @@ class ChatEngine:
             lead = ""
             search_q, res = self._search(ret, masked, history)
         bands.lead_with_row(masked, res, ret.index.chunks)
+        if rlang != "hi" and not lead and any(h.chunk.language == "hi" for h in res.hits[:4]):
+            # our Hindi guide's passages rank for English questions too (names and numbers in English letters)
+            # and would take the places of English ones: search deeper, answer from the English ones
+            res = ret.search(search_q, k=self.p.settings.top_k + 4)
+            bands.lead_with_row(masked, res, ret.index.chunks)
+            return lead, search_q, res, [h for h in res.hits if h.chunk.language != "hi"][:4] or res.hits[:4]
         return lead, search_q, res, res.hits[:4]
 
     def _generate(self, plan: _Plan) -> ChatReply:
@@ -379,18 +384,6 @@ class ChatEngine:
             return combined_q, combined
         return q, alone
 
-
-
-def _documents_cited(index, cites: list[Citation], answer: str) -> list[Citation]:
-    """Each citation of our guide replaced by the document passage that states the same (document_twin)."""
-    out, seen = [], {c.chunk_id for c in cites}
-    for c in cites:
-        i = None if c.source.lower().endswith(".pdf") or c.chunk_id not in index.by_id else document_twin(index, c.chunk_id, answer)
-        if i is not None and index.chunks[i].chunk_id not in seen:
-            seen.add(index.chunks[i].chunk_id)
-            c = cite(Hit(index.chunks[i], 1.0))
-        out.append(c)
-    return out
 
 
 def _same(a: str, b: str) -> bool:

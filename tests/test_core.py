@@ -988,7 +988,7 @@ def test_a_hindi_answer_drops_an_english_sentence_in_words_only_but_keeps_one_wi
 def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
     from types import SimpleNamespace
 
-    from assistant.chat import _documents_cited
+    from assistant.citations import documents_cited
     from assistant.citations import cite
     from rag.keyword import BM25Index
     from rag.types import Chunk, Hit
@@ -1001,16 +1001,16 @@ def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
     chunks = [guide, page4, other]
     index = SimpleNamespace(chunks=chunks, by_id={c.chunk_id: i for i, c in enumerate(chunks)}, bm25=BM25Index(chunks))
     answer = "Video KYC runs from 9 AM to 11 PM; agents are freest from 12 PM to 6 PM."
-    cites = _documents_cited(index, [cite(Hit(guide, 1.0))], answer)
+    cites = documents_cited(index, [cite(Hit(guide, 1.0))], answer)
     assert [(c.source, c.page) for c in cites] == [("product.pdf", 4)]
     # no document passage holds the numbers: the guide stays cited
-    assert _documents_cited(index, [cite(Hit(guide, 1.0))], "Agents answer within 45 minutes.")[0].source == "guide.md"
+    assert documents_cited(index, [cite(Hit(guide, 1.0))], "Agents answer within 45 minutes.")[0].source == "guide.md"
 
 
 def test_an_answer_from_our_hindi_guide_cites_the_english_document_page_by_its_numbers_and_names():
     from types import SimpleNamespace
 
-    from assistant.chat import _documents_cited
+    from assistant.citations import documents_cited
     from assistant.citations import cite
     from rag.keyword import BM25Index
     from rag.types import Chunk, Hit
@@ -1022,12 +1022,12 @@ def test_an_answer_from_our_hindi_guide_cites_the_english_document_page_by_its_n
     page6 = Chunk(chunk_id="p6", text="Card delivery takes 6 to 9 days.", source="product.pdf", page=6, section="Delivery")
     chunks = [hindi, page4, page6]
     index = SimpleNamespace(chunks=chunks, by_id={c.chunk_id: i for i, c in enumerate(chunks)}, bm25=BM25Index(chunks))
-    cites = _documents_cited(index, [cite(Hit(hindi, 1.0))], hindi.text)
+    cites = documents_cited(index, [cite(Hit(hindi, 1.0))], hindi.text)
     assert [(c.source, c.page) for c in cites] == [("product.pdf", 4)]
     # one number and no name in English letters: too little to tell the page, the guide stays cited
     one = Chunk(chunk_id="h1", text="कार्ड 6 दिन में पहुँचता है।", source="guide_hi.md", page=1, section="डिलीवरी", language="hi")
     index = SimpleNamespace(chunks=[one, page6], by_id={"h1": 0, "p6": 1}, bm25=BM25Index([one, page6]))
-    assert _documents_cited(index, [cite(Hit(one, 1.0))], one.text)[0].source == "guide_hi.md"
+    assert documents_cited(index, [cite(Hit(one, 1.0))], one.text)[0].source == "guide_hi.md"
 
 
 def test_a_which_not_question_is_answered_with_the_sentence_that_says_no():

@@ -184,8 +184,8 @@ def missing_qualifier(query: str, answer: str) -> bool:
 
 
 def _hindi_bound_unnamed(query: str, answer: str) -> bool:
-    """A bound asked in Hindi or Hinglish whose thing the answer never names: none of its words, in
-    Devanagari or Latin letters, nor the English word a Devanagari one spells ("सैलरी" is salary)."""
+    """A bound asked in Hindi or Hinglish whose thing the answer never names: its head word, in
+    Devanagari or Latin letters, or the English word a Devanagari one spells ("सैलरी" is salary)."""
     from rag.translit import deva_skeleton, latin_skeleton
 
     said = set(re.findall(r"[\w\u0900-\u097F]+", answer.lower()))
@@ -196,7 +196,8 @@ def _hindi_bound_unnamed(query: str, answer: str) -> bool:
             if w in _HI_PHRASE_END or w in _HI_NOT_ATTRIBUTE or w[0].isdigit():
                 break  # "कितने रुपये वापस": a sum is asked, not a thing's bound
             words.append(w)
-        if words and not any(w in said or (not w.isascii() and deva_skeleton(w) in sounds) for w in words):
+        head = words[-1:]  # "मासिक आय", "credit score": the last word names the thing
+        if head and not (head[0] in said or (not head[0].isascii() and deva_skeleton(head[0]) in sounds)):
             return True
     return False
 

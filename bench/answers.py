@@ -9,8 +9,8 @@ Configurations (each an index built once with the real e5 embedder into bench/ou
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
   kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f, fresh-g
   pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d, fresh-e, fresh-f, fresh-g
-  second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, second
-  third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, tdev, third
+  second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
+  third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
   fifth   data/eval/fifth-doc/*.pdf alone                                        set  fifth (held back: --fresh)
   sixth   data/eval/sixth-doc/*.pdf alone                                        set  sixth (held back: --fresh)
@@ -32,6 +32,7 @@ Sets (JSON lines):
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
+  mdev-b/c data/eval/multipart_dev_bc.jsonl     development: multi-part and follow-up questions on the second and third documents
   tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
@@ -127,13 +128,16 @@ SETS: dict[str, tuple] = {
     "mdev": (ROOT / "data/eval/multipart_dev.jsonl", "blind"),
     # development: table questions on the third document, read and tuned on
     "tdev": (ROOT / "data/eval/table_dev.jsonl", "blind"),
+    # development: multi-part and follow-up questions on the second and third documents (doc b/c), written
+    # in the seventh tuning session from the documents alone, read and tuned on
+    **{f"mdev-{doc}": (ROOT / "data/eval/multipart_dev_bc.jsonl", "blind", {"doc": doc}) for doc in "bc"},
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g"], PDF),
     "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g"], PDF),
-    "second": ([SECOND_PDF], ["adev-b", "cdev-b", "second"], SECOND_PDF),
-    "third": ([THIRD_PDF], ["adev-c", "cdev-c", "tdev", "third"], THIRD_PDF),
+    "second": ([SECOND_PDF], ["adev-b", "cdev-b", "mdev-b", "second"], SECOND_PDF),
+    "third": ([THIRD_PDF], ["adev-c", "cdev-c", "mdev-c", "tdev", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
     "fifth": ([FIFTH_PDF], ["fifth"], FIFTH_PDF),
     "sixth": ([SIXTH_PDF], ["sixth"], SIXTH_PDF),

@@ -207,7 +207,9 @@ class ChatEngine:
             if req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1:
                 extracted, cites = self._compose(ret, masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
         if not lead:
-            extracted, cites = self._other_parts(ret, masked, lang, extracted, cites)
+            # a follow-up's parts lean on the earlier question as the whole did ("do they cost anything?")
+            extracted, cites = self._other_parts(ret, masked, lang, extracted, cites, context=search_q[: -len(masked)].strip()
+                                                 if search_q.endswith(masked) else "")
         if mismatch(masked, extracted):
             extracted = ""  # "how long is it valid?" answered by the documents to bring states nothing asked
         if not extracted.strip(" …"):  # nothing in the passages is about what was asked
@@ -287,13 +289,13 @@ class ChatEngine:
         return plan.finish(clean, cites, conf=plan.confidence)
 
     def _other_parts(self, ret, masked: str, lang: str, answer: str, cites: list[Citation],
-                     alone: bool = False) -> tuple[str, list[Citation]]:
+                     alone: bool = False, context: str = "") -> tuple[str, list[Citation]]:
         """A question in parts ("What is the joining fee and how long is eKYC valid?"): each part the
         answer does not yet answer (`answers_part`: its words, and for "how many/much" a number beside
         them) is searched on its own and its answer added — the first part too, since the whole
         question's search can land on the second part's passage. A bare later part ("aur call pe kya
         rakhna hai?") that finds nothing alone is searched with the first part, which names the subject
-        — unless `alone` (the whole question was too vague: only parts sure on their own may answer)."""
+        (in a follow-up, any part with the earlier question: `context`) — unless `alone` (the whole question was too vague: only parts sure on their own may answer)."""
         parts = split_parts(PLACEHOLDER_RE.sub(" ", masked))
         if len(parts) < 2:
             return answer, cites
@@ -304,8 +306,8 @@ class ChatEngine:
             if not want or answers_part(part, want, answer, idf):
                 continue
             res = ret.search(part, k=self.p.settings.top_k)
-            if i and not alone and (not res.hits or res.confidence < threshold):
-                res = ret.search(f"{parts[0]} {part}", k=self.p.settings.top_k)
+            if (i or context) and not alone and (not res.hits or res.confidence < threshold):
+                res = ret.search(f"{context or parts[0]} {part}", k=self.p.settings.top_k)
             if not res.hits or res.confidence < threshold:
                 continue
             bands.lead_with_row(part, res, ret.index.chunks)

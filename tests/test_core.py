@@ -887,6 +887,26 @@ def test_each_part_of_a_multi_part_question_is_answered_the_first_too(tiny):
     assert r.answer.index("PAN card") < r.answer.index("old mobile number")
 
 
+def test_a_follow_up_part_too_vague_alone_is_searched_with_the_earlier_question(tiny):
+    """"Do they cost anything, and …?" after a question about add-on cards: the bare part is searched
+    with the earlier question, as the whole follow-up was."""
+    engine, searched = tiny.chat_engine, []
+    ret = engine.retriever
+    real = ret.search
+
+    def spy(query, k=5, filters=None):
+        searched.append(query)
+        return real(query, k, filters)
+
+    ret.search = spy
+    try:
+        engine._other_parts(ret, "is it free, and what if the code is not coming?", "en", "", [],
+                            context="Why is the Aadhaar OTP not coming?")
+    finally:
+        del ret.search
+    assert any(q.startswith("Why is the Aadhaar OTP not coming?") for q in searched[1:]), searched
+
+
 def test_a_part_counts_as_answered_only_with_a_number_beside_its_item():
     from assistant.answer import answers_part as _answered
     from rag.text import tokenize

@@ -216,6 +216,31 @@ def _cite_get(c, key):
 
 # --------------------------------------------------------------------------- scoring
 
+# A number with its unit or a range, as a Hindi answer states it: "5 से 7 दिन" is "5 to 7 days", "30 दिन" is
+# "30 days". Facts are written as the English document states them; a Hindi answer carrying the same
+# number in Hindi words is as correct.
+_HI_UNITS = {"working days": "कामकाजी दिन", "working day": "कामकाजी दिन", "days": "दिन", "day": "दिन", "months": "महीन", "month": "महीन",  # stems: महीने/महीनों
+             "hours": "घंट", "hour": "घंट", "minutes": "मिनट", "minute": "मिनट", "years": "साल", "year": "साल"}
+_RANGE_RE = re.compile(r"^(\d[\d,.]*)\s*(?:-|–|to)\s*(\d[\d,.]*)(.*)$", re.I)
+_UNIT_RE = re.compile(r"^(\d[\d,.]*)\s+(working days?|days?|months?|hours?|minutes?|years?)$", re.I)
+
+
+def _with_hindi_forms(alternatives: list[str]) -> list[str]:
+    out = list(alternatives)
+    for a in alternatives:
+        a = a.strip()
+        m = _RANGE_RE.match(a)
+        if m:
+            unit = m.group(3).strip().lower()
+            hi = f"{m.group(1)} से {m.group(2)}"
+            out.append(f"{hi} {_HI_UNITS[unit]}" if unit in _HI_UNITS else hi)
+            continue
+        m = _UNIT_RE.match(a)
+        if m:
+            out.append(f"{m.group(1)} {_HI_UNITS[m.group(2).lower()]}")
+    return out
+
+
 def score(item: dict, reply_answer: str, fallback: bool, citations: list, doc_text: str, pdf_name: str | None = None) -> dict:
     """Score one reply. `item` is a question in the blind format (answerable, facts, kind, lang,
     question, history, page); `citations` are Citation objects or dicts; `doc_text` is the text of
@@ -229,7 +254,7 @@ def score(item: dict, reply_answer: str, fallback: bool, citations: list, doc_te
     answer = reply_answer or ""
     norm = normalise(answer)
     refusal = bool(fallback) or norm in _FALLBACKS
-    groups = [[a for a in (normalise(x) for x in g) if a] for g in (item.get("facts") or [])]
+    groups = [[a for a in (normalise(x) for x in _with_hindi_forms(g)) if a] for g in (item.get("facts") or [])]
     # a group with no non-empty alternative asks for nothing: present (indexes stay those of the file)
     present = [not refusal and (not g or any(a in norm for a in g)) for g in groups]
     answerable = bool(item.get("answerable", True))

@@ -68,6 +68,14 @@ def test_fact_alternatives_are_normalised_too(bench):
     assert bench.score(it, "देर से भुगतान पर ₹१,२५० शुल्क है।", False, [], DOC)["verdict"] == "correct"
 
 
+def test_a_number_with_its_unit_or_range_said_in_hindi_counts(bench):
+    it = item(facts=[["5-7", "five to seven"], ["30 days"], ["12 months"]], lang="hi")
+    answer = "कार्ड 5 से 7 दिन में पहुँचता है; 30 दिनों में वीडियो KYC करें; मेंबरशिप 12 महीनों की है।"
+    assert bench.score(it, answer, False, [], DOC)["verdict"] == "correct"
+    # another number is still another fact
+    assert bench.score(it, "कार्ड 5 से 8 दिन में पहुँचता है; 30 दिनों में; 12 महीनों की।", False, [], DOC)["verdict"] == "wrong"
+
+
 def test_wrong_when_a_group_is_missing(bench):
     s = bench.score(item(facts=[["750"], ["gst"]]), "The fee is 750.", False, [], DOC)
     assert s["verdict"] == "wrong" and s["missing"] == [1]

@@ -241,7 +241,8 @@ def generate_llamacpp(llm: Any, rows: list[dict], max_new_scale: float = 1.0, ca
                 cache.put(key, got)
         hits += cached
         outs.append(got["text"].strip())
-        stats.append({"tokens": got["tokens"], "latency_s": got["latency_s"], "cached": cached})
+        stats.append({"tokens": got["tokens"], "latency_s": got["latency_s"], "cached": cached,
+                      "seed": cache is not None and cached and key in cache.seeded})
         bar.set_postfix(cached=hits, refresh=False)
         bar.update()
     bar.close()
@@ -328,6 +329,7 @@ def _cache_setting(enabled: bool, runtime: str, stats: dict[str, list[dict]]) ->
         return {"enabled": False, "why": "llama.cpp runtime only"}
     return {"enabled": enabled, "exact": True,
             "from_cache": {k: sum(bool(s.get("cached")) for s in v) for k, v in stats.items()},
+            "from_seed": {k: sum(bool(s.get("seed")) for s in v) for k, v in stats.items()},  # of from_cache: data/eval_seed/
             "generated": {k: sum(not s.get("cached") for s in v) for k, v in stats.items()},
             "key": "sha256(base GGUF, LoRA GGUF, llama-cpp-python version, llama.cpp system info, n_ctx, n_batch, n_threads) "
                    "+ sha256(rendered prompt, max_tokens, decoding); cached rows keep the tokens and latency measured when made"}

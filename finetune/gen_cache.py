@@ -86,7 +86,9 @@ class GenCache:
         self.rows: dict[str, dict[str, Any]] = {}
         for seed in seeds:
             self.rows.update(self._read(Path(seed) / self.name) or {})
+        self.seeded = set(self.rows)  # keys only a seed holds (minus those the user file has too, below)
         own = self._read(self.path)
+        self.seeded -= set(own or {})
         self._usable = own is not None  # False: a file under our name we cannot trust; put() starts it over
         self.rows.update(own or {})
         self._out: IO[str] | None = None

@@ -124,7 +124,8 @@ def test_a_seed_is_read_when_the_user_cache_misses_and_never_written(tmp_path, r
     before = {p.name: p.read_bytes() for p in seed.iterdir()}
     llm = FakeLlm()
     with GenCache(IDENTITY, tmp_path / "user", seeds=(seed,)) as cache:
-        ev.generate_llamacpp(llm, rows, 0.5, cache)  # all from the seed
+        _, stats = ev.generate_llamacpp(llm, rows, 0.5, cache)  # all from the seed
+        assert all(s["cached"] and s["seed"] for s in stats)
         ev.generate_llamacpp(llm, rows, 0.25, cache)  # misses go to the user cache
     assert len(llm.calls) == len(rows) and {p.name: p.read_bytes() for p in seed.iterdir()} == before
     with GenCache({**IDENTITY, "system_info": "CPU : OTHER |"}, tmp_path / "user", seeds=(seed,)) as other:
@@ -159,7 +160,8 @@ def test_eval_records_the_cache_and_a_warm_run_has_the_same_metrics(tmp_path, fa
 
     cold = run("cold")
     assert cold["settings"]["generation_cache"] | {"key": ""} == {
-        "enabled": True, "exact": True, "from_cache": {"base": 0, "adapter": 0}, "generated": {"base": 6, "adapter": 6}, "key": ""}
+        "enabled": True, "exact": True, "from_cache": {"base": 0, "adapter": 0}, "from_seed": {"base": 0, "adapter": 0},
+        "generated": {"base": 6, "adapter": 6}, "key": ""}
     assert len(loads) == 2
     warm = run("warm")
     assert len(loads) == 2  # nothing loaded: every row came from the cache
@@ -185,3 +187,27 @@ def test_no_cache_flag_turns_the_cache_off(monkeypatch):
     cli.main(["eval", "--adapter", "x", "--runtime", "llamacpp"])
     cli.main(["eval", "--adapter", "x", "--runtime", "llamacpp", "--gen-cache", "/tmp/elsewhere"])
     assert [kw["gen_cache"] for kw in seen] == [None, "data/cache/generations", "/tmp/elsewhere"]
+
+
+def test_the_shipped_seed_is_the_base_models_and_covers_the_default_evaluation_rows():
+    """data/eval_seed/: a cache file of the base model (no adapter) whose rows are exactly the requests of
+    `funnel finetune eval -n 150 --runtime llamacpp`. A stale seed is never wrong (its keys just miss),
+    only useless: refresh it as data/eval_seed/README.md says, or delete it."""
+    from domain import prompts
+    from finetune.gen_cache import SEED_DIR
+    from finetune.llamacpp_runtime import greedy
+
+    files = sorted(SEED_DIR.glob("*.jsonl"))
+    if not files:
+        pytest.skip("no seed shipped")
+    rows = ev.pick_rows(ds.read_rows(ds.split_file(ROOT / "data" / "finetune", "val")), 150)
+    want = {request_key(greedy(prompts.render_gemma(r["messages"][0]["content"], r["messages"][1:2]),
+                               prompts.MAX_NEW_TOKENS.get("answer" if r["task"] == "refusal" else r["task"], 256))) for r in rows}
+    for path in files:
+        head, *lines = path.read_text(encoding="utf-8").splitlines()
+        identity = json.loads(head)["identity"]
+        assert set(identity) == set(IDENTITY) and identity["lora_gguf_sha256"] == "base"
+        assert GenCache(identity, path.parent, seeds=()).name == path.name  # named by its identity, so it can be found
+        got = [json.loads(x) for x in lines]
+        assert all({"key", "text", "tokens", "latency_s"} <= set(g) for g in got)
+        assert {g["key"] for g in got} == want, f"{path.name} is stale: see data/eval_seed/README.md"

@@ -184,20 +184,24 @@ def missing_qualifier(query: str, answer: str) -> bool:
 
 
 def _hindi_bound_unnamed(query: str, answer: str) -> bool:
-    """A bound asked in Hindi or Hinglish whose thing the answer never names: its head word, in
-    Devanagari or Latin letters, or the English word a Devanagari one spells ("सैलरी" is salary)."""
+    """A bound asked in Hindi or Hinglish whose thing the answer never names: none of its words (up to
+    two after the bound), in Devanagari or Latin letters, nor the English word a Devanagari one spells
+    ("सैलरी" is salary). A Hindi word is looked for only in a Hindi answer: an English passage names
+    "guests" where the question says "मेहमान", and no word list translates every noun."""
     from rag.translit import deva_skeleton, latin_skeleton
 
     said = set(re.findall(r"[\w\u0900-\u097F]+", answer.lower()))
     sounds = {latin_skeleton(w) for w in said if w.isascii()}
+    hindi_answer = len(re.findall(r"[\u0900-\u097F]", answer)) > len(re.findall(r"[A-Za-z]", answer))
     for m in BOUND_OF_HI_RE.finditer(query):
         words: list[str] = []
         for w in m.group(1).lower().split():
             if w in _HI_PHRASE_END or w in _HI_NOT_ATTRIBUTE or w[0].isdigit():
                 break  # "कितने रुपये वापस": a sum is asked, not a thing's bound
             words.append(w)
-        head = words[-1:]  # "मासिक आय", "credit score": the last word names the thing
-        if head and not (head[0] in said or (not head[0].isascii() and deva_skeleton(head[0]) in sounds)):
+        if not words or any(w in said or (not w.isascii() and deva_skeleton(w) in sounds) for w in words):
+            continue
+        if hindi_answer or all(w.isascii() for w in words):
             return True
     return False
 

@@ -222,10 +222,10 @@ def _names(text: str) -> set[str]:
 
 def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
     """For a Hindi reader: an English piece that only restates what a chosen Hindi piece already says
-    (every number and every name of it is there: our Hindi guide retells every fact of the document
-    that our English guide states) is dropped, so the answer reads in Hindi and keeps the document's
-    numbers. An English piece with a number or a name of its own stays; one with neither (a "why" in
-    words) goes, since the Hindi guide says it too."""
+    (every number and every name of it is there: our Hindi guide retells the document's facts) is
+    dropped, so the answer reads in Hindi and keeps the document's numbers. An English piece with a
+    number or a name of its own stays; one with neither (a "why" in words) goes — measured: steering
+    sets +3 against keeping it, development −1."""
     hindi = [p for p in chosen if is_deva(p.text)]
     if not hindi or len(hindi) == len(chosen):
         return chosen

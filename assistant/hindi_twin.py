@@ -1,7 +1,7 @@
 """Hindi for a Hindi reader: an English sentence of an answer replaced by the sentence of our Hindi
 guide that states the same numbers and names.
 
-Our Hindi guide retells every fact of our English guide, which retells the product document. A Hindi
+Our Hindi guide retells the main facts of our English guide, which retells the product document. A Hindi
 question's best passage is still often an English one (the document's page ranks first, and the
 glossary brings English words to the search), so the answer comes out in English behind a Hindi
 lead-in. A sentence of the Hindi guide that holds every number of the English sentence and every name

@@ -19,7 +19,7 @@ from domain import prompts
 
 from . import dataset as ds
 from .gen_cache import DEFAULT_DIR as GEN_CACHE_DIR
-from .gen_cache import GenCache, model_identity, request_key
+from .gen_cache import GenCache, cache_record, model_identity, request_key
 from .base_model import load_model, load_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -323,18 +323,6 @@ def _run_llamacpp(adapter_dir: Path, cache_dir: str | Path, rows: list[dict], ma
     return results[0], results[1], times[0], times[1], "cpu (llama.cpp, Q4_K_M)"
 
 
-def _cache_setting(enabled: bool, runtime: str, stats: dict[str, list[dict]]) -> dict[str, Any]:
-    """settings.generation_cache: how many generations were replayed, and why that changes no figure."""
-    if runtime != "llamacpp":
-        return {"enabled": False, "why": "llama.cpp runtime only"}
-    return {"enabled": enabled, "exact": True,
-            "from_cache": {k: sum(bool(s.get("cached")) for s in v) for k, v in stats.items()},
-            "from_seed": {k: sum(bool(s.get("seed")) for s in v) for k, v in stats.items()},  # of from_cache: data/eval_seed/
-            "generated": {k: sum(not s.get("cached") for s in v) for k, v in stats.items()},
-            "key": "sha256(base GGUF, LoRA GGUF, llama-cpp-python version, llama.cpp system info, n_ctx, n_batch, n_threads) "
-                   "+ sha256(rendered prompt, max_tokens, decoding); cached rows keep the tokens and latency measured when made"}
-
-
 def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int = 200, base: str | None = None,
              batch_size: int = 32, out_dir: str | Path | None = None, max_new_scale: float = 1.0, shipped: str | None = None,
              runtime: str = "transformers", model_cache: str | Path = ROOT / "data" / "cache",
@@ -367,7 +355,7 @@ def evaluate(adapter_dir: str | Path, data_dir: str | Path | None = None, n: int
                            "max_new_tokens": {k: int(v * max_new_scale) for k, v in prompts.MAX_NEW_TOKENS.items()},
                            "max_new_scale": max_new_scale, "decoding": "greedy", "judge": "deterministic rules (finetune/evaluate.py)",
                            "chrf": "sacrebleu corpus_chrf",
-                           "generation_cache": _cache_setting(gen_cache is not None, runtime, {"base": base_stats, "adapter": ad_stats})},
+                           "generation_cache": cache_record(gen_cache is not None, runtime, {"base": base_stats, "adapter": ad_stats})},
               "gate": {"vs_shipped": {"promote": promote, "reasons": why}, "vs_base": {"promote": vs_base, "reasons": why_base}},
               "dataset_sha256": ds.dataset_sha256(data_dir)}
     out = Path(out_dir or adapter_dir)

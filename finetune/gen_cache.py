@@ -76,6 +76,19 @@ def request_key(kwargs: dict[str, Any]) -> str:
     return _sha(kwargs)
 
 
+def cache_record(enabled: bool, runtime: str, stats: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """metrics.json's settings.generation_cache: how many generations per model were replayed (stats
+    rows flagged `cached` / `seed` by evaluate.generate_llamacpp), and why that changes no figure."""
+    if runtime != "llamacpp":
+        return {"enabled": False, "why": "llama.cpp runtime only"}
+    return {"enabled": enabled, "exact": True,
+            "from_cache": {k: sum(bool(s.get("cached")) for s in v) for k, v in stats.items()},
+            "from_seed": {k: sum(bool(s.get("seed")) for s in v) for k, v in stats.items()},  # of from_cache: data/eval_seed/
+            "generated": {k: sum(not s.get("cached") for s in v) for k, v in stats.items()},
+            "key": "sha256(base GGUF, LoRA GGUF, llama-cpp-python version, llama.cpp system info, n_ctx, n_batch, n_threads) "
+                   "+ sha256(rendered prompt, max_tokens, decoding); cached rows keep the tokens and latency measured when made"}
+
+
 class GenCache:
     """The stored generations of one model identity: `get(key)`, `put(key, row)` (appended at once)."""
 

@@ -204,7 +204,7 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     return out, sorted({used_rank[p.hit] for p in chosen})
 
 
-_NUM_RE = re.compile(r"\d[\d,.]*\d|\d")
+NUM_RE = re.compile(r"\d[\d,.]*\d|\d")  # a number as written: "1,500", "1.33", "7"
 
 
 def _names(text: str) -> set[str]:
@@ -230,10 +230,10 @@ def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
     if not hindi or len(hindi) == len(chosen):
         return chosen
     said = " ".join(p.text for p in hindi)
-    nums, words = set(_NUM_RE.findall(said)), set(tokenize(said, keep_stopwords=True))
+    nums, words = set(NUM_RE.findall(said)), set(tokenize(said, keep_stopwords=True))
 
     def restated(p: Piece) -> bool:
-        own = set(_NUM_RE.findall(p.text))
+        own = set(NUM_RE.findall(p.text))
         names = {t for n in _names(p.text) for t in tokenize(n, keep_stopwords=True)}
         return own <= nums and names <= words
 

@@ -15,20 +15,20 @@ from __future__ import annotations
 import re
 import weakref
 
+from assistant.answer import NUM_RE
 from assistant.evidence import segments
 from assistant.guard import neutralize
 from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import tokenize
 
-_NUM_RE = re.compile(r"\d[\d,.]*\d|\d")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z+&'-]*")
 # one list per loaded index (an index is loaded once per build and never changes)
 _CACHE: dict[int, tuple[weakref.ref, tuple[list[tuple[str, frozenset, frozenset]], frozenset[str]]]] = {}
 
 
 def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "").rstrip(".") for n in _NUM_RE.findall(text)}  # "₹1,500" is "1500"
+    return {n.replace(",", "").rstrip(".") for n in NUM_RE.findall(text)}  # "₹1,500" is "1500"
 
 
 def _latin(words) -> frozenset[str]:
@@ -48,7 +48,7 @@ def _read(index) -> tuple[list[tuple[str, frozenset, frozenset]], frozenset[str]
             if is_deva(seg):
                 latin = _latin(_LATIN_RE.findall(seg))
                 names |= latin
-                if c.language == "hi" and _NUM_RE.search(seg):
+                if c.language == "hi" and NUM_RE.search(seg):
                     hindi.append((seg, frozenset(_numbers(seg)), latin))
             else:
                 names |= _latin(w for w in _LATIN_RE.findall(seg)[1:] if w[0].isupper())

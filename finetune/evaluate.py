@@ -9,7 +9,6 @@ loss_curve.png; `should_promote(new, shipped)` gates a release.
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from pathlib import Path
@@ -308,7 +307,7 @@ def _run_llamacpp(adapter_dir: Path, cache_dir: str | Path, rows: list[dict], ma
         raise SystemExit(rt.BUILD_HINT)
     gguf = rt.base_gguf(cache_dir)
     lora = rt.adapter_gguf(adapter_dir, cache_dir)
-    threads = os.cpu_count() or 2  # what rt.load uses by default
+    threads = rt.default_threads()
     times, results = [], []
     for name, adapter in (("base", None), ("adapter", lora)):
         t0 = time.time()

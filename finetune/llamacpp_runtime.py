@@ -21,6 +21,11 @@ from finetune.lora_gguf import convert
 
 N_CTX = 4096  # system text + passages + history fit; Gemma-3-270M's own window is 32k
 N_BATCH = 512  # prompt tokens per forward pass: part of a generation's identity (finetune/gen_cache.py)
+
+
+def default_threads() -> int:
+    """The threads `load` uses when none are given (also part of a generation's identity)."""
+    return os.cpu_count() or 2
 BUILD_HINT = "llama-cpp-python is not installed: run `make llamacpp` (a ~6 min source build, once)"
 
 
@@ -59,7 +64,7 @@ def load(base: Path, lora: Path | None = None, threads: int | None = None, n_ctx
     from llama_cpp import Llama
 
     with quiet_native_log():
-        return Llama(model_path=str(base), n_ctx=n_ctx, n_threads=threads or os.cpu_count() or 2, n_batch=N_BATCH,
+        return Llama(model_path=str(base), n_ctx=n_ctx, n_threads=threads or default_threads(), n_batch=N_BATCH,
                      lora_path=str(lora) if lora else None, verbose=False, logits_all=False)
 
 

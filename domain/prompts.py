@@ -39,7 +39,12 @@ CHAT_TEMPLATE = (
 NUDGE_STYLES = ("explanatory", "cta", "empathetic", "compliance_safe")
 # Character caps per nudge style: a CTA must fit a push notification / one SMS segment.
 NUDGE_MAX_CHARS = {"explanatory": 400, "cta": 160, "empathetic": 400, "compliance_safe": 300}
-MAX_NEW_TOKENS = {"reason": 256, "nudge": 180, "answer": 256, "explain_error": 200, "intent": 8}
+# Token budget per task: 1.25 × the longest target of that task in the training data (Gemma-3
+# tokens), rounded up to 16 — an output still going past it is already wrong (the base model never
+# stops by itself), and every token past it costs the CPU evaluation ~20 ms. Refusals share "answer".
+# tests/test_llamacpp.py re-measures the targets against these.
+MAX_NEW_TOKENS = {"reason": 336, "nudge": 144, "answer": 96, "explain_error": 144, "intent": 8}
+BUDGET_HEADROOM = 1.25
 INTENTS = ("faq", "drop_reason", "error_code", "nudge_request", "out_of_scope", "advice_request", "injection", "small_talk")
 
 

@@ -26,6 +26,8 @@ N_BATCH = 512  # prompt tokens per forward pass: part of a generation's identity
 def default_threads() -> int:
     """The threads `load` uses when none are given (also part of a generation's identity)."""
     return os.cpu_count() or 2
+
+
 BUILD_HINT = "llama-cpp-python is not installed: run `make llamacpp` (a ~6 min source build, once)"
 
 

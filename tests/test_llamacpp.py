@@ -180,3 +180,25 @@ def test_the_converted_adapter_moves_llama_cpp_as_it_moves_transformers(tmp_path
     assert np.corrcoef(t_base, l_base)[0, 1] > 0.99
     assert np.corrcoef(t_ad - t_base, l_ad - l_base)[0, 1] > 0.9  # measured 0.985
     assert 0.7 < np.linalg.norm(l_ad - l_base) / np.linalg.norm(t_ad - t_base) < 1.4  # measured 1.09
+
+
+def test_the_token_budgets_hold_every_training_target_with_headroom():
+    """domain.prompts.MAX_NEW_TOKENS: each task's budget is at least BUDGET_HEADROOM × its longest
+    training target in Gemma-3 tokens (a too-small budget cut reason targets once) and no more than
+    that plus 16 (a too-large one only pays for a model that rambles)."""
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not built here: `make llamacpp` (~6 min, once)")
+    from llama_cpp import Llama
+
+    from domain.prompts import BUDGET_HEADROOM, MAX_NEW_TOKENS
+    from finetune import dataset as ds
+    from finetune import llamacpp_runtime as rt
+
+    vocab = Llama(model_path=str(rt.base_gguf(ROOT / "data/cache")), vocab_only=True, verbose=False)
+    longest: dict[str, int] = {}
+    for r in ds.read_rows(ds.split_file(ROOT / "data/finetune", "train")):
+        task = "answer" if r["task"] == "refusal" else r["task"]
+        n = len(vocab.tokenize(r["messages"][2]["content"].encode(), add_bos=False))
+        longest[task] = max(longest.get(task, 0), n)
+    assert set(longest) == set(MAX_NEW_TOKENS)
+    for task, n in longest.items():
+        assert n * BUDGET_HEADROOM <= MAX_NEW_TOKENS[task] <= max(8, n * BUDGET_HEADROOM + 16), (task, n, MAX_NEW_TOKENS[task])

@@ -44,7 +44,7 @@ class LlamaCppLLM(LLM):
         self.cache = settings.path(settings.model_cache) or Path("data/cache")
         self.adapter_path = settings.path(settings.adapter) if settings.adapter else None
         self.model_id = "gemma-3-270m-q4_k_m"
-        self.threads = int(os.environ.get("FUNNEL_LLAMACPP_THREADS", "0")) or (os.cpu_count() or 2)
+        self.threads = int(os.environ.get("FUNNEL_LLAMACPP_THREADS", "0")) or rt.default_threads()
         self._llm = None
         self.load_s: float | None = None
         self._busy = threading.Lock()  # one llama context is not re-entrant: requests take turns

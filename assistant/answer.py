@@ -167,9 +167,11 @@ def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3
 
 
 def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max_extra: int = 2,
-            question: str = "") -> tuple[str, list[int]]:
+            question: str = "", similarity=None) -> tuple[str, list[int]]:
     """An answer made of the pieces of the top passages that carry the question's words (see
-    assistant/evidence.py), in the order the passages ranked; and the ranks of the passages used."""
+    assistant/evidence.py), in the order the passages ranked; and the ranks of the passages used.
+    `similarity(texts)`: the question's cosine with each text (the retriever's `similarities`), which
+    lets the runner-up passage's closest piece join (evidence.runner_up)."""
     rank = list(range(len(hits)))
     if lang != "hi" and any(h.chunk.language != "hi" for h in hits):
         # our Hindi guide's passages rank for English questions too (its names and numbers are in English
@@ -182,7 +184,8 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
           Piece(t := _around(p.text, p.tokens & want, before=3, after=14), p.hit, p.order, frozenset(tokenize(t))) for p in ps]
     # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no, "at what
     # time…" by the hours
-    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=must_state(question))
+    chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=must_state(question),
+                    similarity=similarity)
     if not chosen:
         return "", []
     chosen.sort(key=lambda p: (p.hit, p.order))

@@ -332,7 +332,7 @@ class ChatEngine:
         """Pieces of the top passages that carry the question's words (assistant/evidence.py), cited
         from the document where it says the same (`found`: every hit of the search)."""
         text, used = compose(hits, lang, qtokens, ret.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)),
-                             question=masked)
+                             question=masked, similarity=lambda texts: ret.similarities(masked, texts))
         return text, [cite(found[i]) for i in prefer_documents(found, [found.index(hits[i]) for i in used], text)]
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:

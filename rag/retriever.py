@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -85,6 +85,7 @@ class Retriever:
     def __init__(self, index: Index, embedder, expander: Expander | None = None):
         self.index, self.embedder, self.expander = index, embedder, expander
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._pcache: OrderedDict[str, np.ndarray] = OrderedDict()  # piece text → passage vector (`similarities`)
 
     def retrieve(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> list[Hit]:
         return self.search(query, k, filters).hits
@@ -96,6 +97,19 @@ class Retriever:
         for q, v in zip(todo, self.embedder.embed_queries(todo) if todo else []):
             self._qcache[q] = v
         return len(todo)
+
+    def similarities(self, query: str, texts: Sequence[str]) -> np.ndarray:
+        """Cosine of the query with each text (a sentence or row of a retrieved passage): which piece
+        of a passage answers a question worded unlike the document. A text is embedded once per loaded
+        index and kept (a passage's sentences recur across questions)."""
+        q = " ".join(query.split())[:MAX_QUERY_CHARS]
+        qvec = QueryContext(q, self.embedder, None, self._qcache).vector
+        todo = list(dict.fromkeys(t for t in texts if t not in self._pcache))
+        for t, v in zip(todo, self.embedder.embed_passages(todo) if todo else []):
+            self._pcache[t] = v
+        while len(self._pcache) > 20000:
+            self._pcache.popitem(last=False)
+        return np.array([float(self._pcache[t] @ qvec) for t in texts], dtype=np.float32)
 
     def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
         if not isinstance(query, str) or not query.strip():

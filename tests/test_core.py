@@ -1063,3 +1063,42 @@ def test_a_which_not_question_is_answered_with_the_sentence_that_says_no():
     question = "Which kinds of spends don't earn any reward points?"
     text, used = compose([Hit(rewards, 2.0), Hit(excluded, 1.0)], "en", set(tokenize(question)), lambda t: 1.0, question=question)
     assert "No reward points are given on fuel" in text and used == [0, 1]
+
+
+def test_the_runner_up_passage_joins_only_when_the_embedder_finds_it_about_as_close():
+    """evidence.runner_up: a question worded unlike the document shares no words with either passage;
+    the second passage's closest piece joins when its cosine is within RUNNER_UP_MARGIN of the chosen
+    one's — and only its pieces and the chosen ones are embedded."""
+    from assistant.evidence import RUNNER_UP_MARGIN, Piece, runner_up
+
+    chosen = [Piece("The card is issued in 7 days.", 0, 0, frozenset())]
+    second = [Piece("Fees are listed below.", 1, 0, frozenset()), Piece("Money back is 5% on travel.", 1, 1, frozenset())]
+    asked: list[list[str]] = []
+
+    def sims(values):
+        def similarity(texts):
+            asked.append(list(texts))
+            return [values[t] for t in texts]
+        return similarity
+
+    close = {chosen[0].text: 0.85, second[0].text: 0.70, second[1].text: 0.85 - RUNNER_UP_MARGIN / 2}
+    assert runner_up(chosen + second, sims(close), chosen, 600) == [second[1]]
+    assert asked[-1] == [p.text for p in chosen + second]
+    far = {**close, second[1].text: 0.85 - 2 * RUNNER_UP_MARGIN}
+    assert runner_up(chosen + second, sims(far), chosen, 600) == []
+    assert runner_up(chosen + second, sims(close), chosen, 40) == []  # it would not fit
+    assert runner_up(chosen + second, sims(close), chosen + [second[0]], 600) == []  # that passage already speaks
+
+
+def test_the_retriever_embeds_a_piece_once_for_every_question():
+    from rag.embedder import get_embedder
+    from rag.retriever import Retriever
+
+    emb = get_embedder("hash")
+    calls: list[int] = []
+    embed = emb.embed_passages
+    emb.embed_passages = lambda texts: calls.append(len(texts)) or embed(texts)
+    r = Retriever(index=None, embedder=emb)
+    a = r.similarities("annual fee?", ["The annual fee is nil.", "Cashback is 5%."])
+    b = r.similarities("what is the joining fee", ["The annual fee is nil.", "Cashback is 5%."])
+    assert calls == [2] and a.shape == b.shape == (2,) and a[0] > a[1]

@@ -67,9 +67,9 @@ def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_
     """The best passage's opening (its context: "why" and "how" are answered there), or, when a later
     piece of it carries the question far better (a labelled line deep in a long section), that piece;
     then up to `max_extra` pieces from any of the top passages that add question words not yet covered.
-    With `similarity` (texts → their cosines with the question), the runner-up passage's closest piece joins when it
-    is about as close as the best chosen one (`runner_up`): a question worded unlike the document shares
-    no words with either, and the right fact sits in the second passage about as often as in the first.
+    With `similarity` (texts → their cosines with the question), the closest piece of the best passage not
+    yet used joins when it is about as close as the best chosen one (`runner_up`): a question worded
+    unlike the document shares no words with either, and the right fact is often in the next passage.
     With `must_state` (the question asks what happens if…, or which … not …), a piece that matches it (a
     condition or an outcome; a "no") and carries the question's words joins the answer when none chosen
     does: it adds no new words — it repeats the deadline or the item the question names — yet it is the
@@ -113,14 +113,16 @@ def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_
 
 
 def runner_up(ps: list[Piece], similarity, chosen: list[Piece], max_chars: int) -> list[Piece]:
-    """The second passage's piece closest to the question, when none of that passage is chosen yet and
-    it is within RUNNER_UP_MARGIN of the closest chosen piece (and fits in `max_chars`). Only those
-    pieces are embedded. Measured on the development and steering sets: +3 and +8 answers of ~2,300,
-    none lost; the ranking's top-1 holds the fact for 67–81 % of unseen questions, its top-5 for 86–100 %."""
-    second = [p for p in ps if p.hit == 1]
-    if not chosen or not second or any(p.hit == 1 for p in chosen):
+    """The piece closest to the question of the best-ranked passage not yet used, when it is within
+    RUNNER_UP_MARGIN of the closest chosen piece (and fits in `max_chars`). Only those pieces are
+    embedded. Measured on the development and steering sets: +6 and +10 answers of ~2,300 (1 lost); the
+    ranking's top-1 holds the fact for 67–81 % of unseen questions, its top-5 for 86–100 %."""
+    used = {p.hit for p in chosen}
+    nxt = min((p.hit for p in ps if p.hit not in used), default=None)
+    runner = [p for p in ps if p.hit == nxt]
+    if not chosen or not runner:
         return []
-    sims = similarity([p.text for p in chosen + second])
-    best = max(range(len(second)), key=lambda i: (sims[len(chosen) + i], -i))
-    fits = len(" ".join(p.text for p in chosen)) + len(second[best].text) <= max_chars
-    return [second[best]] if fits and sims[len(chosen) + best] >= max(sims[:len(chosen)]) - RUNNER_UP_MARGIN else []
+    sims = similarity([p.text for p in chosen + runner])
+    best = max(range(len(runner)), key=lambda i: (sims[len(chosen) + i], -i))
+    fits = len(" ".join(p.text for p in chosen)) + len(runner[best].text) <= max_chars
+    return [runner[best]] if fits and sims[len(chosen) + best] >= max(sims[:len(chosen)]) - RUNNER_UP_MARGIN else []

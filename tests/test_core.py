@@ -1067,8 +1067,8 @@ def test_a_which_not_question_is_answered_with_the_sentence_that_says_no():
 
 def test_the_runner_up_passage_joins_only_when_the_embedder_finds_it_about_as_close():
     """evidence.runner_up: a question worded unlike the document shares no words with either passage;
-    the second passage's closest piece joins when its cosine is within RUNNER_UP_MARGIN of the chosen
-    one's — and only its pieces and the chosen ones are embedded."""
+    the closest piece of the best passage not yet used joins when its cosine is within RUNNER_UP_MARGIN
+    of the chosen one's — and only its pieces and the chosen ones are embedded."""
     from assistant.evidence import RUNNER_UP_MARGIN, Piece, runner_up
 
     chosen = [Piece("The card is issued in 7 days.", 0, 0, frozenset())]
@@ -1087,7 +1087,11 @@ def test_the_runner_up_passage_joins_only_when_the_embedder_finds_it_about_as_cl
     far = {**close, second[1].text: 0.85 - 2 * RUNNER_UP_MARGIN}
     assert runner_up(chosen + second, sims(far), chosen, 600) == []
     assert runner_up(chosen + second, sims(close), chosen, 40) == []  # it would not fit
-    assert runner_up(chosen + second, sims(close), chosen + [second[0]], 600) == []  # that passage already speaks
+    assert runner_up(chosen + second, sims(close), chosen + [second[0]], 600) == []  # no passage left unused
+    # the second passage already speaks: the third one's closest piece is the candidate
+    third = Piece("Cashback is credited monthly.", 2, 0, frozenset())
+    close[third.text] = 0.84
+    assert runner_up(chosen + second + [third], sims(close), chosen + [second[0]], 600) == [third]
 
 
 def test_the_retriever_embeds_a_piece_once_for_every_question():

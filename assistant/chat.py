@@ -313,7 +313,7 @@ class ChatEngine:
             bands.lead_with_row(part, res, ret.index.chunks)
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0,
-                                 question=part)
+                                 question=part, similarity=lambda texts, q=part: ret.similarities(q, texts))
             text = text.removeprefix(ANSWER_LEAD_HI_FROM_EN)
             if not text or text in answer or mismatch(part, text):
                 continue

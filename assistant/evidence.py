@@ -115,7 +115,7 @@ def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_
 def runner_up(ps: list[Piece], similarity, chosen: list[Piece], max_chars: int) -> list[Piece]:
     """The piece closest to the question of the best-ranked passage not yet used, when it is within
     RUNNER_UP_MARGIN of the closest chosen piece (and fits in `max_chars`). Only those pieces are
-    embedded. Measured on the development and steering sets: +6 and +10 answers of ~2,300 (1 lost); the
+    embedded. Measured on the development and steering sets: +6 and +14 answers of ~2,300 (1 lost); the
     ranking's top-1 holds the fact for 67–81 % of unseen questions, its top-5 for 86–100 %."""
     used = {p.hit for p in chosen}
     nxt = min((p.hit for p in ps if p.hit not in used), default=None)

@@ -5,6 +5,7 @@ embedder build their own index and carry `@pytest.mark.slow`.
 """
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,12 @@ def tiny_retrievers(tiny_index, hash_embedder, catalog):
     index = Index.load(tiny_index)
     yield {name: load_retriever(tiny_index, name, embedder=hash_embedder, catalog=catalog, index=index) for name in RETRIEVERS}
     index.store.close()
+
+
+def load_bench(name: str):
+    """A script of bench/ as a module (bench/ is not a package), for tests of its pure helpers."""
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", root / "bench" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

@@ -4,21 +4,14 @@ Made-up examples only (never the blind question files); no models, no index.
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def bench():
-    # bench/ is not a package: load the script from its path
-    spec = importlib.util.spec_from_file_location("bench_answers", ROOT / "bench" / "answers.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("answers")
 
 
 DOC = """Zephyr card guide. The joining fee is Rs. 750 plus GST of 18%.

@@ -4,21 +4,14 @@ No models, no runtimes: a toy decoder stands in for the tokenizer.
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def bench():
-    # bench/ is not a package: load the script from its path
-    spec = importlib.util.spec_from_file_location("bench_llm", ROOT / "bench" / "llm.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("llm")
 
 
 # A toy byte-level vocabulary: each id is one UTF-8 byte, so a Devanagari letter takes three ids and

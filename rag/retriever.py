@@ -104,12 +104,14 @@ class Retriever:
         index and kept (a passage's sentences recur across questions)."""
         q = " ".join(query.split())[:MAX_QUERY_CHARS]
         qvec = QueryContext(q, self.embedder, None, self._qcache).vector
-        todo = list(dict.fromkeys(t for t in texts if t not in self._pcache))
+        # read into a local map first: another request's thread may evict an entry meanwhile
+        vecs = {t: self._pcache.get(t) for t in texts}
+        todo = [t for t, v in vecs.items() if v is None]
         for t, v in zip(todo, self.embedder.embed_passages(todo) if todo else []):
-            self._pcache[t] = v
+            vecs[t] = self._pcache[t] = v
         while len(self._pcache) > 20000:
             self._pcache.popitem(last=False)
-        return np.array([float(self._pcache[t] @ qvec) for t in texts], dtype=np.float32)
+        return np.array([float(vecs[t] @ qvec) for t in texts], dtype=np.float32)
 
     def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
         if not isinstance(query, str) or not query.strip():

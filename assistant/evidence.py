@@ -122,7 +122,8 @@ def runner_up(ps: list[Piece], similarity, chosen: list[Piece], max_chars: int) 
     runner = [p for p in ps if p.hit == nxt]
     if not chosen or not runner:
         return []
-    sims = similarity([p.text for p in chosen + runner])
-    best = max(range(len(runner)), key=lambda i: (sims[len(chosen) + i], -i))
+    sims = list(similarity([p.text for p in chosen + runner]))
+    closest, theirs = max(sims[:len(chosen)]), sims[len(chosen):]
+    best = max(range(len(runner)), key=theirs.__getitem__)  # the first of equals: the earlier piece
     fits = len(" ".join(p.text for p in chosen)) + len(runner[best].text) <= max_chars
-    return [runner[best]] if fits and sims[len(chosen) + best] >= max(sims[:len(chosen)]) - RUNNER_UP_MARGIN else []
+    return [runner[best]] if fits and theirs[best] >= closest - RUNNER_UP_MARGIN else []

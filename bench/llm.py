@@ -33,7 +33,6 @@ stays identical), so such prompts can diverge from the first word even in float3
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -171,12 +170,6 @@ def text_deltas(decode, ids: Iterable[int]) -> Iterator[str]:
         yield text[len(sent):]
 
 
-def adapter_key(folder: Path) -> str:
-    """`<name>-<hash of its weights>`: one converted model per adapter version (as finetune/llamacpp_runtime.py
-    names its GGUF LoRAs), so retraining the adapter can never reuse a stale conversion."""
-    return f"{folder.name}-{hashlib.sha256((folder / 'adapter_model.safetensors').read_bytes()).hexdigest()[:16]}"
-
-
 def merge_adapter(base_dir: Path, adapter_dir: Path, out_dir: Path) -> None:
     """The base with the PEFT adapter merged in (float32, as the `local` provider merges it), saved as a
     Hugging Face folder with the base's tokenizer files (the converter reads both)."""
@@ -198,7 +191,9 @@ def ct2_model(cache: Path, base_dir: Path, adapter_dir: Path | None, quant: str)
 
     from ctranslate2.converters import TransformersConverter
 
-    out = cache / "ct2" / f"{adapter_key(adapter_dir) if adapter_dir else base_dir.name}-{quant}"
+    from finetune.llamacpp_runtime import adapter_version  # one converted model per adapter version, as for llama.cpp
+
+    out = cache / "ct2" / f"{adapter_version(adapter_dir) if adapter_dir else base_dir.name}-{quant}"
     record = out / "convert.json"
     if not record.exists():
         tmp = out.with_name(out.name + ".tmp")
@@ -236,13 +231,14 @@ class CT2LLM:
 
     def __init__(self, settings, compute_type: str = "int8"):
         from assistant.llm.local import LocalLLM
+        from finetune.llamacpp_runtime import default_threads
 
         ref = LocalLLM(settings)  # the very base and adapter the transformers runtime loads (nothing loads yet)
         self.base_dir = ref.base_path or ref.cache_dir
         self.adapter_dir = ref.adapter_path
         self.cache = settings.path(settings.model_cache) or Path("data/cache")
         self.compute_type = compute_type
-        self.threads = os.cpu_count() or 2  # what llama.cpp gets (llamacpp_runtime.default_threads)
+        self.threads = default_threads()  # what llama.cpp gets
         self.model_dir: Path | None = None
         self._b: CT2Bundle | None = None
 
@@ -350,8 +346,7 @@ def main(argv: list[str] | None = None) -> int:
               "transformers_tokens_per_s": tf.get("tokens_per_s_p50"), "first_token_s": lc.get("first_token_s_p50"),
               "first_token_short_s": lc.get("first_token_short_s"), "short_prompt_tokens": lc.get("short_prompt_tokens"),
               "speedup": round(lc["tokens_per_s_p50"] / tf["tokens_per_s_p50"], 2) if "tokens_per_s_p50" in lc and tf.get("tokens_per_s_p50") else None,
-              "first_32_words_identical": agreement(tf["texts"], lc["texts"]) if "texts" in tf and "texts" in lc else None,
-              "diverge_at_word": diverge_at(tf["texts"], lc["texts"]) if "texts" in tf and "texts" in lc else None,
+              "first_32_words_identical": lc.get("first_32_words_identical"), "diverge_at_word": lc.get("diverge_at_word"),
               "adapter": settings.adapter or None, "cpus": os.cpu_count(), "new_tokens": a.new_tokens, "prompts": len(cases)}
     result.update(other_runtimes_summary(rows))
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)

@@ -47,12 +47,18 @@ def base_gguf(cache_dir: str | Path) -> Path:
     return path
 
 
+def adapter_version(folder: str | Path) -> str:
+    """`<name>-<hash of its PEFT weights>`: what a converted copy of the adapter is named by, so that a
+    retrained adapter never reuses a stale conversion."""
+    folder = Path(folder)
+    return f"{folder.name}-{hashlib.sha256((folder / 'adapter_model.safetensors').read_bytes()).hexdigest()[:16]}"
+
+
 def adapter_gguf(folder: str | Path, cache_dir: str | Path) -> Path:
-    """The adapter as a GGUF LoRA in `<cache_dir>/lora/`, named by the hash of its PEFT weights: converted
+    """The adapter as a GGUF LoRA in `<cache_dir>/lora/`, named by its version (`adapter_version`): converted
     once per adapter version, never written into the adapter's own (shipped, maybe read-only) folder."""
     folder = Path(folder)
-    h = hashlib.sha256((folder / "adapter_model.safetensors").read_bytes()).hexdigest()[:16]
-    out = Path(cache_dir) / "lora" / f"{folder.name}-{h}.gguf"
+    out = Path(cache_dir) / "lora" / f"{adapter_version(folder)}.gguf"
     if not out.exists():
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_suffix(".tmp")

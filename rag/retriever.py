@@ -93,7 +93,7 @@ class Retriever:
     def prime(self, queries: list[str]) -> int:
         """Embed many known queries in batches ahead of time (batch scoring's supporting-passage
         searches); batching is ~2× faster per query than one at a time. Returns how many were new."""
-        todo = list(dict.fromkeys(q for q in (" ".join(x.split())[:MAX_QUERY_CHARS] for x in queries) if q not in self._qcache))
+        todo = list(dict.fromkeys(q for q in map(_searched, queries) if q not in self._qcache))
         for q, v in zip(todo, self.embedder.embed_queries(todo) if todo else []):
             self._qcache[q] = v
         return len(todo)
@@ -102,8 +102,7 @@ class Retriever:
         """Cosine of the query with each text (a sentence or row of a retrieved passage): which piece
         of a passage answers a question worded unlike the document. A text is embedded once per loaded
         index and kept (a passage's sentences recur across questions)."""
-        q = " ".join(query.split())[:MAX_QUERY_CHARS]
-        qvec = QueryContext(q, self.embedder, None, self._qcache).vector
+        qvec = QueryContext(_searched(query), self.embedder, None, self._qcache).vector
         # read into a local map first: another request's thread may evict an entry meanwhile
         vecs = {t: self._pcache.get(t) for t in texts}
         todo = [t for t, v in vecs.items() if v is None]
@@ -119,7 +118,7 @@ class Retriever:
         if k < 1:
             raise QueryError("k must be at least 1")
         t = time.perf_counter()
-        ctx = QueryContext(" ".join(query.split())[:MAX_QUERY_CHARS], self.embedder, self.expander, self._qcache,
+        ctx = QueryContext(_searched(query), self.embedder, self.expander, self._qcache,
                            self.index.bm25.vocab, lambda: self.index.translit)
         hits = self._retrieve(ctx, k, _clean(filters))
         conf = confidence(hits, ctx, self.index) if hits else 0.0
@@ -202,6 +201,11 @@ class RerankedRetriever(HybridRetriever):
 
 
 RETRIEVERS = {r.name: r for r in (DenseRetriever, KeywordRetriever, HybridRetriever, RerankedRetriever)}
+
+
+def _searched(query: str) -> str:
+    """The text a query is searched and embedded as (one form: the query-vector cache is keyed by it)."""
+    return " ".join(query.split())[:MAX_QUERY_CHARS]
 
 
 def _clean(filters: dict[str, str] | None) -> dict[str, str]:

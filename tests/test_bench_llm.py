@@ -1,4 +1,4 @@
-"""The pure helpers of bench/llm.py: streamed text deltas, adapter naming, agreement, the summary keys.
+"""The pure helpers of bench/llm.py: streamed text deltas, agreement, the summary keys.
 
 No models, no runtimes: a toy decoder stands in for the tokenizer.
 """
@@ -32,15 +32,6 @@ def test_text_deltas_of_nothing_and_of_a_dangling_byte(bench):
     assert list(bench.text_deltas(decode, [])) == []
     # the decoding ends mid-character (the token budget ran out): the replacement char is flushed at the end
     assert "".join(bench.text_deltas(decode, "a".encode() + "न".encode()[:2])) == "a\ufffd"
-
-
-def test_adapter_key_changes_with_the_weights(bench, tmp_path):
-    folder = tmp_path / "my-adapter"
-    folder.mkdir()
-    (folder / "adapter_model.safetensors").write_bytes(b"v1")
-    k1 = bench.adapter_key(folder)
-    (folder / "adapter_model.safetensors").write_bytes(b"v2")
-    assert k1.startswith("my-adapter-") and bench.adapter_key(folder) != k1
 
 
 def test_agreement_and_divergence(bench):

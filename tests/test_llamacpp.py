@@ -202,3 +202,15 @@ def test_the_token_budgets_hold_every_training_target_with_headroom():
     assert set(longest) == set(MAX_NEW_TOKENS)
     for task, n in longest.items():
         assert n * BUDGET_HEADROOM <= MAX_NEW_TOKENS[task] <= max(8, n * BUDGET_HEADROOM + 16), (task, n, MAX_NEW_TOKENS[task])
+
+
+def test_an_adapter_version_changes_with_its_weights(tmp_path):
+    """One converted copy (GGUF LoRA, CTranslate2 model) per adapter version: retraining never reuses a stale one."""
+    from finetune.llamacpp_runtime import adapter_version
+
+    folder = tmp_path / "my-adapter"
+    folder.mkdir()
+    (folder / "adapter_model.safetensors").write_bytes(b"v1")
+    k1 = adapter_version(folder)
+    (folder / "adapter_model.safetensors").write_bytes(b"v2")
+    assert k1.startswith("my-adapter-") and adapter_version(folder) != k1

@@ -7,8 +7,8 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-h
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-h
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-i
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-i
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
@@ -17,6 +17,7 @@ same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, 
   seventh data/eval/seventh-doc/*.pdf alone                                      set  seventh (held back: --fresh)
   eighth  data/eval/eighth-doc/*.pdf alone                                       set  eighth (held back: --fresh)
   ninth   data/eval/ninth-doc/*.pdf alone                                        set  ninth (held back: --fresh)
+  tenth   data/eval/tenth-doc/*.pdf alone                                        set  tenth (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -31,6 +32,7 @@ Sets (JSON lines):
   fresh-f  data/eval/blind/product-f.jsonl      blind, written at the start of the sixth tuning session; held back
   fresh-g  data/eval/blind/product-g.jsonl      blind, written at the start of the seventh tuning session; held back
   fresh-h  data/eval/blind/product-h.jsonl      blind, written at the start of the eighth tuning session; held back
+  fresh-i  data/eval/blind/product-i.jsonl      blind, written at the start of the ninth tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -44,6 +46,7 @@ Sets (JSON lines):
   seventh  data/eval/seventh-doc/questions.jsonl blind, about the seventh document; held back for the final check
   eighth   data/eval/eighth-doc/questions.jsonl  blind, about the eighth document; held back for the final check
   ninth    data/eval/ninth-doc/questions.jsonl   blind, about the ninth document; held back for the final check
+  tenth    data/eval/tenth-doc/questions.jsonl   blind, about the tenth document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -103,6 +106,8 @@ EIGHTH_DIR = ROOT / "data/eval/eighth-doc"
 EIGHTH_PDF = next(iter(sorted(EIGHTH_DIR.glob("*.pdf"))), EIGHTH_DIR / "missing.pdf")
 NINTH_DIR = ROOT / "data/eval/ninth-doc"
 NINTH_PDF = next(iter(sorted(NINTH_DIR.glob("*.pdf"))), NINTH_DIR / "missing.pdf")
+TENTH_DIR = ROOT / "data/eval/tenth-doc"
+TENTH_PDF = next(iter(sorted(TENTH_DIR.glob("*.pdf"))), TENTH_DIR / "missing.pdf")
 
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
@@ -118,6 +123,7 @@ SETS: dict[str, tuple] = {
     "fresh-f": (ROOT / "data/eval/blind/product-f.jsonl", "blind"),
     "fresh-g": (ROOT / "data/eval/blind/product-g.jsonl", "blind"),
     "fresh-h": (ROOT / "data/eval/blind/product-h.jsonl", "blind"),
+    "fresh-i": (ROOT / "data/eval/blind/product-i.jsonl", "blind"),
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
     "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
     "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
@@ -126,6 +132,7 @@ SETS: dict[str, tuple] = {
     "seventh": (SEVENTH_DIR / "questions.jsonl", "blind"),
     "eighth": (EIGHTH_DIR / "questions.jsonl", "blind"),
     "ninth": (NINTH_DIR / "questions.jsonl", "blind"),
+    "tenth": (TENTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
     # development: paraphrase, negation and unanswerable questions on three documents (doc a/b/c), written
@@ -141,8 +148,8 @@ SETS: dict[str, tuple] = {
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h"], PDF),
-    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i"], PDF),
+    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i"], PDF),
     "second": ([SECOND_PDF], ["adev-b", "cdev-b", "mdev-b", "second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["adev-c", "cdev-c", "mdev-c", "tdev", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
@@ -151,9 +158,10 @@ CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "seventh": ([SEVENTH_PDF], ["seventh"], SEVENTH_PDF),
     "eighth": ([EIGHTH_PDF], ["eighth"], EIGHTH_PDF),
     "ninth": ([NINTH_PDF], ["ninth"], NINTH_PDF),
+    "tenth": ([TENTH_PDF], ["tenth"], TENTH_PDF),
 }
-HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fourth", "fifth", "sixth",
-             "seventh", "eighth", "ninth"}
+HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fourth", "fifth",
+             "sixth", "seventh", "eighth", "ninth", "tenth"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]

@@ -21,6 +21,10 @@ from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import term_re, tokenize
 
+# multilingual-e5 cosine of a sentence of our guide with the document passage that states the same fact
+# in other words (passages of the same domain that do not state it sit around 0.77–0.83): with the
+# sentence's numbers in the passage as an anchor, and without one
+TWIN_COSINE, TWIN_COSINE_BARE = 0.82, 0.84
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
 NEXT_RE = re.compile(r"\b(what(?:'s| is)? next|next step|what(?:'s| is)? left|what(?:'s| do i do)? after|after (?:that|this)|then what|"
@@ -243,11 +247,12 @@ def _hindi_twins_only(chosen: list[Piece]) -> list[Piece]:
     return [p for p in chosen if p in hindi or not restated(p)]
 
 
-def _states(chunk, nums: set[str], words: set[str]) -> bool:
+def _states(chunk, nums: set[str], words: set[str] | None) -> bool:
     """A document passage (a PDF's) that holds every one of `nums` and at least half of `words` (with no
-    words to compare, two numbers at least): it states what our guide's passage said."""
+    words to compare, two numbers at least; with `words` None, the numbers alone): it states what our
+    guide's passage said."""
     return (chunk.source.lower().endswith(".pdf") and nums <= set(re.findall(r"\d+", chunk.text))
-            and (len(words & set(tokenize(chunk.text))) >= 0.5 * len(words) if words else len(nums) >= 2))
+            and (words is None or (len(words & set(tokenize(chunk.text))) >= 0.5 * len(words) if words else len(nums) >= 2)))
 
 
 def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
@@ -265,11 +270,13 @@ def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
     return sorted(set(out))
 
 
-def document_twin(index, chunk_id: str, answer: str) -> int | None:
+def document_twin(index, chunk_id: str, answer: str, close=None) -> int | None:
     """The row of a document passage (a PDF's) anywhere in the index that states what the answer took
     from our guide's passage `chunk_id`: every number the two share, and half of their shared words.
-    Our guide retells the document; a reader should be sent to the page that says it. None when the
-    answer holds no number from that passage (nothing to check the twin by)."""
+    Our guide retells the document in its own words, so with `close(text, rows)` (the embedder's
+    cosines) a passage as close in meaning as a retelling counts too: holding the shared numbers
+    (≥ TWIN_COSINE), or, for an English sentence with no number, closer still (≥ TWIN_COSINE_BARE).
+    A reader should be sent to the page that says it. None when nothing passes."""
     own = index.chunks[index.by_id[chunk_id]].text
     nums = set(re.findall(r"\d+", answer)) & set(re.findall(r"\d+", own))
     words = set(tokenize(answer)) & set(tokenize(own))
@@ -279,11 +286,22 @@ def document_twin(index, chunk_id: str, answer: str) -> int | None:
         words = {w for w in words if w.isascii() and not w.isdigit()}
         if not nums or (not words and len(nums) < 2):
             return None
-    elif not nums or not words:
+    elif not words or (not nums and close is None):
         return None
     scores = index.bm25.scores(sorted(words | nums))
-    top = np.argsort(-scores, kind="stable")[:8]  # the whole index is scored: no Python sort over it
-    return next((int(i) for i in top if scores[i] > 0 and _states(index.chunks[i], nums, words)), None)
+    top = [int(i) for i in np.argsort(-scores, kind="stable")[:8] if scores[i] > 0]  # no Python sort over the index
+    if nums:
+        found = next((i for i in top if _states(index.chunks[i], nums, words)), None)
+        # numbers alone (a Hindi sentence keeps no English word) are a weak anchor in one sentence:
+        # "12 से 6 बजे" is also in a table of 12- and 6-month memberships
+        if close is None or (found is not None and words):
+            return found
+    holding = [i for i in top if _states(index.chunks[i], nums, None)]
+    if not holding:
+        return None
+    sims = close(answer, holding)
+    best = int(np.argmax(sims))
+    return holding[best] if sims[best] >= (TWIN_COSINE if nums else TWIN_COSINE_BARE) else None
 
 
 # Where a question turns to its next part: "…? And how long…", "… and what is…", "… aur kitne din…", "… और …"

@@ -225,7 +225,7 @@ class ChatEngine:
         if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
             extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
         extracted = hindi_twin.retell(ret.index, extracted) if lang == "hi" else extracted
-        cites = documents_cited(ret.index, cites, extracted)
+        cites = documents_cited(ret.index, cites, extracted, getattr(ret, "closeness", None))
         if not (use_llm and self.p.model.get() is not None):
             return done(extracted, cites, conf=res.confidence)
         passages = [{"text": neutralize(h.chunk.text), "source": h.chunk.source, "page": h.chunk.page} for h in hits]

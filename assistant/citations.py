@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 from assistant.answer import document_twin
+from assistant.evidence import SENT_RE
 from assistant.guard import neutralize
 from assistant.schemas import Citation
+from rag.text import tokenize
 from rag.types import Hit
+
+# A sentence of the answer counts as taken from a passage when this share of its words is there
+FROM_PASSAGE = 0.8
 
 
 def cite(hit) -> Citation:
@@ -14,13 +19,35 @@ def cite(hit) -> Citation:
     return Citation(**c)
 
 
-def documents_cited(index, cites: list[Citation], answer: str) -> list[Citation]:
-    """Each citation of our guide replaced by the document passage that states the same (document_twin)."""
+def documents_cited(index, cites: list[Citation], answer: str, close=None) -> list[Citation]:
+    """Each citation of our guide replaced by the document passages that state the same: the twin of
+    each answer sentence taken from that guide passage (one guide passage retells facts found on
+    several document pages), else the twin of the whole answer (document_twin; `close` is the
+    retriever's `closeness`, for a retelling in other words)."""
     out, seen = [], {c.chunk_id for c in cites}
     for c in cites:
-        i = None if c.source.lower().endswith(".pdf") or c.chunk_id not in index.by_id else document_twin(index, c.chunk_id, answer)
-        if i is not None and index.chunks[i].chunk_id not in seen:
+        if c.source.lower().endswith(".pdf") or c.chunk_id not in index.by_id:
+            out.append(c)
+            continue
+        twins = _twins(index, c.chunk_id, answer, close)
+        fresh = [i for i in dict.fromkeys(twins) if index.chunks[i].chunk_id not in seen]
+        if not fresh:
+            out.append(c)
+        for i in fresh:
             seen.add(index.chunks[i].chunk_id)
-            c = cite(Hit(index.chunks[i], 1.0))
-        out.append(c)
+            out.append(cite(Hit(index.chunks[i], 1.0)))
     return out
+
+
+def _twins(index, chunk_id: str, answer: str, close) -> list[int]:
+    own = set(tokenize(index.chunks[index.by_id[chunk_id]].text))
+    found = []
+    for sentence in SENT_RE.split(answer):
+        words = set(tokenize(sentence))
+        if words and len(words & own) >= FROM_PASSAGE * len(words):
+            found.append(document_twin(index, chunk_id, sentence, close))
+    found = [i for i in found if i is not None]
+    if found:
+        return found
+    whole = document_twin(index, chunk_id, answer, close)
+    return [] if whole is None else [whole]

@@ -112,6 +112,11 @@ class Retriever:
             self._pcache.popitem(last=False)
         return np.array([float(vecs[t] @ qvec) for t in texts], dtype=np.float32)
 
+    def closeness(self, text: str, rows: Sequence[int]) -> np.ndarray:
+        """Cosine of a text (one sentence of an answer) with indexed passages `rows`, from their stored
+        vectors: is a document passage a retelling of it? Only the text is embedded (and kept)."""
+        return self.index.dense_for(QueryContext(_searched(text), self.embedder, None, self._qcache).vector, rows)[0]
+
     def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
         if not isinstance(query, str) or not query.strip():
             raise QueryError("query is empty: ask a question in words")

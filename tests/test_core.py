@@ -1051,6 +1051,63 @@ def test_an_answer_from_our_hindi_guide_cites_the_english_document_page_by_its_n
     assert documents_cited(index, [cite(Hit(one, 1.0))], one.text)[0].source == "guide_hi.md"
 
 
+def test_each_sentence_of_a_guide_answer_cites_the_document_page_that_retells_it_in_other_words():
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from assistant.citations import cite, documents_cited
+    from rag.keyword import BM25Index
+    from rag.types import Chunk, Hit
+
+    guide = Chunk(chunk_id="g", text="A finished eKYC stays usable for 3 days. Stay at your home address during the call.",
+                  source="guide.md", page=1, section="eKYC")
+    page7 = Chunk(chunk_id="p7", text="Please complete onboarding soon, as your eKYC will remain valid for only the next 3 days.",
+                  source="product.pdf", page=7, section="FAQ")
+    page9 = Chunk(chunk_id="p9", text="Please ensure you are at your communication address during the call; location is fetched.",
+                  source="product.pdf", page=9, section="FAQ")
+    page2 = Chunk(chunk_id="p2", text="Cards arrive within 3 days of dispatch at your address.", source="product.pdf", page=2,
+                  section="Delivery")
+    chunks = [guide, page7, page9, page2]
+    index = SimpleNamespace(chunks=chunks, by_id={c.chunk_id: i for i, c in enumerate(chunks)}, bm25=BM25Index(chunks))
+    meaning = {("A finished eKYC stays usable for 3 days.", 1): 0.89, ("Stay at your home address during the call.", 2): 0.86}
+    asked = []
+
+    def close(text, rows):
+        asked.append(text)
+        return np.array([meaning.get((text, r), 0.79) for r in rows])
+
+    # by words and numbers alone only the sentence with a number finds its page (our guide is in our own words)
+    assert [(c.source, c.page) for c in documents_cited(index, [cite(Hit(guide, 1.0))], guide.text)] == [("product.pdf", 7)]
+    cites = documents_cited(index, [cite(Hit(guide, 1.0))], guide.text, close)
+    assert [(c.source, c.page) for c in cites] == [("product.pdf", 7), ("product.pdf", 9)]
+    assert asked == ["Stay at your home address during the call."]  # one sentence at a time, not the whole answer
+    # a sentence with no number, as close as unrelated text of the domain (0.79): no page is guessed
+    meaning.pop(("Stay at your home address during the call.", 2))
+    alone = documents_cited(index, [cite(Hit(guide, 1.0))], "Stay at your home address during the call.", close)
+    assert [(c.source, c.page) for c in alone] == [("guide.md", 1)]
+
+
+def test_numbers_alone_do_not_tie_a_hindi_sentence_to_a_page_when_the_meaning_differs():
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from assistant.citations import cite, documents_cited
+    from rag.keyword import BM25Index
+    from rag.types import Chunk, Hit
+
+    hindi = Chunk(chunk_id="h", text="सबसे जल्दी कॉल दोपहर 12 से शाम 6 बजे के बीच लगती है।", source="guide_hi.md", page=1,
+                  section="वीडियो KYC", language="hi")
+    table = Chunk(chunk_id="t", text="SonyLIV 6 months; Times Prime 12 months; Swiggy One 6 months.", source="product.pdf", page=3,
+                  section="Membership")
+    chunks = [hindi, table]
+    index = SimpleNamespace(chunks=chunks, by_id={"h": 0, "t": 1}, bm25=BM25Index(chunks))
+    assert documents_cited(index, [cite(Hit(hindi, 1.0))], hindi.text)[0].page == 3  # without the embedder: numbers decide
+    far = lambda text, rows: np.full(len(rows), 0.74)
+    assert documents_cited(index, [cite(Hit(hindi, 1.0))], hindi.text, far)[0].source == "guide_hi.md"
+
+
 def test_a_which_not_question_is_answered_with_the_sentence_that_says_no():
     from assistant.answer import compose
     from rag.text import tokenize

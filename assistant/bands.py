@@ -31,10 +31,16 @@ def _value(num: str, scale: str | None) -> float:
     return float(num.replace(",", "")) * SCALE.get((scale or "").lower(), 1)
 
 
+# "per ₹100", "हर 100 रुपये पर": the unit of a rate, not an amount the user spends
+RATE_UNIT_RE = re.compile(r"(?:\bper|\bevery|\beach|\bhar|हर|प्रति)\s*$", re.I)
+
+
 def amounts(query: str) -> list[float]:
-    """The amounts a question states (₹45,000 / 45k / 1.5 lakh / 45000)."""
+    """The amounts a question states (₹45,000 / 45k / 1.5 lakh / 45000), not a rate's unit ("per ₹100")."""
     out = []
     for m in AMOUNT_RE.finditer(query):
+        if RATE_UNIT_RE.search(query[:m.start()]):
+            continue
         g = m.groups()
         if g[0]:
             out.append(_value(g[0], g[1]))
@@ -65,14 +71,16 @@ def _table(chunk) -> tuple[str, str]:
 def row_for(query: str, hits, chunks) -> object | None:
     """The hit (a copy of a top hit carrying the row) whose range holds the amount the question
     states, from the table of the first top-3 hit that is a row with a range; None when the question
-    states no amount, no top hit is such a row, or the top hit already holds the amount."""
+    states no amount, no top hit is such a row, or the top hit is a row that already holds the amount."""
     wanted = amounts(query)
     if not wanted or not hits:
         return None
     for h in hits[:3]:
         if h.chunk.kind != "table_row" or not ranges(h.chunk.text):
             continue
-        if any(holds(hits[0].chunk.text, a) for a in wanted):
+        # a top row already holding the amount answers; a prose passage that lists every band
+        # ("up to ₹10,000 … above ₹60,000") holds any amount and answers none
+        if hits[0].chunk.kind == "table_row" and any(holds(hits[0].chunk.text, a) for a in wanted):
             return None
         table = _table(h.chunk)
         for c in [x.chunk for x in hits] + list(chunks):

@@ -789,6 +789,12 @@ def test_a_band_question_is_answered_from_the_row_that_holds_its_amount():
     assert row_for("spends of 75k, kitne RP?", hits, chunks).chunk.text.startswith("D —")
     assert row_for("What reward rate do I get?", hits, chunks) is None  # no amount: the ranking stands
     assert row_for("I spend Rs 5,000", hits, chunks) is None  # the top row already holds it
+    # a prose passage listing every band holds any amount: it does not stop the row from leading
+    prose = Chunk(chunk_id="p", text="Rates: up to Rs. 10,000 1 RP; Rs. 30,001 to Rs. 60,000 3 RP; above Rs. 60,000 4 RP.",
+                  source="guide.pdf", page=4, section="Rewards")
+    assert row_for("I spend Rs 45,000 in a cycle", [Hit(prose, 2.0)] + hits, chunks).chunk.text.startswith("C —")
+    # "per ₹100" is a rate's unit, not what the user spends
+    assert amounts("खर्च 40,000 रुपये हो तो हर 100 रुपये पर कितने पॉइंट?") == [40000.0] and amounts("points per Rs. 100?") == []
 
 
 def test_sms_segments_follow_the_encoding():

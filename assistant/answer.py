@@ -270,6 +270,14 @@ def prefer_documents(hits, used: list[int], answer: str) -> list[int]:
     return sorted(set(out))
 
 
+def asks_within(query: str, previous: str, text: str) -> bool:
+    """A follow-up naming something new that the passage of the previous answer holds ("aur travel pe
+    kitna?" after the shopping cashback question, both in one sentence of the FAQ): that passage answers
+    it again, and is not skipped as a repeat of the previous answer."""
+    own = {t for t in strong_tokens(set(tokenize(query))) - set(tokenize(previous)) if not t.isdigit()}
+    return bool(own) and own <= set(tokenize(text))
+
+
 def document_twin(index, chunk_id: str, answer: str, close=None) -> int | None:
     """The row of a document passage (a PDF's) anywhere in the index that states what the answer took
     from our guide's passage `chunk_id`: every number the two share, and half of their shared words.

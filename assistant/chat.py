@@ -23,8 +23,8 @@ from assistant import bands, hindi_twin
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
-from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, extract, next_stage,
-                              pick, prefer_documents, split_parts)
+from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, asks_within, compose, extract,
+                              next_stage, pick, prefer_documents, split_parts)
 from assistant.evidence import strong_tokens
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
@@ -193,7 +193,8 @@ class ChatEngine:
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
         best = pick(hits[:3], lang, masked)
-        if req.history and _same(extract(best, lang), req.history[-1].assistant):
+        again = req.history and _same(extract(best, lang), req.history[-1].assistant)
+        if again and not asks_within(masked, req.history[-1].user, best.chunk.text):
             # "and if it still fails?" must not get the previous answer again word for word
             best = next((h for h in hits if h is not best), best)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
@@ -204,7 +205,8 @@ class ChatEngine:
         else:
             ordered = [best] + [h for h in hits if h is not best]
             extracted, cites = self._compose(ret, masked, lang, ordered, qtokens, res.hits)
-            if req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1:
+            if (req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1
+                    and not asks_within(masked, req.history[-1].user, best.chunk.text)):
                 extracted, cites = self._compose(ret, masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
         if not lead:
             # a follow-up's parts lean on the earlier question as the whole did ("do they cost anything?")

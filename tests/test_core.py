@@ -1169,3 +1169,13 @@ def test_the_retriever_embeds_a_piece_once_for_every_question():
     a = r.similarities("annual fee?", ["The annual fee is nil.", "Cashback is 5%."])
     b = r.similarities("what is the joining fee", ["The annual fee is nil.", "Cashback is 5%."])
     assert calls == [2] and a.shape == b.shape == (2,) and a[0] > a[1]
+
+
+def test_a_follow_up_naming_something_new_in_the_same_passage_is_answered_from_it_again():
+    from assistant.answer import asks_within
+
+    faq = "You can enjoy 10% cashback on shopping platforms, 5% cashback on travel booking and 1% on other spends."
+    assert asks_within("aur travel pe kitna milega?", "shopping pe kitna cashback milta hai?", faq)
+    # nothing new, or something the passage does not hold: the repeat is skipped as before
+    assert not asks_within("and if it still fails?", "What if the liveliness check fails?", faq)
+    assert not asks_within("aur shopping pe?", "shopping pe kitna cashback milta hai?", faq)

@@ -145,8 +145,13 @@ AGE_RE = _words("age", "aged", "years old", "उम्र", "आयु", "umar",
 # limit"), up to the first stopword — "kam se kam kitna" names none.
 BOUND_OF_RE = re.compile(r"\b(?:minimum|maximum|min|max|highest|lowest|smallest|largest|biggest|at least|at most)"
                          r"\s+((?:[a-z][\w-]*\s*){1,3})", re.I)
-# words that say how or how much, not what ("minimum amount", "maximum kitne")
-_NOT_ATTRIBUTE = {"much", "many", "amount", "time", "card", "number", "valu", "value", "limit"}
+# words that say how or how much, not what ("minimum amount", "maximum kitne"), and dimensions that the
+# value's own unit names ("maximum size per file" → "up to 5 MB", "longest period" → "90 days")
+_NOT_ATTRIBUTE = {"much", "many", "amount", "time", "card", "number", "valu", "value", "limit",
+                  "siz", "length", "duration", "period", "count", "total", "sum", "frequency", "percent", "percentag", "weight"}
+# what a dimension is of: "size per file", "period of a loan", "count for each card"
+_DIMENSION_OF_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}?(?:of|per|for|on|in)\s+(?:(?:a|an|the|each|one|my|your)\s+)?([a-z][\w-]*)",
+                              re.I)
 # The same in Hindi and Hinglish: the bound, an optional "how much", then the thing ("कम से कम कितनी
 # सैलरी", "न्यूनतम क्रेडिट स्कोर", "kam se kam kitni salary"), up to a word that ends the noun phrase.
 BOUND_OF_HI_RE = re.compile(_B + r"(?:न्यूनतम|अधिकतम|कम से कम|ज़्यादा से ज़्यादा|ज्यादा से ज्यादा|kam se kam|zyada se zyada|"
@@ -176,6 +181,8 @@ def missing_qualifier(query: str, answer: str) -> bool:
         # its head is the last word ("credit score", "petrol transaction"): the words before it may be
         # the user's own ("petrol" where the document says "fuel")
         head = [t for t in attribute if t not in _NOT_ATTRIBUTE and not t[0].isdigit()][-1:]
+        if not head and (thing := _DIMENSION_OF_RE.match(query, m.start(1))):
+            head = tokenize(thing.group(1))[-1:]  # "maximum size per file": the file's size
         if head and head[0] not in said:
             return True
     if _hindi_bound_unnamed(query, answer):

@@ -704,6 +704,10 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     assert missing_qualifier("What is the minimum age to apply?", "You are eligible for the card.")
     assert missing_qualifier("इस कार्ड के लिए उम्र कितनी होनी चाहिए?", "कार्ड लाइफ़टाइम फ़्री है।")
     assert not missing_qualifier("What documents do I need?", "Keep your PAN card ready.")
+    # a dimension is named by the value's unit: "size" by "5 MB", "period" by "90 days"
+    assert not missing_qualifier("What is the maximum size of a payslip?", "Each payslip may be up to 5 MB.")
+    assert not missing_qualifier("What is the longest period, maximum duration, for an EMI?", "EMIs run up to 12 months.")
+    assert missing_qualifier("What is the maximum size of a payslip?", "Upload within 7 days.")  # the thing unnamed
 
 
 @pytest.mark.parametrize("query,answer,withheld", [

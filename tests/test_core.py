@@ -1132,6 +1132,22 @@ def test_a_which_not_question_is_answered_with_the_sentence_that_says_no():
     assert "No reward points are given on fuel" in text and used == [0, 1]
 
 
+@pytest.mark.parametrize("question", [
+    "Which kinds of spends don't earn any reward points?", "What can't I pay for with this card?",
+    "Which documents are excluded?", "kis kharch pe points nahi milte?", "kin cheezon pe card mana hai?",
+    "किन खर्चों पर पॉइंट नहीं मिलते?", "कहाँ कार्ड इस्तेमाल नहीं कर सकते?"])
+def test_questions_about_what_is_excluded_must_get_the_sentence_that_says_no(question):
+    from assistant.answer_type import NEGATIVE_A, must_state
+
+    assert must_state(question) is NEGATIVE_A
+
+
+def test_a_plain_question_with_no_exclusion_needs_no_negative_sentence():
+    from assistant.answer_type import must_state
+
+    assert must_state("Which spends earn reward points?") is None and must_state("kis pe points milte hai?") is None
+
+
 def test_the_runner_up_passage_joins_only_when_the_embedder_finds_it_about_as_close():
     """evidence.runner_up: a question worded unlike the document shares no words with either passage;
     the closest piece of the best passage not yet used joins when its cosine is within RUNNER_UP_MARGIN

@@ -278,6 +278,21 @@ def asks_within(query: str, previous: str, text: str) -> bool:
     return bool(own) and own <= set(tokenize(text))
 
 
+def pick_anew(hits, lang: str, masked: str, history) -> object:
+    """The passage to answer from: `pick`'s, unless it would give the previous answer again word for
+    word ("and if it still fails?") and the follow-up names nothing new that it holds."""
+    best = pick(hits[:3], lang, masked)
+    if (history and same_text(extract(best, lang), history[-1].assistant)
+            and not asks_within(masked, history[-1].user, best.chunk.text)):
+        return next((h for h in hits if h is not best), best)
+    return best
+
+
+def same_text(a: str, b: str) -> bool:
+    """The same text but for case and spacing."""
+    return " ".join(a.lower().split()) == " ".join((b or "").lower().split())
+
+
 def document_twin(index, chunk_id: str, answer: str, close=None) -> int | None:
     """The row of a document passage (a PDF's) anywhere in the index that states what the answer took
     from our guide's passage `chunk_id`: every number the two share, and half of their shared words.

@@ -19,12 +19,12 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands, hindi_twin
+from assistant import bands, hindi_twin, odd_one
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
 from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, asks_within, compose, extract,
-                              next_stage, pick, prefer_documents, split_parts)
+                              next_stage, pick_anew, prefer_documents, same_text, split_parts)
 from assistant.evidence import strong_tokens
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
@@ -192,11 +192,9 @@ class ChatEngine:
                 return done(extracted, cites, conf=res.confidence)
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
-        best = pick(hits[:3], lang, masked)
-        again = req.history and _same(extract(best, lang), req.history[-1].assistant)
-        if again and not asks_within(masked, req.history[-1].user, best.chunk.text):
-            # "and if it still fails?" must not get the previous answer again word for word
-            best = next((h for h in hits if h is not best), best)
+        if odd := odd_one.answer(masked, hits[:3], lang):  # "which of these is not …: A, B or C?"
+            return done(odd[0], [cite(odd[1])], conf=res.confidence)
+        best = pick_anew(hits, lang, masked, req.history)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
         if lead or (best.chunk.question and asks_the_same(masked, best.chunk.question)):
             # the user asked a FAQ's own question (or what comes next): its answer, opening first
@@ -205,7 +203,7 @@ class ChatEngine:
         else:
             ordered = [best] + [h for h in hits if h is not best]
             extracted, cites = self._compose(ret, masked, lang, ordered, qtokens, res.hits)
-            if (req.history and _same(extracted, req.history[-1].assistant) and len(ordered) > 1
+            if (req.history and same_text(extracted, req.history[-1].assistant) and len(ordered) > 1
                     and not asks_within(masked, req.history[-1].user, best.chunk.text)):
                 extracted, cites = self._compose(ret, masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
         if not lead:
@@ -387,8 +385,3 @@ class ChatEngine:
                     combined.hits.insert(0, combined.hits.pop(i))
             return combined_q, combined
         return q, alone
-
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.lower().split()) == " ".join((b or "").lower().split())

@@ -47,6 +47,9 @@ GREET_ANON = {"en": "Hi, ", "hi": "नमस्ते, "}
 STEP2 = {"en": " Then {step}.", "hi": " फिर {step}।"}
 
 ANSWER_LEAD_HI_FROM_EN = "दस्तावेज़ के अनुसार: "
+# "Which of these is not …: A, B or C?" answered by the options the document's list leaves out
+NOT_IN_LIST = {"en": "{options} {verb} not in the document's list. It says: ",
+               "hi": "{options} दस्तावेज़ की सूची में नहीं है। दस्तावेज़ के अनुसार: "}
 REFUSE_ADVICE = {
     "en": "I can't give financial or investment advice. I can help with your Edge+ card application: its steps, documents, timings and errors.",
     "hi": "मैं वित्तीय या निवेश सलाह नहीं दे सकता। मैं आपके Edge+ कार्ड आवेदन में मदद कर सकता हूँ: चरण, दस्तावेज़, समय और एरर।",

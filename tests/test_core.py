@@ -1199,3 +1199,45 @@ def test_a_follow_up_naming_something_new_in_the_same_passage_is_answered_from_i
     # nothing new, or something the passage does not hold: the repeat is skipped as before
     assert not asks_within("and if it still fails?", "What if the liveliness check fails?", faq)
     assert not asks_within("aur shopping pe?", "shopping pe kitna cashback milta hai?", faq)
+
+
+def test_the_options_a_question_lists_are_read_after_a_colon_or_from_a_run_of_commas():
+    from assistant.odd_one import options
+
+    assert options("Which of these sites does not get the 10% cashback: Flipkart, Myntra or Nykaa?") == ["Flipkart", "Myntra", "Nykaa"]
+    assert options("add-on card kisko nahi milta: spouse, parents ya friends?") == ["spouse", "parents", "friends"]
+    assert options("फ़ोन सपोर्ट किस भाषा में नहीं मिलता: Hindi, Marathi या Punjabi?") == ["Hindi", "Marathi", "Punjabi"]
+    assert options("Which of Flipkart, Myntra or Nykaa is not a partner") == ["Flipkart", "Myntra", "Nykaa"]
+    assert options("What is the fee?") == [] and options("Which of these is not free: a, b?") == []  # two options: not a list
+
+
+def _hit(text, page=3):
+    from rag.types import Chunk, Hit
+
+    return Hit(Chunk(chunk_id=f"c{page}{len(text)}", text=text, source="d.pdf", page=page, section="S"), 1.0)
+
+
+def test_the_odd_one_out_is_named_with_the_sentence_that_holds_the_list():
+    from assistant.odd_one import answer
+
+    shops = _hit("You can enjoy 10% cashback on shopping platforms such as Amazon, Flipkart, Myntra and Croma.")
+    text, hit = answer("Which of these sites does not get the 10% cashback: Flipkart, Myntra or Nykaa?", [shops], "en")
+    assert text.startswith("Nykaa is not in the document's list. It says: You can enjoy") and hit is shops
+    hi, _ = answer("इनमें से किस साइट पर 10% कैशबैक नहीं मिलता: Flipkart, Myntra या Nykaa?", [shops], "hi")
+    assert hi.startswith("Nykaa दस्तावेज़ की सूची में नहीं है।")
+    # every option in the list, or a question that asks nothing negative: not this kind of answer
+    assert answer("Which of these does not get cashback: Amazon, Flipkart or Myntra?", [shops], "en") is None
+    assert answer("Which of these get cashback: Flipkart, Myntra or Nykaa?", [shops], "en") is None
+
+
+def test_a_list_that_says_no_or_two_lists_that_disagree_leave_the_question_to_the_usual_answer():
+    from assistant.odd_one import answer
+
+    no_points = _hit("No reward points are earned on fuel, rent payments or wallet loads.")
+    assert answer("Which of these do not earn points: fuel, rent or groceries?", [no_points], "en") is None
+    fund = _hit("Fund the FD from your own account by UPI, net banking or NEFT.", page=2)
+    fee = _hit("Payment return (cheque, auto-debit or UPI mandate bounce): Rs. 350.", page=6)
+    text, hit = answer("Which of these can I not use to fund the FD: UPI, net banking or a cheque?", [fee, fund], "en")
+    assert text.startswith("Cheque is not") and hit is fund  # the list about funding the FD, not the fee row
+    other = _hit("Bounced payments (cheque or UPI) cost Rs. 350.", page=7)
+    assert answer("Which of these is not accepted: UPI, net banking or a cheque?", [other, fund], "en") is None

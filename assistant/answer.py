@@ -351,4 +351,5 @@ def answers_part(part: str, want: set[str], answer: str, idf) -> bool:
     if mismatch(part, about):
         return False
     items = strong - UNIT_STEMS
-    return not QUANTITY_RE.search(part) or not items or number_near(answer, {max(items, key=idf)})
+    # sorted first: words of equal idf must not be chosen by a set's order (it changes with the hash seed)
+    return not QUANTITY_RE.search(part) or not items or number_near(answer, {max(sorted(items), key=idf)})

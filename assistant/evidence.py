@@ -9,6 +9,7 @@ passage's rank; pieces are taken greedily while they add question words not yet 
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -78,7 +79,7 @@ def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_
         return []
 
     def gain(p: Piece, covered: set[str]) -> float:
-        g = sum(idf(t) for t in (p.tokens & want) - covered)
+        g = math.fsum(idf(t) for t in (p.tokens & want) - covered)  # fsum: a set's order (hash seed) must not round differently
         return g * 1.3 if want_number and re.search(r"\d", p.text) else g
 
     first = [p for p in ps if p.hit == 0]

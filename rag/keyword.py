@@ -58,5 +58,7 @@ class BM25Index:
         """Like `coverage`, each token weighted by its idf: the passage that holds the one rare word
         asked about ("Gaana", "forex") covers more of the question than one holding "card" and "free"."""
         q = set(query_tokens)
-        total = sum(self.idf(t) for t in q)
-        return sum(self.idf(t) for t in q & set(self._docs[i])) / total if total > 0 else 0.0
+        # fsum: exact whatever the order a set is walked in (it changes with the hash seed), so that
+        # equal coverages compare equal in every process
+        total = math.fsum(self.idf(t) for t in q)
+        return math.fsum(self.idf(t) for t in q & set(self._docs[i])) / total if total > 0 else 0.0

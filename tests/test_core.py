@@ -1241,3 +1241,25 @@ def test_a_list_that_says_no_or_two_lists_that_disagree_leave_the_question_to_th
     assert text.startswith("Cheque is not") and hit is fund  # the list about funding the FD, not the fee row
     other = _hit("Bounced payments (cheque or UPI) cost Rs. 350.", page=7)
     assert answer("Which of these is not accepted: UPI, net banking or a cheque?", [other, fund], "en") is None
+
+
+def test_answers_do_not_depend_on_the_hash_seed():
+    """Sets are walked in an order that changes with PYTHONHASHSEED (every process): a float sum over
+    one, or a max over words of equal weight, once gave one question two answers across restarts."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from rag.keyword import BM25Index\n"
+        "from rag.types import Chunk\n"
+        "from assistant.answer import answers_part\n"
+        "words = [f'w{i}' for i in range(40)]\n"
+        "docs = [Chunk(chunk_id=str(i), text=' '.join(words[i:i + 1 + i % 7]) + ' card', source='d.pdf', page=1, section='S')"
+        " for i in range(40)]\n"
+        "bm = BM25Index(docs)\n"
+        "print(repr([bm.weighted_coverage(words + ['card'], i) for i in range(40)]))\n"
+        "print(answers_part('how many tok alpha beta', {'tok', 'alpha', 'beta'}, 'tok alpha beta: alpha 3, beta', lambda t: 1.0))\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1

@@ -25,7 +25,7 @@ from domain import prompts
 from assistant.citations import cite, documents_cited
 from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, asks_within, compose, extract,
                               next_stage, pick_anew, prefer_documents, same_text, split_parts)
-from assistant.evidence import strong_tokens
+from assistant.evidence import strong_tokens, without_repeats
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
@@ -224,7 +224,7 @@ class ChatEngine:
             extracted = extracted[:1].upper() + extracted[1:]
         if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
             extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
-        extracted = hindi_twin.retell(ret.index, extracted) if lang == "hi" else extracted
+        extracted = without_repeats(hindi_twin.retell(ret.index, extracted) if lang == "hi" else extracted)
         cites = documents_cited(ret.index, cites, extracted, getattr(ret, "closeness", None))
         if not (use_llm and self.p.model.get() is not None):
             return done(extracted, cites, conf=res.confidence)

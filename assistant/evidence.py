@@ -48,6 +48,29 @@ def segments(text: str) -> list[str]:
     return [x for x in out if x]
 
 
+_OPENER_RE = re.compile(r"^(?:yes|no|हाँ|हां|नहीं)(?![\w\u0900-\u097F])[,.।]?\s*", re.I)
+
+
+def without_repeats(text: str) -> str:
+    """The answer with a sentence said a second time dropped: a FAQ's answer is often also in the
+    passage around it, and the parts of a multi-part question can find the same sentence. A leading
+    "Yes," or "No," does not make a sentence new."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for i, chunk in enumerate(re.split(f"({SENT_RE.pattern})", text)):
+        if i % 2:  # the space between two sentences
+            out.append(chunk)
+            continue
+        key = " ".join(re.findall(r"[\w\u0900-\u097F]+", _OPENER_RE.sub("", chunk.strip()).lower()))
+        if len(key) >= 20 and key in seen:
+            if out:
+                out.pop()  # and the space before it
+            continue
+        seen.add(key)
+        out.append(chunk)
+    return "".join(out).strip()
+
+
 def pieces(hits, answer_text, max_hits: int = 4) -> list[Piece]:
     out: list[Piece] = []
     for r, h in enumerate(hits[:max_hits]):

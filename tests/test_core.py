@@ -1263,3 +1263,15 @@ def test_answers_do_not_depend_on_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(runs) == 1
+
+
+def test_a_sentence_said_twice_in_an_answer_is_said_once():
+    from assistant.evidence import without_repeats
+
+    text = ("You will get a 1% fuel surcharge waiver. It is credited as Jewels (5X Jewels).\nYes, you will get a 1% fuel "
+            "surcharge waiver. It is credited as Jewels (5X Jewels). The transaction must be above ₹400.")
+    assert without_repeats(text) == ("You will get a 1% fuel surcharge waiver. It is credited as Jewels (5X Jewels). "
+                                     "The transaction must be above ₹400.")
+    assert without_repeats("Yes. No. Yes.") == "Yes. No. Yes."  # short sentences may repeat
+    hi = "कार्ड 5 से 7 दिन में पहुँचता है। हाँ, कार्ड 5 से 7 दिन में पहुँचता है। ट्रैक करें।"
+    assert without_repeats(hi) == "कार्ड 5 से 7 दिन में पहुँचता है। ट्रैक करें।"

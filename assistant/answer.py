@@ -252,7 +252,8 @@ def _states(chunk, nums: set[str], words: set[str] | None) -> bool:
     words to compare, two numbers at least; with `words` None, the numbers alone): it states what our
     guide's passage said."""
     return (chunk.source.lower().endswith(".pdf") and nums <= set(re.findall(r"\d+", chunk.text))
-            and (words is None or (len(words & set(tokenize(chunk.text))) >= 0.5 * len(words) if words else len(nums) >= 2)))
+            and (words is None or (len(words & set(tokenize(chunk.text))) >= 0.5 * len(words) if words
+                                   else len(nums) >= 2)))
 
 
 def prefer_documents(hits, used: list[int], answer: str) -> list[int]:

@@ -95,7 +95,8 @@ TIMES_A = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten)\s*(?:\w+\s+)?(?
 
 # "Which spends don't earn points?", "what will the officer never ask?", "kya cheezein kabhi nahi maangega?":
 # the answer is the sentence that says no ("No reward points on fuel…", "Photocopies are not accepted").
-NEGATIVE_Q = re.compile(r"\b(?:which|what|where|kaun|kaunsa|kaunsi|kaunse|kon|konsa|konsi|konse|kya|kis|kisko|kise|kiske|kisme|kispe|kin|kinko|kinhe|kinke|kahan|kaha)\b.*"
+NEGATIVE_Q = re.compile(r"\b(?:which|what|where|kaun|kaunsa|kaunsi|kaunse|kon|konsa|konsi|konse|kya|kis|kisko|kise|kiske|"
+                        r"kisme|kispe|kin|kinko|kinhe|kinke|kahan|kaha)\b.*"
                         r"\b(?:don't|doesn't|do not|does not|not|never|isn't|aren't|won't|can't|cannot|excluded|exclusions?|"
                         r"ineligible|nahi|nahin|nhi|kabhi nahi|mana)\b|(?:कौन|क्या|किस|किन|कहाँ|कहां).*(?:नहीं|वर्जित|मना)", re.I)
 NEGATIVE_A = re.compile(r"\b(?:not|never|no|none|excluded|exclude[sd]?|except|excluding|ineligible|cannot|can't|won't|don't|"

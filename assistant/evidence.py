@@ -102,7 +102,8 @@ def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_
         return []
 
     def gain(p: Piece, covered: set[str]) -> float:
-        g = math.fsum(idf(t) for t in (p.tokens & want) - covered)  # fsum: a set's order (hash seed) must not round differently
+        # fsum: exact in any order — a set's order changes with the hash seed, and must not change a tie
+        g = math.fsum(idf(t) for t in (p.tokens & want) - covered)
         return g * 1.3 if want_number and re.search(r"\d", p.text) else g
 
     first = [p for p in ps if p.hit == 0]

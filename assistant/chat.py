@@ -224,7 +224,8 @@ class ChatEngine:
             extracted = extracted[:1].upper() + extracted[1:]
         if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
             extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
-        extracted = without_repeats(hindi_twin.retell(ret.index, extracted) if lang == "hi" else extracted)
+        extracted = without_repeats(hindi_twin.retell(ret.index, extracted, getattr(ret, "similarities", None))
+                                    if lang == "hi" else extracted)
         cites = documents_cited(ret.index, cites, extracted, getattr(ret, "closeness", None))
         if not (use_llm and self.p.model.get() is not None):
             return done(extracted, cites, conf=res.confidence)

@@ -52,3 +52,24 @@ def test_nothing_changes_without_hindi_in_the_index():
 def test_a_sentence_said_twice_is_said_once():
     out = retell(GUIDE, "Delivery takes 5–7 days. Your card reaches you in 5 to 7 days.")
     assert out.count("5 से 7 दिन") == 1
+
+
+def test_with_the_embedder_a_sentence_without_enough_numbers_is_said_in_hindi_when_as_close_as_a_translation():
+    import numpy as np
+
+    guide = _index("मौजूदा ऑफ़र में कार्ड लाइफ़टाइम फ़्री है: न जॉइनिंग फीस, न सालाना फीस।",
+                   "क्या इस कार्ड पर कोई सालाना फीस है?", "कार्ड 7 दिन में पहुँचता है।")
+    meaning = {("The card is lifetime free.", "मौजूदा ऑफ़र में कार्ड लाइफ़टाइम फ़्री है: न जॉइनिंग फीस, न सालाना फीस।"): 0.93}
+    asked = []
+
+    def similarity(text, texts):
+        asked.append(list(texts))
+        return np.array([meaning.get((text, t), 0.88) for t in texts])
+
+    assert retell(guide, "The card is lifetime free.", similarity).startswith("मौजूदा ऑफ़र में")
+    assert all(not t.endswith("?") for t in asked[0])  # a FAQ's question never stands for an answer
+    assert asked[0] == [guide.chunks[0].text]  # only sentences with exactly its numbers (none) are compared
+    # as close as another sentence of the topic (0.88): kept in English
+    assert retell(guide, "There is no fee for the physical card.", similarity) == "There is no fee for the physical card."
+    # its number decides which Hindi sentences can say it
+    assert retell(guide, "The card arrives in 9 days.", similarity) == "The card arrives in 9 days."

@@ -32,6 +32,8 @@ def options(query: str) -> list[str]:
     elif q.count(",") < 1:
         return []
     parts = [p.strip(" ?.।") for p in _SEP_RE.split(q) if p and p.strip(" ?.।")]
+    if len(parts) < 3:
+        return []
     if ":" not in query:
         # no colon: the first option is the last word before the first comma ("… Flipkart, Myntra or Nykaa")
         # and the last one ends where the sentence goes on ("… or Nykaa is not a partner")

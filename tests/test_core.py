@@ -1209,6 +1209,7 @@ def test_the_options_a_question_lists_are_read_after_a_colon_or_from_a_run_of_co
     assert options("फ़ोन सपोर्ट किस भाषा में नहीं मिलता: Hindi, Marathi या Punjabi?") == ["Hindi", "Marathi", "Punjabi"]
     assert options("Which of Flipkart, Myntra or Nykaa is not a partner") == ["Flipkart", "Myntra", "Nykaa"]
     assert options("What is the fee?") == [] and options("Which of these is not free: a, b?") == []  # two options: not a list
+    assert all(options(q) == [] for q in (",", ", ,", ":", "which is not: , ,", " , or , "))  # nothing to read, no error
 
 
 def _hit(text, page=3):

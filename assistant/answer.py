@@ -280,18 +280,20 @@ def asks_within(query: str, previous: str, text: str) -> bool:
 
 
 def pick_anew(hits, lang: str, masked: str, history) -> object:
-    """The passage to answer from: `pick`'s, unless it would give the previous answer again word for
-    word ("and if it still fails?") and the follow-up names nothing new that it holds."""
+    """The passage to answer from: `pick`'s, unless its answer would be the previous one again."""
     best = pick(hits[:3], lang, masked)
-    if (history and same_text(extract(best, lang), history[-1].assistant)
-            and not asks_within(masked, history[-1].user, best.chunk.text)):
+    if says_again(extract(best, lang), masked, history, best.chunk.text):
         return next((h for h in hits if h is not best), best)
     return best
 
 
-def same_text(a: str, b: str) -> bool:
-    """The same text but for case and spacing."""
-    return " ".join(a.lower().split()) == " ".join((b or "").lower().split())
+def says_again(answer: str, masked: str, history, passage: str) -> bool:
+    """The answer is the previous answer word for word ("and if it still fails?"), and the follow-up
+    names nothing new that the passage it comes from holds (`asks_within`)."""
+    if not history:
+        return False
+    same = " ".join(answer.lower().split()) == " ".join((history[-1].assistant or "").lower().split())
+    return same and not asks_within(masked, history[-1].user, passage)
 
 
 def document_twin(index, chunk_id: str, answer: str, close=None) -> int | None:

@@ -23,8 +23,8 @@ from assistant import bands, hindi_twin, odd_one
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
-from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, asks_within, compose, extract,
-                              next_stage, pick_anew, prefer_documents, same_text, split_parts)
+from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, extract, next_stage,
+                              pick_anew, prefer_documents, says_again, split_parts)
 from assistant.evidence import strong_tokens, without_repeats
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
@@ -203,8 +203,7 @@ class ChatEngine:
         else:
             ordered = [best] + [h for h in hits if h is not best]
             extracted, cites = self._compose(ret, masked, lang, ordered, qtokens, res.hits)
-            if (req.history and same_text(extracted, req.history[-1].assistant) and len(ordered) > 1
-                    and not asks_within(masked, req.history[-1].user, best.chunk.text)):
+            if len(ordered) > 1 and says_again(extracted, masked, req.history, best.chunk.text):
                 extracted, cites = self._compose(ret, masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
         if not lead:
             # a follow-up's parts lean on the earlier question as the whole did ("do they cost anything?")

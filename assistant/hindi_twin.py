@@ -80,9 +80,8 @@ def retell(index, answer: str, similarity=None) -> str:
         elif not is_deva(seg) and similarity is not None:
             # not a FAQ's question; names are often English words our Hindi spells in Hindi, so only numbers
             same = [h for h, hn, _ in hindi if hn == nums and not h.rstrip().endswith("?")]
-            sims = similarity(seg, same) if same else []
-            if len(sims) and max(sims) >= TRANSLATION_COSINE:
-                seg = same[int(max(range(len(same)), key=sims.__getitem__))]
+            if same and (sims := similarity(seg, same)).max() >= TRANSLATION_COSINE:
+                seg = same[int(sims.argmax())]
         if seg not in out:
             out.append(seg)
     return lead + " ".join(out)

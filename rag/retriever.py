@@ -102,7 +102,7 @@ class Retriever:
         """Cosine of the query with each text (a sentence or row of a retrieved passage): which piece
         of a passage answers a question worded unlike the document. A text is embedded once per loaded
         index and kept (a passage's sentences recur across questions)."""
-        qvec = QueryContext(_searched(query), self.embedder, None, self._qcache).vector
+        qvec = self._vector(query)
         # read into a local map first: another request's thread may evict an entry meanwhile
         vecs = {t: self._pcache.get(t) for t in texts}
         todo = [t for t, v in vecs.items() if v is None]
@@ -115,7 +115,11 @@ class Retriever:
     def closeness(self, text: str, rows: Sequence[int]) -> np.ndarray:
         """Cosine of a text (one sentence of an answer) with indexed passages `rows`, from their stored
         vectors: is a document passage a retelling of it? Only the text is embedded (and kept)."""
-        return self.index.dense_for(QueryContext(_searched(text), self.embedder, None, self._qcache).vector, rows)[0]
+        return self.index.dense_for(self._vector(text), rows)[0]
+
+    def _vector(self, text: str) -> np.ndarray:
+        """A text's query vector, from the same cache as the searches' (embedded once)."""
+        return QueryContext(_searched(text), self.embedder, None, self._qcache).vector
 
     def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
         if not isinstance(query, str) or not query.strip():

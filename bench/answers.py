@@ -18,6 +18,7 @@ same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, 
   eighth  data/eval/eighth-doc/*.pdf alone                                       set  eighth (held back: --fresh)
   ninth   data/eval/ninth-doc/*.pdf alone                                        set  ninth (held back: --fresh)
   tenth   data/eval/tenth-doc/*.pdf alone                                        set  tenth (held back: --fresh)
+  eleventh data/eval/eleventh-doc/*.pdf alone                                    set  eleventh (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -48,6 +49,7 @@ Sets (JSON lines):
   eighth   data/eval/eighth-doc/questions.jsonl  blind, about the eighth document; held back for the final check
   ninth    data/eval/ninth-doc/questions.jsonl   blind, about the ninth document; held back for the final check
   tenth    data/eval/tenth-doc/questions.jsonl   blind, about the tenth document; held back for the final check
+  eleventh data/eval/eleventh-doc/questions.jsonl blind, about the eleventh document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -109,6 +111,8 @@ NINTH_DIR = ROOT / "data/eval/ninth-doc"
 NINTH_PDF = next(iter(sorted(NINTH_DIR.glob("*.pdf"))), NINTH_DIR / "missing.pdf")
 TENTH_DIR = ROOT / "data/eval/tenth-doc"
 TENTH_PDF = next(iter(sorted(TENTH_DIR.glob("*.pdf"))), TENTH_DIR / "missing.pdf")
+ELEVENTH_DIR = ROOT / "data/eval/eleventh-doc"
+ELEVENTH_PDF = next(iter(sorted(ELEVENTH_DIR.glob("*.pdf"))), ELEVENTH_DIR / "missing.pdf")
 
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
@@ -135,6 +139,7 @@ SETS: dict[str, tuple] = {
     "eighth": (EIGHTH_DIR / "questions.jsonl", "blind"),
     "ninth": (NINTH_DIR / "questions.jsonl", "blind"),
     "tenth": (TENTH_DIR / "questions.jsonl", "blind"),
+    "eleventh": (ELEVENTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
     # development: paraphrase, negation and unanswerable questions on three documents (doc a/b/c), written
@@ -161,9 +166,10 @@ CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "eighth": ([EIGHTH_PDF], ["eighth"], EIGHTH_PDF),
     "ninth": ([NINTH_PDF], ["ninth"], NINTH_PDF),
     "tenth": ([TENTH_PDF], ["tenth"], TENTH_PDF),
+    "eleventh": ([ELEVENTH_PDF], ["eleventh"], ELEVENTH_PDF),
 }
 HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fourth", "fifth",
-             "sixth", "seventh", "eighth", "ninth", "tenth"}
+             "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]

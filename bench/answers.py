@@ -7,8 +7,8 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-j
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-j
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-k
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-k
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
@@ -35,6 +35,7 @@ Sets (JSON lines):
   fresh-h  data/eval/blind/product-h.jsonl      blind, written at the start of the eighth tuning session; held back
   fresh-i  data/eval/blind/product-i.jsonl      blind, written at the start of the ninth tuning session; held back
   fresh-j  data/eval/blind/product-j.jsonl      blind, written at the start of the tenth tuning session; held back
+  fresh-k  data/eval/blind/product-k.jsonl      blind, written at the start of the tenth tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -130,6 +131,7 @@ SETS: dict[str, tuple] = {
     "fresh-h": (ROOT / "data/eval/blind/product-h.jsonl", "blind"),
     "fresh-i": (ROOT / "data/eval/blind/product-i.jsonl", "blind"),
     "fresh-j": (ROOT / "data/eval/blind/product-j.jsonl", "blind"),
+    "fresh-k": (ROOT / "data/eval/blind/product-k.jsonl", "blind"),
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
     "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
     "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
@@ -155,8 +157,8 @@ SETS: dict[str, tuple] = {
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j"], PDF),
-    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k"], PDF),
+    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k"], PDF),
     "second": ([SECOND_PDF], ["adev-b", "cdev-b", "mdev-b", "second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["adev-c", "cdev-c", "mdev-c", "tdev", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
@@ -168,7 +170,7 @@ CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "tenth": ([TENTH_PDF], ["tenth"], TENTH_PDF),
     "eleventh": ([ELEVENTH_PDF], ["eleventh"], ELEVENTH_PDF),
 }
-HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fourth", "fifth",
+HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fourth", "fifth",
              "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]

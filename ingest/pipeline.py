@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.chunker import CHUNKER_VERSION, chunk_units
+from ingest.chunker import CHUNKER_VERSION, MAX_TOKENS, chunk_units
 from ingest.markdown import read_markdown
 from ingest.pdf import read_pdf
 from ingest.tables import table_chunks
@@ -62,7 +62,7 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
-def read_chunks(path: Path, catalog=None, count_tokens=None, max_tokens: int = 380, allow_damaged: bool = False) -> list[Chunk]:
+def read_chunks(path: Path, catalog=None, count_tokens=None, max_tokens: int = MAX_TOKENS, allow_damaged: bool = False) -> list[Chunk]:
     size = path.stat().st_size
     if size == 0:
         raise IngestError(f"{path.name}: the file is empty")
@@ -196,7 +196,8 @@ def _write_store(path: Path, vs, vectors: np.ndarray, previous: Path | None) -> 
     try:
         if copy:
             store.delete([v for v in old if v not in same])
-        add = [i for i, (v, _, _) in enumerate(new) if v not in same]
+        # a fresh store (under half the views unchanged) needs every view, the unchanged ones too
+        add = [i for i, (v, _, _) in enumerate(new) if not copy or v not in same]
         store.add([new[i][0] for i in add], vectors[add], [new[i][1] for i in add], [vs[i][1] for i in add])
         if store.count() != len(new):
             raise IngestError(f"the new build's vector store holds {store.count()} of {len(new)} vectors; the index was not changed")

@@ -579,3 +579,45 @@ def test_a_reingest_after_an_edit_applies_only_the_difference_to_the_store(tmp_p
         assert any("zebrafish" in c.text for c in index.chunks) and not any("words of its own, part 0" in c.text for c in index.chunks)
     finally:
         index.store.close()
+
+
+def test_a_reingest_that_changes_most_views_builds_a_whole_new_store(tmp_path, hash_embedder, catalog):
+    """When under half of the views are unchanged (a new chunker, most files edited) the store is built
+    afresh: it must hold the unchanged views as well as the new ones (it once held only the new ones,
+    and the ingest failed with 'the new build's vector store holds N of M vectors')."""
+    from ingest.pipeline import current_build, ingest, verify_build
+    from rag.index import Index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(6):
+        (docs / f"part{i}.md").write_text(f"# Topic {i}\n\nSection {i} explains the card in words of its own, part {i}.\n",
+                                          encoding="utf-8")
+    ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
+    for i in range(4):  # 2 of 6 views unchanged: too few to copy the previous store
+        (docs / f"part{i}.md").write_text(f"# Topic {i}\n\nSection {i} was rewritten about zebrafish couriers, {i}.\n",
+                                          encoding="utf-8")
+    r = ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
+    assert r.status == "built" and r.embedded == 4
+    index = Index.load(tmp_path / "idx")
+    try:
+        assert verify_build(current_build(tmp_path / "idx"), len(index.view_ids)) is None
+        assert index.store.count() == len(index.view_ids) == 6
+    finally:
+        index.store.close()
+
+
+def test_a_long_section_is_cut_at_line_ends_and_never_parts_an_amount_from_its_item():
+    """A section over the budget is cut where a line (a table row, a list item) ends, else where a
+    sentence ends — never after "Rs." or "No.", which would start a passage with a bare amount."""
+    from ingest.chunker import _split
+
+    rows = [f"Late payment band {i}: the fee is Rs. {100 * i} and is charged once per statement" for i in range(1, 13)]
+    pieces = _split("\n".join(rows), 60, default_token_count)
+    assert len(pieces) > 1
+    assert all(p.split("\n")[0] in rows for p in pieces)  # every passage starts with a whole row
+    assert sorted(line for p in pieces for line in p.split("\n")) == sorted(rows)  # nothing lost or cut
+
+    prose = " ".join(f"Item {i} costs Rs. {i}00 per month. No. {i} is listed too." for i in range(1, 15))
+    for p in _split(prose, 40, default_token_count):
+        assert not p[0].isdigit() and not p.rstrip().endswith(("Rs.", "No."))

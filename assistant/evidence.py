@@ -13,10 +13,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from rag.text import SENTENCE_BREAK_RE as SENT_RE
 from rag.text import tokenize
 
-# "Rs. 500", "No. 3", "approx. 2" do not end a sentence; a full stop before a digit never does.
-SENT_RE = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)(?<!\bno)(?<!\bapprox)(?<!\bp\.a)(?<=[.!?।])\s+(?!\d)")
 BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 LABEL_RE = re.compile(r"^\s*([A-Z][\w/&()' -]{1,40}):\s+\S")  # "Annual fee: ₹499" — a labelled line
 # A runner-up passage's piece joins the answer when the embedder finds it within this cosine of the best

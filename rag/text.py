@@ -12,6 +12,9 @@ from functools import lru_cache
 
 TOKEN_RE = re.compile(r"[a-z0-9₹%]+(?:[.,:][0-9]+)*|[\u0900-\u0963\u0966-\u097F]+")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]")
+# Where a sentence ends: "Rs. 500", "No. 3", "approx. 2" do not end one, nor does a full stop before a
+# digit. Shared by the chunker (where a long section is cut) and the answer's evidence (its pieces).
+SENTENCE_BREAK_RE = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)(?<!\bno)(?<!\bapprox)(?<!\bp\.a)(?<=[.!?।])\s+(?!\d)")
 
 STOP_EN = set("""a an the is are was were be been being am do does did doing have has had having i me my mine we our
 you your he she it its they them their this that these those what which who whom whose when where why how

@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from assistant.answer_type import QUANTITY_RE, mismatch, must_state
+from assistant.answer_type import QUANTITY_RE, asked, mismatch, must_state
 from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, select, strong_tokens
 from assistant.guard import neutralize
 from assistant.release import is_deva
@@ -144,8 +144,9 @@ def _answer_text(c) -> str:
 
 def next_stage(query: str, history, catalog):
     """The stage after the one the user is at, when the question asks what comes next; the current
-    stage is the latest one named in the question, else in the previous turn."""
-    if not NEXT_RE.search(query):
+    stage is the latest one named in the question, else in the previous turn. "After this" asking for a
+    duration, an amount or a time ("uske baad card kitne din me aayega?") asks that, not what comes next."""
+    if not NEXT_RE.search(query) or asked(query):
         return None
     order = sorted(catalog.stages, key=lambda s: s.order)
     for text in [query] + ([f"{history[-1].user} {history[-1].assistant}"] if history else []):

@@ -659,6 +659,9 @@ def test_what_comes_next_follows_the_catalog_order(kb, catalog):
     assert _next_stage("aur uske baad?", hist, catalog).id == "activation"
     assert _next_stage("eKYC के बाद आगे क्या करना है?", [], catalog).id == "liveliness"
     assert _next_stage("What are the video KYC timings?", [], catalog) is None
+    # "after this" asking for a duration or an amount asks that, not what comes next
+    assert _next_stage("VKYC ke baad card kitne din me aayega?", [], catalog) is None
+    assert _next_stage("After VKYC, how long until the card reaches me?", [], catalog) is None
     r = kb.chat(ChatRequest(query="next step after additional details?", use_llm=False))
     assert r.answer.startswith("Next comes Video KYC") and r.citations
 

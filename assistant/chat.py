@@ -147,6 +147,11 @@ class ChatEngine:
         yield {"type": "done", "reply": reply.model_dump()}
 
     # -------------------------------------------------------------- pipeline
+    def _quoted(self, cites: list[Citation]) -> str:
+        index = getattr(self.retriever, "index", None)
+        return "\n".join(index.chunks[index.by_id[c.chunk_id]].text for c in cites
+                         if index is not None and c.chunk_id in index.by_id)
+
     def _audit(self, masked_query: str, r: ChatReply, **extra) -> None:
         self.p.audit.write("chat", {"query": masked_query, "intent": r.intent, "language": r.language, "fallback": r.fallback,
                                     "answer": r.answer, "citations": [c.chunk_id for c in r.citations], **extra})
@@ -166,7 +171,7 @@ class ChatEngine:
         usage = Usage(provider="none")
 
         def done(answer: str, cites: list[Citation] | None = None, fallback: bool = False, conf: float = 1.0, it: str = intent) -> ChatReply:
-            answer = mask_pii(answer)
+            answer = mask_pii(answer, public=self._quoted(cites or []))  # a document's helpline stays
             r = ChatReply(answer=answer, citations=cites or [], intent=it, language=lang, fallback=fallback,
                           confidence=round(conf, 4), usage=usage)
             self._audit(masked, r)

@@ -12,6 +12,7 @@ import pytest
 
 from domain import prompts
 from assistant.guard import check as compliance_check
+from assistant.guard import mask_pii
 from assistant.llm.fake import FakeLLM
 from domain.prompts import FALLBACK_EN, FALLBACK_HI
 from assistant.schemas import ChatRequest, ChatTurn, NudgeRequest
@@ -283,6 +284,27 @@ def test_injection_inside_retrieved_passage(tmp_path, hash_embedder, catalog):
         assert len(llm.prompts) == 2 and all("Ignore previous" not in p for p in llm.prompts)  # passage neutralised
         det = _svc(tmp_path / "idx", r, tmp_path=tmp_path).chat(ChatRequest(query="How much does the card cost?", use_llm=False))
         assert "999" not in det.answer and "Ignore previous" not in det.answer
+    finally:
+        r.index.store.close()
+
+
+def test_a_documents_helpline_is_answered_and_a_users_number_is_still_masked(tmp_path, hash_embedder, catalog):
+    """A phone number the quoted document holds (a bank's helpline written like a mobile number) is
+    public and stays in the answer; the user's own number is masked wherever it would appear."""
+    from ingest.pipeline import ingest
+    from rag.loader import load_retriever
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "help.md").write_text("# Help desk\n\n**Q: What number does the card help desk answer on?**\n"
+                                  "The card help desk answers on 98765 43210 from 8 am to 8 pm, every day.\n", encoding="utf-8")
+    ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
+    r = load_retriever(tmp_path / "idx", "hybrid+rerank", embedder=hash_embedder, catalog=catalog)
+    try:
+        svc = _svc(tmp_path / "idx", r, tmp_path=tmp_path)
+        out = svc.chat(ChatRequest(query="What number does the card help desk answer on?", use_llm=False))
+        assert "98765 43210" in out.answer and "[PHONE]" not in out.answer
+        assert mask_pii("call me on 91234 56789", public=out.answer) == "call me on [PHONE]"
     finally:
         r.index.store.close()
 

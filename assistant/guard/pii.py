@@ -305,11 +305,16 @@ def find_pii(text: str) -> list[PiiMatch]:
     return merged
 
 
-def mask_pii(text: str) -> str:
-    """Replace each PII span by its mask (``[AADHAAR]``, ``[PAN]`` …); all other characters are kept."""
+def mask_pii(text: str, public: str = "") -> str:
+    """Replace each PII span by its mask (``[AADHAAR]``, ``[PAN]`` …); all other characters are kept.
+    A span that `public` (the documents an answer quotes) also holds is no one's personal data — a
+    bank's helpline written like a mobile number — and is kept."""
     matches = find_pii(text)
     if not matches:
         return text
+    if public:
+        known = {_span_key(public[m.start:m.end]) for m in find_pii(public)}
+        matches = [m for m in matches if _span_key(text[m.start:m.end]) not in known]
     parts, pos = [], 0
     for m in matches:
         parts.append(text[pos:m.start])
@@ -317,6 +322,11 @@ def mask_pii(text: str) -> str:
         pos = m.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def _span_key(span: str) -> str:
+    """A PII span's letters and digits: "98765 43210" and "98765-43210" are one number."""
+    return re.sub(r"\W", "", span).upper()
 
 
 def mask_obj(obj: Any) -> Any:

@@ -4,7 +4,8 @@ A passage about the right topic often holds a neighbouring fact instead of the o
 is it valid?" answered with the documents to bring, "what is the interest rate?" with the annual
 fee, "how much is the fee?" with the steps to apply. Stating that fact is worse than the fallback
 sentence, so an answer that carries nothing of the asked kind is withheld (`mismatch`). The kinds
-(a duration, an amount, a rate, a time of day, a way to make contact, a count of times) are a closed set read from the question's form in English, Hindi and Hinglish — never from a topic
+(a duration, an amount, a rate, a time of day, a way to make contact, a count of times, the period a
+value is stated for) are a closed set read from the question's form in English, Hindi and Hinglish — never from a topic
 word — and each accepts the forms an answer of that kind takes in any document (a duration is a
 number of days or "instantly"; an amount is a sum, "free" or a percentage).
 """
@@ -165,6 +166,36 @@ _HI_NOT_ATTRIBUTE = {"राशि", "रकम", "रुपये", "रुप�
                      "paise", "paisa", "rupaye", "rupees", "din", "time", "baar", "mahine", "saal", "limit"}
 
 
+# The period a limit, a count or a rate is stated for. "Is there a monthly cap on the waiver?" answered
+# with a cap per year (or per transaction) states a neighbouring fact: the document sets no monthly one.
+# A statement cycle is a month; "every three months" is a quarter. Rate forms only ("per month",
+# "monthly", "हर महीने"): "within 30 days" or "12 months" name a length, not a period.
+_EACH = r"(?:per|a|an|every|each|in a|in one|one|har|hr|ek|प्रति|हर|एक)\s+"
+PERIODS = {
+    "day": _words(_EACH + r"(?:day|din|दिन)", "daily", "roz", "rozana", "प्रतिदिन", "रोज़", "रोज", "दैनिक"),
+    "week": _words(_EACH + r"(?:week|hafte|हफ़्ते|हफ्ते|सप्ताह)", "weekly", "साप्ताहिक"),
+    "month": _words(_EACH + r"(?:month|calendar month|mahine|mahina|माह|महीने|महीना)", "monthly", "p\\.m\\.", "मासिक",
+                    _EACH + r"(?:statement|billing)?\s*cycle", r"(?:statement|billing) cycle", _EACH + "statement"),
+    "quarter": _words(_EACH + r"(?:calendar\s+)?quarter", "quarterly", r"(?:every|per|each|in)\s+(?:three|3)\s+months",
+                      "तिमाही", r"(?:har|हर)\s+(?:teen|तीन)\s+(?:mahine|महीने)"),
+    "year": _words(_EACH + r"(?:calendar\s+|card\s+)?(?:year|saal|साल|वर्ष)", "yearly", "annually", "annual", "per annum",
+                   "p\\.a\\.", "सालाना", "वार्षिक"),
+    # not "a purchase": that is what is bought, not how often
+    "transaction": _words(r"(?:per|every|each|har|प्रति|हर)\s+(?:transaction|txn|purchase|लेनदेन|ट्रांजैक्शन)"),
+}
+_MORE_PARTS_RE = _words("and", "also", "plus", "aur", "और", "साथ ही")
+
+
+def other_period(query: str, answer: str) -> bool:
+    """A one-part question asks for a value per one period and the answer states values only per
+    other periods (see PERIODS)."""
+    asked_for = {k for k, r in PERIODS.items() if r.search(query)}
+    if len(asked_for) != 1 or query.count("?") > 1 or _MORE_PARTS_RE.search(query):
+        return False
+    stated = {k for k, r in PERIODS.items() if r.search(answer)}
+    return bool(stated) and not stated & asked_for
+
+
 def missing_qualifier(query: str, answer: str) -> bool:
     """The question asks for one bound and the answer states only the other; or it asks for a bound of
     something ("the minimum credit score", "the minimum monthly salary") or about an age, and the
@@ -219,6 +250,6 @@ def mismatch(query: str, answer: str) -> bool:
     """The answer states a fact of another kind than the one asked (see the module docstring). When
     the question's kind is known, an answer of that kind is enough ("how much time?" → "instantly");
     otherwise a how-many/much question needs some quantity."""
-    if missing_qualifier(query, answer):
+    if missing_qualifier(query, answer) or other_period(query, answer):
         return True
     return lacks_kind(query, answer) if asked(query) else lacks_quantity(query, answer)

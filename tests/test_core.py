@@ -719,6 +719,23 @@ def test_multi_part_questions_split_where_a_new_question_starts():
     assert split_parts("Can I pay rent and bills with it?") == ["Can I pay rent and bills with it?"]  # one question
 
 
+def test_a_value_for_another_period_does_not_answer_a_per_period_question():
+    """"Is there a monthly cap?" is not answered by a yearly cap or a per-transaction one; a statement
+    cycle is a month and "every three months" a quarter; a length ("within 30 days", "12 months") is no period."""
+    from assistant.answer_type import mismatch, other_period
+
+    assert other_period("Is there a monthly ceiling on the fuel waiver?", "The waiver is capped at Rs. 3,000 per year.")
+    assert other_period("har mahine kitne free visits milte hain?", "2 visits per calendar quarter")
+    assert other_period("रोज़ कितनी बार OTP माँग सकते हैं?", "Up to 10 OTP requests per month.")
+    assert mismatch("Is there a monthly ceiling on the fuel waiver?", "The waiver is capped at Rs. 3,000 per year.")
+    assert not other_period("Is there a monthly cap on cashback?", "Cashback is capped at ₹1,500 per statement cycle.")
+    assert not other_period("How many lounge visits every three months?", "2 visits per calendar quarter")
+    assert not other_period("Is there a monthly cap on cashback?", "Cashback is 5% on travel.")  # no period: not this check's call
+    assert not other_period("What happens if VKYC is not done in 30 days?", "Eligibility is re-checked; the annual fee is waived.")
+    assert not other_period("Do they charge a fee when I turn a purchase into EMI?", "1.33% per month.")  # "a purchase" is no period
+    assert not other_period("What is the monthly rate and the annual fee?", "3.6% per month; Rs. 499 a year.")  # two parts
+
+
 def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     from assistant.answer_type import missing_qualifier
 

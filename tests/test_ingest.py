@@ -555,17 +555,22 @@ def test_pdf_text_hidden_by_non_rectangular_shapes_is_dropped(tmp_path, how):
     assert INJECTION.lower() not in text.lower() and "9 AM to 11 PM" in text and "plain white paper" in text
 
 
+def _six_parts(docs: Path) -> Path:
+    """Six one-section Markdown files: six passages, each its own view in the store."""
+    docs.mkdir()
+    for i in range(6):
+        (docs / f"part{i}.md").write_text(f"# Topic {i}\n\nSection {i} explains the card in words of its own, part {i}.\n",
+                                          encoding="utf-8")
+    return docs
+
+
 def test_a_reingest_after_an_edit_applies_only_the_difference_to_the_store(tmp_path, hash_embedder, catalog):
     """The previous build's store is copied and only the changed views are removed and added: the new
     store holds exactly the new build's views, the edited text is found and the old one is gone."""
     from ingest.pipeline import current_build, ingest, verify_build
     from rag.index import Index
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for i in range(6):
-        (docs / f"part{i}.md").write_text(f"# Topic {i}\n\nSection {i} explains the card in words of its own, part {i}.\n",
-                                          encoding="utf-8")
+    docs = _six_parts(tmp_path / "docs")
     ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
     (docs / "part0.md").write_text("# Topic 0\n\nSection 0 now speaks of zebrafish couriers.\n", encoding="utf-8")
     r = ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
@@ -588,11 +593,7 @@ def test_a_reingest_that_changes_most_views_builds_a_whole_new_store(tmp_path, h
     from ingest.pipeline import current_build, ingest, verify_build
     from rag.index import Index
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for i in range(6):
-        (docs / f"part{i}.md").write_text(f"# Topic {i}\n\nSection {i} explains the card in words of its own, part {i}.\n",
-                                          encoding="utf-8")
+    docs = _six_parts(tmp_path / "docs")
     ingest([docs], tmp_path / "idx", hash_embedder, catalog, progress=False)
     for i in range(4):  # 2 of 6 views unchanged: too few to copy the previous store
         (docs / f"part{i}.md").write_text(f"# Topic {i}\n\nSection {i} was rewritten about zebrafish couriers, {i}.\n",

@@ -149,6 +149,8 @@ class ChatEngine:
     # -------------------------------------------------------------- pipeline
     def _quoted(self, cites: list[Citation]) -> str:
         """The text of the passages an answer cites: what it may quote without masking."""
+        if not cites:
+            return ""  # a greeting or a refusal cites nothing: no need to reach the index
         index = getattr(self.retriever, "index", None)
         return "\n".join(index.chunks[index.by_id[c.chunk_id]].text for c in cites
                          if index is not None and c.chunk_id in index.by_id)

@@ -7,8 +7,8 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-k
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-k
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-l
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-l
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
@@ -19,6 +19,7 @@ same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, 
   ninth   data/eval/ninth-doc/*.pdf alone                                        set  ninth (held back: --fresh)
   tenth   data/eval/tenth-doc/*.pdf alone                                        set  tenth (held back: --fresh)
   eleventh data/eval/eleventh-doc/*.pdf alone                                    set  eleventh (held back: --fresh)
+  twelfth data/eval/twelfth-doc/*.pdf alone                                      set  twelfth (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -36,6 +37,7 @@ Sets (JSON lines):
   fresh-i  data/eval/blind/product-i.jsonl      blind, written at the start of the ninth tuning session; held back
   fresh-j  data/eval/blind/product-j.jsonl      blind, written at the start of the tenth tuning session; held back
   fresh-k  data/eval/blind/product-k.jsonl      blind, written at the start of the tenth tuning session; held back
+  fresh-l  data/eval/blind/product-l.jsonl      blind, written at the start of the eleventh tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -51,6 +53,7 @@ Sets (JSON lines):
   ninth    data/eval/ninth-doc/questions.jsonl   blind, about the ninth document; held back for the final check
   tenth    data/eval/tenth-doc/questions.jsonl   blind, about the tenth document; held back for the final check
   eleventh data/eval/eleventh-doc/questions.jsonl blind, about the eleventh document; held back for the final check
+  twelfth  data/eval/twelfth-doc/questions.jsonl  blind, about the twelfth document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -114,6 +117,8 @@ TENTH_DIR = ROOT / "data/eval/tenth-doc"
 TENTH_PDF = next(iter(sorted(TENTH_DIR.glob("*.pdf"))), TENTH_DIR / "missing.pdf")
 ELEVENTH_DIR = ROOT / "data/eval/eleventh-doc"
 ELEVENTH_PDF = next(iter(sorted(ELEVENTH_DIR.glob("*.pdf"))), ELEVENTH_DIR / "missing.pdf")
+TWELFTH_DIR = ROOT / "data/eval/twelfth-doc"
+TWELFTH_PDF = next(iter(sorted(TWELFTH_DIR.glob("*.pdf"))), TWELFTH_DIR / "missing.pdf")
 
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
@@ -132,6 +137,7 @@ SETS: dict[str, tuple] = {
     "fresh-i": (ROOT / "data/eval/blind/product-i.jsonl", "blind"),
     "fresh-j": (ROOT / "data/eval/blind/product-j.jsonl", "blind"),
     "fresh-k": (ROOT / "data/eval/blind/product-k.jsonl", "blind"),
+    "fresh-l": (ROOT / "data/eval/blind/product-l.jsonl", "blind"),
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
     "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
     "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
@@ -142,6 +148,7 @@ SETS: dict[str, tuple] = {
     "ninth": (NINTH_DIR / "questions.jsonl", "blind"),
     "tenth": (TENTH_DIR / "questions.jsonl", "blind"),
     "eleventh": (ELEVENTH_DIR / "questions.jsonl", "blind"),
+    "twelfth": (TWELFTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
     # development: paraphrase, negation and unanswerable questions on three documents (doc a/b/c), written
@@ -157,8 +164,8 @@ SETS: dict[str, tuple] = {
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k"], PDF),
-    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l"], PDF),
+    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l"], PDF),
     "second": ([SECOND_PDF], ["adev-b", "cdev-b", "mdev-b", "second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["adev-c", "cdev-c", "mdev-c", "tdev", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
@@ -169,9 +176,10 @@ CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "ninth": ([NINTH_PDF], ["ninth"], NINTH_PDF),
     "tenth": ([TENTH_PDF], ["tenth"], TENTH_PDF),
     "eleventh": ([ELEVENTH_PDF], ["eleventh"], ELEVENTH_PDF),
+    "twelfth": ([TWELFTH_PDF], ["twelfth"], TWELFTH_PDF),
 }
-HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fourth", "fifth",
-             "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"}
+HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fourth",
+             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]

@@ -304,7 +304,7 @@ def document_twin(index, chunk_id: str, answer: str, close=None) -> int | None:
     cosines) a passage as close in meaning as a retelling counts too: holding the shared numbers
     (≥ TWIN_COSINE), or, for an English sentence with no number, closer still (≥ TWIN_COSINE_BARE).
     A reader should be sent to the page that says it. None when nothing passes."""
-    own = index.chunks[index.by_id[chunk_id]].text
+    own = index.chunk(chunk_id).text
     nums = set(re.findall(r"\d+", answer)) & set(re.findall(r"\d+", own))
     words = set(tokenize(answer)) & set(tokenize(own))
     if is_deva(own):
@@ -329,19 +329,6 @@ def document_twin(index, chunk_id: str, answer: str, close=None) -> int | None:
     sims = close(answer, holding)
     best = int(np.argmax(sims))
     return holding[best] if sims[best] >= (TWIN_COSINE if nums else TWIN_COSINE_BARE) else None
-
-
-# Where a question turns to its next part: "…? And how long…", "… and what is…", "… aur kitne din…", "… और …"
-PART_RE = re.compile(r"\?\s+(?=\S)|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|why|who|is|are|do|does|can|will|the)\b)"
-                     r"|,?\s+(?:aur|और|तथा)\s+(?=\S+\s+\S+)", re.I)
-
-
-def split_parts(query: str) -> list[str]:
-    """The parts of a multi-part question; one part when it has none (or a part would be too short
-    to search on its own)."""
-    parts = [p.strip(" ?,.।") for p in PART_RE.split(query)]
-    parts = [p for p in parts if tokenize(p) and len(p.split()) >= 2]
-    return parts if len(parts) >= 2 else [query]
 
 
 def answers_part(part: str, want: set[str], answer: str, idf) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.parts import split_parts
 from rag.text import tokenize
 
 # Word edges that also hold next to Devanagari vowel signs (not \w), where \b fails; the danda "।"
@@ -175,7 +176,8 @@ PERIODS = {
     "day": _words(_EACH + r"(?:day|din|दिन)", "daily", "roz", "rozana", "प्रतिदिन", "रोज़", "रोज", "दैनिक"),
     "week": _words(_EACH + r"(?:week|hafte|हफ़्ते|हफ्ते|सप्ताह)", "weekly", "साप्ताहिक"),
     "month": _words(_EACH + r"(?:month|calendar month|mahine|mahina|माह|महीने|महीना)", "monthly", "p\\.m\\.", "मासिक",
-                    _EACH + r"(?:statement|billing)?\s*cycle", r"(?:statement|billing) cycle", _EACH + "statement"),
+                    _EACH + r"(?:statement|billing)?\s*cycle", r"(?:statement|billing) cycle",
+                    r"(?:per|every|each|har|हर|प्रति)\s+statement"),  # not "a statement": that is the document, not a period
     "quarter": _words(_EACH + r"(?:calendar\s+)?quarter", "quarterly", r"(?:every|per|each|in)\s+(?:three|3)\s+months",
                       "तिमाही", r"(?:har|हर)\s+(?:teen|तीन)\s+(?:mahine|महीने)"),
     "year": _words(_EACH + r"(?:calendar\s+|card\s+)?(?:year|saal|साल|वर्ष)", "yearly", "annually", "annual", "per annum",
@@ -183,14 +185,13 @@ PERIODS = {
     # not "a purchase": that is what is bought, not how often
     "transaction": _words(r"(?:per|every|each|har|प्रति|हर)\s+(?:transaction|txn|purchase|लेनदेन|ट्रांजैक्शन)"),
 }
-_MORE_PARTS_RE = _words("and", "also", "plus", "aur", "और", "साथ ही")
 
 
 def other_period(query: str, answer: str) -> bool:
     """A one-part question asks for a value per one period and the answer states values only per
     other periods (see PERIODS)."""
     asked_for = {k for k, r in PERIODS.items() if r.search(query)}
-    if len(asked_for) != 1 or query.count("?") > 1 or _MORE_PARTS_RE.search(query):
+    if len(asked_for) != 1 or len(split_parts(query)) > 1:
         return False
     stated = {k for k, r in PERIODS.items() if r.search(answer)}
     return bool(stated) and not stated & asked_for

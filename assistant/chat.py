@@ -24,7 +24,8 @@ from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
 from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, extract, next_stage,
-                              pick_anew, prefer_documents, says_again, split_parts)
+                              pick_anew, prefer_documents, says_again)
+from assistant.parts import split_parts
 from assistant.evidence import strong_tokens, without_repeats
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
@@ -152,7 +153,7 @@ class ChatEngine:
         if not cites:
             return ""  # a greeting or a refusal cites nothing: no need to reach the index
         index = getattr(self.retriever, "index", None)
-        return "\n".join(index.chunks[index.by_id[c.chunk_id]].text for c in cites
+        return "\n".join(index.chunk(c.chunk_id).text for c in cites
                          if index is not None and c.chunk_id in index.by_id)
 
     def _audit(self, masked_query: str, r: ChatReply, **extra) -> None:

@@ -42,7 +42,7 @@ def documents_cited(index, cites: list[Citation], answer: str, close=None) -> li
 def _twins(index, chunk_id: str, answer: str, close) -> list[int]:
     """Rows of the document passages that state the sentences of the answer taken from the guide
     passage `chunk_id` (most of a sentence's words are that passage's), else the whole answer's twin."""
-    own = set(tokenize(index.chunks[index.by_id[chunk_id]].text))
+    own = set(tokenize(index.chunk(chunk_id).text))
     found = []
     for sentence in SENT_RE.split(answer):
         words = set(tokenize(sentence))

@@ -79,6 +79,10 @@ class Index:
             else:
                 self.full_row[i] = r
 
+    def chunk(self, chunk_id: str) -> Chunk:
+        """The chunk with this id (KeyError when the build has none)."""
+        return self.chunks[self.by_id[chunk_id]]
+
     @functools.cached_property
     def translit(self) -> Transliterator:
         """The documents' English words by sound, for Devanagari spellings of them (rag/translit.py);

@@ -159,7 +159,7 @@ class DenseRetriever(Retriever):
             cid = meta.get("chunk_id") or vid.split("#")[0]
             best[cid] = max(best.get(cid, -1.0), sim)  # a chunk scores by its best view
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
-        return [Hit(self.index.chunks[self.index.by_id[cid]], s, {"dense": s}) for cid, s in ranked if cid in self.index.by_id]
+        return [Hit(self.index.chunk(cid), s, {"dense": s}) for cid, s in ranked if cid in self.index.by_id]
 
 
 class KeywordRetriever(Retriever):
@@ -193,7 +193,7 @@ class HybridRetriever(Retriever):
                 fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
                 parts.setdefault(cid, {}).update(h.scores)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])
-        return [Hit(self.index.chunks[self.index.by_id[cid]], s, {**parts[cid], "rrf": s}) for cid, s in ranked]
+        return [Hit(self.index.chunk(cid), s, {**parts[cid], "rrf": s}) for cid, s in ranked]
 
 
 class RerankedRetriever(HybridRetriever):

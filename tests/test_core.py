@@ -256,7 +256,7 @@ def test_pii_in_query_is_never_echoed(tiny_llm, tmp_path):
     num = _aadhaar()
     assert aadhaar.is_valid(num)
     q = f"My Aadhaar is {num[:4]} {num[4:8]} {num[8:]} and my phone is 9876543210. {VIDEO_Q}"
-    llm.queue(f"Your Aadhaar {num} is noted. Keep your PAN ready [c1].", f"Call 9876543210. Keep your PAN ready [c1].")
+    llm.queue(f"Your Aadhaar {num} is noted. Keep your PAN ready [c1].", "Call 9876543210. Keep your PAN ready [c1].")
     r = svc.chat(ChatRequest(query=q))
     for text in (r.answer, (tmp_path / "audit.jsonl").read_text(encoding="utf-8"), "\n".join(llm.prompts)):
         assert num not in text.replace(" ", "") and "9876543210" not in text
@@ -710,7 +710,7 @@ def test_a_quantity_question_without_a_quantity_in_the_evidence_is_not_answered(
 
 
 def test_multi_part_questions_split_where_a_new_question_starts():
-    from assistant.answer import split_parts
+    from assistant.parts import split_parts
 
     assert split_parts("What is the joining fee and how long is eKYC valid?") == ["What is the joining fee", "how long is eKYC valid"]
     assert len(split_parts("वीडियो केवाईसी का समय क्या है और कौन से दस्तावेज़ चाहिए?")) == 2
@@ -1058,12 +1058,18 @@ def test_a_hindi_answer_drops_an_english_sentence_in_words_only_but_keeps_one_wi
     assert _hindi_twins_only([words, own]) == [words, own]  # no Hindi piece: nothing to read instead
 
 
-def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
+def _text_index(chunks):
+    """An index's text side only (chunks, ids, keyword index), for the citation checks."""
     from types import SimpleNamespace
 
+    from rag.keyword import BM25Index
+    by_id = {c.chunk_id: i for i, c in enumerate(chunks)}
+    return SimpleNamespace(chunks=chunks, by_id=by_id, bm25=BM25Index(chunks), chunk=lambda cid: chunks[by_id[cid]])
+
+
+def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
     from assistant.citations import documents_cited
     from assistant.citations import cite
-    from rag.keyword import BM25Index
     from rag.types import Chunk, Hit
 
     guide = Chunk(chunk_id="g", text="Video KYC runs from 9 AM to 11 PM; agents are freest from 12 PM to 6 PM.", source="guide.md", page=1,
@@ -1072,7 +1078,7 @@ def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
                   source="product.pdf", page=4, section="VKYC")
     other = Chunk(chunk_id="p2", text="Annual fee: nil. Joining fee: nil.", source="product.pdf", page=2, section="Fees")
     chunks = [guide, page4, other]
-    index = SimpleNamespace(chunks=chunks, by_id={c.chunk_id: i for i, c in enumerate(chunks)}, bm25=BM25Index(chunks))
+    index = _text_index(chunks)
     answer = "Video KYC runs from 9 AM to 11 PM; agents are freest from 12 PM to 6 PM."
     cites = documents_cited(index, [cite(Hit(guide, 1.0))], answer)
     assert [(c.source, c.page) for c in cites] == [("product.pdf", 4)]
@@ -1081,11 +1087,8 @@ def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
 
 
 def test_an_answer_from_our_hindi_guide_cites_the_english_document_page_by_its_numbers_and_names():
-    from types import SimpleNamespace
-
     from assistant.citations import documents_cited
     from assistant.citations import cite
-    from rag.keyword import BM25Index
     from rag.types import Chunk, Hit
 
     hindi = Chunk(chunk_id="h", text="नए कार्डधारकों को 12 महीने की Times Prime मेंबरशिप मुफ़्त मिलती है (कीमत ₹1,299)।", source="guide_hi.md",
@@ -1094,22 +1097,20 @@ def test_an_answer_from_our_hindi_guide_cites_the_english_document_page_by_its_n
                   source="product.pdf", page=4, section="Offers")
     page6 = Chunk(chunk_id="p6", text="Card delivery takes 6 to 9 days.", source="product.pdf", page=6, section="Delivery")
     chunks = [hindi, page4, page6]
-    index = SimpleNamespace(chunks=chunks, by_id={c.chunk_id: i for i, c in enumerate(chunks)}, bm25=BM25Index(chunks))
+    index = _text_index(chunks)
     cites = documents_cited(index, [cite(Hit(hindi, 1.0))], hindi.text)
     assert [(c.source, c.page) for c in cites] == [("product.pdf", 4)]
     # one number and no name in English letters: too little to tell the page, the guide stays cited
     one = Chunk(chunk_id="h1", text="कार्ड 6 दिन में पहुँचता है।", source="guide_hi.md", page=1, section="डिलीवरी", language="hi")
-    index = SimpleNamespace(chunks=[one, page6], by_id={"h1": 0, "p6": 1}, bm25=BM25Index([one, page6]))
+    index = _text_index([one, page6])
     assert documents_cited(index, [cite(Hit(one, 1.0))], one.text)[0].source == "guide_hi.md"
 
 
 def test_each_sentence_of_a_guide_answer_cites_the_document_page_that_retells_it_in_other_words():
-    from types import SimpleNamespace
 
     import numpy as np
 
     from assistant.citations import cite, documents_cited
-    from rag.keyword import BM25Index
     from rag.types import Chunk, Hit
 
     guide = Chunk(chunk_id="g", text="A finished eKYC stays usable for 3 days. Stay at your home address during the call.",
@@ -1121,7 +1122,7 @@ def test_each_sentence_of_a_guide_answer_cites_the_document_page_that_retells_it
     page2 = Chunk(chunk_id="p2", text="Cards arrive within 3 days of dispatch at your address.", source="product.pdf", page=2,
                   section="Delivery")
     chunks = [guide, page7, page9, page2]
-    index = SimpleNamespace(chunks=chunks, by_id={c.chunk_id: i for i, c in enumerate(chunks)}, bm25=BM25Index(chunks))
+    index = _text_index(chunks)
     meaning = {("A finished eKYC stays usable for 3 days.", 1): 0.89, ("Stay at your home address during the call.", 2): 0.86}
     asked = []
 
@@ -1141,12 +1142,10 @@ def test_each_sentence_of_a_guide_answer_cites_the_document_page_that_retells_it
 
 
 def test_numbers_alone_do_not_tie_a_hindi_sentence_to_a_page_when_the_meaning_differs():
-    from types import SimpleNamespace
 
     import numpy as np
 
     from assistant.citations import cite, documents_cited
-    from rag.keyword import BM25Index
     from rag.types import Chunk, Hit
 
     hindi = Chunk(chunk_id="h", text="सबसे जल्दी कॉल दोपहर 12 से शाम 6 बजे के बीच लगती है।", source="guide_hi.md", page=1,
@@ -1154,7 +1153,7 @@ def test_numbers_alone_do_not_tie_a_hindi_sentence_to_a_page_when_the_meaning_di
     table = Chunk(chunk_id="t", text="SonyLIV 6 months; Times Prime 12 months; Swiggy One 6 months.", source="product.pdf", page=3,
                   section="Membership")
     chunks = [hindi, table]
-    index = SimpleNamespace(chunks=chunks, by_id={"h": 0, "t": 1}, bm25=BM25Index(chunks))
+    index = _text_index(chunks)
     assert documents_cited(index, [cite(Hit(hindi, 1.0))], hindi.text)[0].page == 3  # without the embedder: numbers decide
     far = lambda text, rows: np.full(len(rows), 0.74)
     assert documents_cited(index, [cite(Hit(hindi, 1.0))], hindi.text, far)[0].source == "guide_hi.md"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from collections import Counter
 from typing import Any, Iterable
 
 from assistant.guard.compliance import check as compliance_check

@@ -50,21 +50,22 @@ ANSWER_LEAD_HI_FROM_EN = "दस्तावेज़ के अनुसार:
 # "Which of these is not …: A, B or C?" answered by the options the document's list leaves out
 NOT_IN_LIST = {"en": "{options} {verb} not in the document's list. It says: ",
                "hi": "{options} दस्तावेज़ की सूची में नहीं है। दस्तावेज़ के अनुसार: "}
+# The chat's own sentences name no product or bank: the indexed documents may be another card's.
 REFUSE_ADVICE = {
-    "en": "I can't give financial or investment advice. I can help with your Edge+ card application: its steps, documents, timings and errors.",
-    "hi": "मैं वित्तीय या निवेश सलाह नहीं दे सकता। मैं आपके Edge+ कार्ड आवेदन में मदद कर सकता हूँ: चरण, दस्तावेज़, समय और एरर।",
+    "en": "I can't give financial or investment advice. I can help with your card application: its steps, documents, timings and errors.",
+    "hi": "मैं वित्तीय या निवेश सलाह नहीं दे सकता। मैं आपके कार्ड आवेदन में मदद कर सकता हूँ: चरण, दस्तावेज़, समय और एरर।",
 }
 NO_GUARANTEE = {
-    "en": "I can't promise approval or a particular credit limit: CSB Bank decides after its checks. I can help you finish each step so your application is complete.",
-    "hi": "मैं मंज़ूरी या किसी खास क्रेडिट लिमिट का वादा नहीं कर सकता: यह फ़ैसला CSB Bank अपनी जाँच के बाद करता है। मैं हर चरण पूरा करने में आपकी मदद कर सकता हूँ।",
+    "en": "I can't promise approval or a particular credit limit: the bank decides after its checks. I can help you finish each step so your application is complete.",
+    "hi": "मैं मंज़ूरी या किसी खास क्रेडिट लिमिट का वादा नहीं कर सकता: यह फ़ैसला बैंक अपनी जाँच के बाद करता है। मैं हर चरण पूरा करने में आपकी मदद कर सकता हूँ।",
 }
 REFUSE_INJECTION = {
-    "en": "I can't change how I work or share my instructions. I can help with your Edge+ card application.",
-    "hi": "मैं अपने काम करने का तरीका नहीं बदल सकता और अपने निर्देश साझा नहीं कर सकता। मैं आपके Edge+ कार्ड आवेदन में मदद कर सकता हूँ।",
+    "en": "I can't change how I work or share my instructions. I can help with your card application.",
+    "hi": "मैं अपने काम करने का तरीका नहीं बदल सकता और अपने निर्देश साझा नहीं कर सकता। मैं आपके कार्ड आवेदन में मदद कर सकता हूँ।",
 }
 SMALL_TALK = {
-    "en": "Hello! I can help with your Edge+ credit card application: the steps, what each needs, timings, and fixing errors. What would you like to know?",
-    "hi": "नमस्ते! मैं आपके Edge+ क्रेडिट कार्ड आवेदन में मदद कर सकता हूँ: चरण, ज़रूरी चीज़ें, समय और एरर ठीक करना। आप क्या जानना चाहेंगे?",
+    "en": "Hello! I can help with your credit card application: the steps, what each needs, timings, and fixing errors. What would you like to know?",
+    "hi": "नमस्ते! मैं आपके क्रेडिट कार्ड आवेदन में मदद कर सकता हूँ: चरण, ज़रूरी चीज़ें, समय और एरर ठीक करना। आप क्या जानना चाहेंगे?",
 }
 NUDGES_READY = {
     "en": "Here are draft nudges for the {stage} step ({reason}). They are drafts for a person to review before sending.",

@@ -18,10 +18,11 @@ from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.text import SENTENCE_BREAK_RE
 from rag.types import Chunk
 
-CHUNKER_VERSION = "11"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
+CHUNKER_VERSION = "13"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
 # 8: rows of headed tables with long cells; 9: running headers/footers and "SECTION n" labels dropped;
 # 10: an "A: …" line after a question starts its answer; 11: long sections cut at line ends, and at sentence
-# ends never after "Rs." or before a digit
+# ends never after "Rs." or before a digit; 12: a line after a question's "?" (or in another weight) starts its answer;
+# 13: a ruled table's lines are passages of their own, apart from the prose around them
 
 
 @dataclass
@@ -32,6 +33,7 @@ class _Segment:
     question: str | None = None
     parts: list[str] = field(default_factory=list)
     page_end: int = 0  # the last page the segment's text reaches (an answer can run onto the next page)
+    table: bool = False  # the lines of a ruled table
 
     def add(self, text: str, new_para: bool) -> None:
         if not self.parts or new_para and self.parts[-1].rstrip().endswith((".", "!", "?", ":", "।")):
@@ -72,8 +74,11 @@ def segments(units: list[Unit]) -> list[_Segment]:
         else:
             text = strip_answer(u.text) if cur and cur.kind == "faq" and not cur.parts else u.text
             starts_step = u.new_para and bool(STEP_RE.match(text)) and not (cur and cur.kind == "faq")
-            if cur is None or starts_step:
-                cur = _Segment("step" if starts_step else "text", section(), u.page)
+            # into or out of a ruled table: the sentence after a table ("Fuel earns no cashback.") is
+            # not one more row of it, nor the table the end of the paragraph before it
+            crosses = cur is not None and cur.kind != "faq" and cur.table != u.table
+            if cur is None or starts_step or crosses:
+                cur = _Segment("step" if starts_step else "text", section(), u.page, table=u.table)
                 out.append(cur)
             if cur.kind != "faq" and heads:
                 heads[-1][2] = True
@@ -92,7 +97,7 @@ MAX_TOKENS = 380
 def chunk_units(units: list[Unit], source: str, max_tokens: int = MAX_TOKENS,
                 count_tokens: Callable[[str], int] = default_token_count) -> list[Chunk]:
     chunks: list[Chunk] = []
-    for seg in _merge_small(segments(units), max_tokens, count_tokens):
+    for seg in _merge_small(_titles_to_tables(segments(units), count_tokens), max_tokens, count_tokens):
         head = f"{seg.question}\n" if seg.question else ""
         for piece in _split(seg.body(), max_tokens - count_tokens(head + seg.section), count_tokens):
             text = (head + piece).strip()
@@ -119,13 +124,33 @@ def _merge_small(segs: list[_Segment], max_tokens: int, count) -> list[_Segment]
         same = prev is not None and prev.section == s.section
         child = (prev is not None and s.section.startswith(prev.section + " › ") and prev.body().rstrip().endswith(":")
                  and count(prev.body()) < LEAD_IN_TOKENS)
-        if prev and s.kind == "text" and prev.kind == "text" and fits and (same or child):
+        if prev and s.kind == "text" and prev.kind == "text" and prev.table == s.table and fits and (same or child):
             if child:
                 prev.parts.append(s.section[len(prev.section) + 3:] + ":")
             prev.parts.extend(s.parts)
         else:
             out.append(s)
     return out
+
+
+def _titles_to_tables(segs: list[_Segment], count) -> list[_Segment]:
+    """A lone title line or header row ("Table 3 (continued): Application stages") starts the table
+    rows that follow it."""
+    out: list[_Segment] = []
+    for i, s in enumerate(segs):
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if (s.kind == "text" and nxt is not None and nxt.table and nxt.kind in ("text", "step") and nxt.section == s.section
+                and _title_only(s.body(), count)):
+            nxt.parts, nxt.page = s.parts + nxt.parts, s.page
+            continue
+        out.append(s)
+    return out
+
+
+def _title_only(body: str, count) -> bool:
+    """"Table 3 (continued): Application stages", a header row: no sentence, too short to answer
+    anything — the start of what follows, not a passage of its own."""
+    return count(body) < LEAD_IN_TOKENS and not any(ln.rstrip().endswith((".", "!", "?", "।", ":")) for ln in body.splitlines())
 
 
 def _split(text: str, budget: int, count) -> list[str]:

@@ -51,7 +51,7 @@ def read_pdf(path: Path, allow_damaged: bool = False) -> list[Unit]:
 
     doc = open_pdf(path, allow_damaged)
     n_pages = doc.page_count
-    lines: list[tuple[int, float, bool, str, bool, str | None]] = []  # page, size, bold, text, starts_block, margin
+    lines: list[tuple[int, float, bool, str, bool, str | None, bool]] = []  # page, size, bold, text, starts_block, margin, in a table
     unchecked: list[int] = []  # pages whose OCR layer was dropped for want of tesseract
     view = bare = None
     try:
@@ -74,7 +74,7 @@ def read_pdf(path: Path, allow_damaged: bool = False) -> list[Unit]:
     if not lines:
         hint = "install tesseract to read its OCR layer" if unchecked else "a scanned image PDF needs OCR first"
         raise IngestError(f"{path.name}: no visible text ({hint})")
-    return _to_units([line[:5] for line in drop_running_lines(lines, n_pages)])
+    return _to_units([(*line[:5], line[6]) for line in drop_running_lines(lines, n_pages)])
 
 
 MARGIN = 0.08  # share of the page height at the top and bottom where running headers and footers sit
@@ -90,7 +90,7 @@ def drop_running_lines(lines: list[tuple], pages: int) -> list[tuple]:
         return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
     on_pages: dict[tuple[str, str], set[int]] = {}
-    for pno, _, _, text, _, margin in lines:
+    for pno, _, _, text, _, margin, *_ in lines:
         if margin:
             on_pages.setdefault((margin, signature(text)), set()).add(pno)
     running = {k for k, v in on_pages.items() if len(v) >= max(3, pages / 2)}
@@ -98,9 +98,12 @@ def drop_running_lines(lines: list[tuple], pages: int) -> list[tuple]:
 
 
 def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int]) -> list[tuple]:
-    """The visible lines of a page: (page, size, bold, text, starts_block). `rendered` is the page
-    of the reader's view and of its text-free copy."""
+    """The visible lines of a page: (page, size, bold, text, starts_block, margin, in a table).
+    `rendered` is the page of the reader's view and of its text-free copy."""
     boxes = prefilter.trace_boxes(page)
+    # A ruled table's lines are a passage of their own: the prose before and after it is not glued
+    # to its rows (each row is also a passage: ingest/tables.py).
+    grids = [t.bbox for t in page.find_tables().tables]
     layout = []  # (block number, line, [(span, its words)])
     to_render, to_ocr = [], []
     for bno, block in enumerate(page.get_text("rawdict", flags=visibility.glyph_flags())["blocks"]):
@@ -160,7 +163,9 @@ def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int]) -> 
         y0, y1 = line["bbox"][1], line["bbox"][3]
         h = page.rect.height or 1
         margin = "top" if y1 <= h * MARGIN else "bottom" if y0 >= h * (1 - MARGIN) else None
-        out.append((pno, size, bold, text, bno != last_block, margin))
+        cx, cy = (line["bbox"][0] + line["bbox"][2]) / 2, (y0 + y1) / 2
+        in_table = any(g[0] <= cx <= g[2] and g[1] <= cy <= g[3] for g in grids)
+        out.append((pno, size, bold, text, bno != last_block, margin, in_table))
         last_block = bno
     return out
 
@@ -202,20 +207,25 @@ def _agrees(glyphs: str, actual: str) -> bool:
 def _to_units(lines) -> list[Unit]:
     # Body size = the most common size weighted by characters; anything clearly larger is a heading.
     weights: dict[float, int] = {}
-    for _, size, _, text, _ in lines:
+    for _, size, _, text, _, _ in lines:
         weights[round(size)] = weights.get(round(size), 0) + len(text)
     body = max(weights, key=weights.get)
-    heading_sizes = sorted({round(s) for _, s, _, _, _ in lines if round(s) >= body * 1.15}, reverse=True)
+    heading_sizes = sorted({round(s) for _, s, _, _, _, _ in lines if round(s) >= body * 1.15}, reverse=True)
     units: list[Unit] = []
-    for page, size, bold, text, starts_block in lines:
+    q_bold = False  # the weight of the open question's lines
+    for page, size, bold, text, starts_block, in_table in lines:
         big = round(size) in heading_sizes
         if is_question(text) and starts_block:
             q, answer = split_inline_answer(text)  # a one-line "Question: … Answer: …" FAQ
             units.append(Unit("question", q, page))
+            q_bold = bold
             if answer:
                 units.append(Unit("text", answer, page, new_para=True))
-        elif units and units[-1].type == "question" and not starts_block and not ANSWER_RE.match(text):
-            units[-1].text += " " + text  # a question wrapped over two lines (an "A: …" line starts its answer)
+        elif (units and units[-1].type == "question" and not starts_block and not ANSWER_RE.match(text)
+              and not units[-1].text.rstrip().endswith(("?", "？")) and bold == q_bold):
+            # a question wrapped over two lines; an "A: …" line, a line after the question mark, or a
+            # change of weight (a bold "Q1. …?" over a regular answer in one block) starts its answer
+            units[-1].text += " " + text
         elif big and len(text) < 160:
             level = heading_sizes.index(round(size)) + 1
             if units and units[-1].type == "heading" and units[-1].level == level and units[-1].page == page and not starts_block:
@@ -226,5 +236,5 @@ def _to_units(lines) -> list[Unit]:
             if text.startswith(("●", "•", "▪", "-", "–")):
                 text = "- " + text.lstrip("●•▪-– ").strip()
                 starts_block = True
-            units.append(Unit("text", text, page, new_para=starts_block))
+            units.append(Unit("text", text, page, new_para=starts_block, table=in_table))
     return units

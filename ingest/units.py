@@ -27,6 +27,7 @@ class Unit:
     page: int
     level: int = 0  # heading level (1 = top)
     new_para: bool = False  # text that starts a new block/paragraph (vs. a wrapped line)
+    table: bool = False  # a line of a ruled table (PDF): a table's text and the prose around it are separate passages
 
 
 def strip_question(text: str) -> str:

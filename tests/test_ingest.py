@@ -622,3 +622,60 @@ def test_a_long_section_is_cut_at_line_ends_and_never_parts_an_amount_from_its_i
     prose = " ".join(f"Item {i} costs Rs. {i}00 per month. No. {i} is listed too." for i in range(1, 15))
     for p in _split(prose, 40, default_token_count):
         assert not p[0].isdigit() and not p.rstrip().endswith(("Rs.", "No."))
+
+
+@pytest.mark.parametrize("weight", ["bold question", "same weight"])
+def test_a_question_line_ending_in_a_question_mark_is_not_joined_by_its_answer(tmp_path, weight):
+    """"Q1. …?" over an answer without an "A:" marker, in one text block: the answer is the passage's
+    body, not part of its question (else the question view holds the answer and the answer is lost)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((50, 60), "Frequently asked questions", fontsize=20)
+    y = 100
+    for q, a in [("Q1. Can I get the card without an income of my own?", "Yes. Open a fixed deposit of at least Rs. 20,000."),
+                 ("Q2. I moved house. How do I change my address?", "Update it in the app under Profile and upload a proof.")]:
+        page.insert_text((50, y), q, fontsize=10, fontname="hebo" if weight == "bold question" else "helv")
+        page.insert_text((50, y + 12), a, fontsize=10, fontname="helv")
+        y += 30
+    doc.save(tmp_path / "faq.pdf")
+    chunks = chunks_of(tmp_path / "faq.pdf")
+    c = one_chunk_with(chunks, "Rs. 20,000")
+    assert c.kind == "faq" and c.question == "Can I get the card without an income of my own?"
+    assert one_chunk_with(chunks, "upload a proof").question == "I moved house. How do I change my address?"
+
+
+def test_a_ruled_table_and_the_prose_around_it_are_separate_passages(tmp_path):
+    """The sentence after a fee table ("Fuel earns no cashback.") is a passage of its own, not glued to
+    the table's last row, nor the table to the paragraph before it."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((50, 60), "Cashback", fontsize=20)
+    page.insert_text((50, 100), "You earn cashback on every eligible spend, credited with the statement.", fontsize=10)
+    page.insert_text((50, 130), "Table 2: Cashback rates", fontsize=10)
+    y = 145
+    for row in [("Category", "Rate"), ("Groceries", "5%"), ("Travel bookings", "2%"), ("Everything else", "1%")]:
+        for x0, x1, cell in ((50, 250, row[0]), (250, 400, row[1])):
+            page.draw_rect(pymupdf.Rect(x0, y, x1, y + 20), color=(0, 0, 0), width=0.8)
+            page.insert_text((x0 + 4, y + 14), cell, fontsize=10)
+        y += 20
+    page.insert_text((50, y + 30), "Fuel, rent and wallet loads earn no cashback at all.", fontsize=10)
+    doc.save(tmp_path / "ruled.pdf")
+    chunks = chunks_of(tmp_path / "ruled.pdf")
+    passages = [c for c in chunks if c.kind != "table_row"]
+    after = one_chunk_with(passages, "wallet loads earn no cashback")
+    assert "Groceries" not in after.text and "every eligible spend" not in after.text
+    assert "every eligible spend" not in one_chunk_with(passages, "Groceries", "Everything else").text
+    assert any(c.kind == "table_row" and c.text.startswith("Groceries") for c in chunks)  # rows are facts of their own too
+
+
+def test_a_lone_table_title_or_header_row_joins_what_follows_it():
+    from ingest.chunker import _Segment, _titles_to_tables, default_token_count
+
+    def seg(kind, text, table=False):
+        return _Segment(kind, "Stages", 3, parts=[text], table=table)
+
+    segs = [seg("text", "Table 3 (continued): Application stages"), seg("text", "Stage What happens Typical time", table=True),
+            seg("step", "3. Selfie Take a live selfie.", table=True), seg("text", "Officers work from 8 AM to 10 PM.")]
+    out = _titles_to_tables(segs, default_token_count)
+    assert [s.body() for s in out] == ["Table 3 (continued): Application stages\nStage What happens Typical time\n"
+                                       "3. Selfie Take a live selfie.", "Officers work from 8 AM to 10 PM."]

@@ -22,6 +22,7 @@ import unicodedata
 from pathlib import Path
 
 from ingest import ocr, pagecopies, prefilter, visibility
+from ingest.tables import find_grids
 from ingest.units import ANSWER_RE, IngestError, Unit, is_question, split_inline_answer
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,9 @@ def open_pdf(path: Path, allow_damaged: bool = False):
     return doc
 
 
-def read_pdf(path: Path, allow_damaged: bool = False) -> list[Unit]:
+def read_pdf(path: Path, allow_damaged: bool = False, grids: dict | None = None) -> list[Unit]:
+    """The PDF's visible text as units; `grids`, when given, receives each page's ruled tables
+    (page → [Grid]) for the table rows (ingest/tables.py), so the finder runs once."""
     import pymupdf
 
     doc = open_pdf(path, allow_damaged)
@@ -58,7 +61,10 @@ def read_pdf(path: Path, allow_damaged: bool = False) -> list[Unit]:
         data = pagecopies.reader_view(path.read_bytes())  # what the renderer compares: the page as a viewer paints it
         view, bare = pymupdf.open("pdf", data), pagecopies.textless_copy(data)
         for pno, page in enumerate(doc, 1):
-            lines += _page_lines(page, pno, data, (view[pno - 1], bare[pno - 1]), unchecked)
+            found = find_grids(page)
+            if grids is not None:
+                grids[pno] = found
+            lines += _page_lines(page, pno, data, (view[pno - 1], bare[pno - 1]), unchecked, [g.bbox for g in found])
     except IngestError:
         raise
     except Exception as e:
@@ -97,13 +103,12 @@ def drop_running_lines(lines: list[tuple], pages: int) -> list[tuple]:
     return [ln for ln in lines if not (ln[5] and (ln[5], signature(ln[3])) in running) and not SECTION_LABEL_RE.match(ln[3].strip())]
 
 
-def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int]) -> list[tuple]:
+def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int], grids=()) -> list[tuple]:
     """The visible lines of a page: (page, size, bold, text, starts_block, margin, in a table).
-    `rendered` is the page of the reader's view and of its text-free copy."""
+    `rendered` is the page of the reader's view and of its text-free copy; `grids` the boxes of its
+    ruled tables, whose lines are passages of their own: the prose before and after a table is not
+    glued to its rows (each row is also a passage: ingest/tables.py)."""
     boxes = prefilter.trace_boxes(page)
-    # A ruled table's lines are a passage of their own: the prose before and after it is not glued
-    # to its rows (each row is also a passage: ingest/tables.py).
-    grids = [t.bbox for t in page.find_tables().tables]
     layout = []  # (block number, line, [(span, its words)])
     to_render, to_ocr = [], []
     for bno, block in enumerate(page.get_text("rawdict", flags=visibility.glyph_flags())["blocks"]):

@@ -68,11 +68,13 @@ def read_chunks(path: Path, catalog=None, count_tokens=None, max_tokens: int = M
         raise IngestError(f"{path.name}: the file is empty")
     if size > MAX_FILE_BYTES:
         raise IngestError(f"{path.name}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
-    units = READERS[path.suffix.lower()](path, allow_damaged=allow_damaged)
+    pdf = path.suffix.lower() == ".pdf"
+    grids: dict = {}  # the PDF's ruled tables, found once by the reader
+    units = read_pdf(path, allow_damaged=allow_damaged, grids=grids) if pdf else READERS[path.suffix.lower()](path, allow_damaged=allow_damaged)
     kwargs = {"count_tokens": count_tokens} if count_tokens else {}
     chunks = chunk_units(units, source=path.name, max_tokens=max_tokens, **kwargs)
-    if path.suffix.lower() == ".pdf":
-        chunks += table_chunks(path, units, path.name)  # each table row also as a fact of its own
+    if pdf:
+        chunks += table_chunks(path, units, path.name, grids)  # each table row also as a fact of its own
     if not chunks:
         raise IngestError(f"{path.name}: no text to index")
     return [tag(c, catalog) for c in chunks]

@@ -15,7 +15,7 @@ import re
 import numpy as np
 
 from assistant.answer_type import QUANTITY_RE, asked, mismatch, must_state
-from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, select, strong_tokens
+from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, segments, select, strong_tokens
 from assistant.guard import neutralize
 from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
@@ -169,6 +169,12 @@ def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3
         return True  # not a FAQ: there is no other question the opener could answer
     q, f = set(tokenize(query)), set(tokenize(faq_question))
     return bool(q and f) and len(q & f) / len(q | f) >= min_overlap
+
+
+def piece_texts(index) -> list[str]:
+    """Every piece an answer can be composed of (`compose`), once each: what the retriever embeds ahead
+    of the questions (`Retriever.warm`)."""
+    return list(dict.fromkeys(s for c in index.chunks for s in segments(neutralize(_answer_text(c)))))
 
 
 def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max_extra: int = 2,

@@ -21,6 +21,7 @@ import threading
 import time
 from pathlib import Path
 
+from assistant.answer import piece_texts
 from ingest.pipeline import READERS_DIR, build_dir, current_build
 from rag import remote
 from rag.index import IndexMissing
@@ -78,10 +79,13 @@ class LiveIndex:
     # ------------------------------------------------------------------ internals
     def _load(self, embedder=None):
         try:
-            return load_retriever(self.index_dir, self.settings.retriever, embedder=embedder, catalog=self.catalog,
-                                  store_url=self.settings.store_url)
+            ret = load_retriever(self.index_dir, self.settings.retriever, embedder=embedder, catalog=self.catalog,
+                                 store_url=self.settings.store_url)
         except IndexMissing as e:
             raise NotReady(str(e)) from None
+        if self.settings.warm_pieces and hasattr(ret, "warm"):
+            threading.Thread(target=warm, args=(ret,), name="pieces-warm", daemon=True).start()
+        return ret
 
     def _follow(self) -> None:
         self._checked = time.monotonic()
@@ -132,6 +136,25 @@ class LiveIndex:
     def _unmark(self, build: str | None) -> None:
         if build and not self.settings.store_url:
             (build_dir(self.index_dir, build) / READERS_DIR / str(os.getpid())).unlink(missing_ok=True)
+
+
+def warm(ret) -> int:
+    """Embed every piece of the build's passages (assistant/answer.py: `piece_texts`) into the retriever's
+    cache: the first question that composes from a passage would otherwise embed its pieces itself
+    (~60 % of a cold answer's time on a long document). The thread asks for the lowest CPU priority
+    (Linux: per thread), so requests come first."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    except (AttributeError, OSError):  # not Linux, or not allowed: it still runs, at normal priority
+        pass
+    t = time.perf_counter()
+    try:
+        n = ret.warm(piece_texts(ret.index))
+    except Exception as e:  # noqa: BLE001 — an optimisation: answers embed what they need themselves
+        log.warning("pre-embedding passage pieces stopped (%s: %s)", type(e).__name__, e)
+        return 0
+    log.info("embedded %d passage pieces in %.1f s", n, time.perf_counter() - t)
+    return n
 
 
 def _name(build: Path | None) -> str | None:

@@ -324,3 +324,35 @@ def test_weighted_coverage_favours_the_passage_with_the_rare_word_asked_about():
     # plain coverage ties them (two words each); weighted, the rare "gaana" wins over "card" and "free"
     assert bm.coverage(q, 0) == bm.coverage(q, 1)
     assert bm.weighted_coverage(q, 1) > bm.weighted_coverage(q, 0)
+
+
+def test_warmed_pieces_are_not_embedded_again_and_score_the_same(tiny_retrievers, monkeypatch):
+    ret = tiny_retrievers["hybrid+rerank"]
+    texts = ["There is no joining fee.", "Keep your PAN card ready.", "There is no joining fee."]
+    cold = ret.similarities("what does it cost", texts[:2])
+    ret._pcache.clear()
+    assert ret.warm(texts) == 2 and ret.warm(texts) == 0  # once each, and never again
+    calls = []
+    monkeypatch.setattr(ret.embedder, "embed_passages", lambda ts: calls.append(ts) or [])
+    assert list(ret.similarities("what does it cost", texts[:2])) == list(cold) and calls == []
+
+
+def test_a_loaded_build_has_its_passage_pieces_embedded_in_the_background(tiny_index):
+    import time
+
+    from assistant.answer import piece_texts
+    from assistant.service import FunnelService
+    from assistant.settings import Settings
+
+    svc = FunnelService(Settings(index_dir=str(tiny_index), embedder="hash", provider="none", audit_log="", history_db=""))
+    ret = svc.retriever
+    want = set(piece_texts(ret.index))
+    assert want and "There is no joining fee and no annual fee on the current offer." in want
+    deadline = time.monotonic() + 30
+    while not want <= set(ret._pcache) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert want <= set(ret._pcache)
+    off = FunnelService(Settings(index_dir=str(tiny_index), embedder="hash", provider="none", audit_log="", history_db="",
+                                 warm_pieces=False)).retriever
+    time.sleep(0.3)
+    assert not off._pcache

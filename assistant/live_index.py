@@ -141,12 +141,9 @@ class LiveIndex:
 def warm(ret) -> int:
     """Embed every piece of the build's passages (assistant/answer.py: `piece_texts`) into the retriever's
     cache: the first question that composes from a passage would otherwise embed its pieces itself
-    (~60 % of a cold answer's time on a long document). The thread asks for the lowest CPU priority
-    (Linux: per thread), so requests come first."""
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-    except (AttributeError, OSError):  # not Linux, or not allowed: it still runs, at normal priority
-        pass
+    (~60 % of a cold answer's time on a long document). Not at a lower priority: the embedder's worker
+    thread is made by its first call and keeps that thread's priority, so a niced warm-up that came
+    first would slow every later answer on a busy machine (measured: 3 s a query instead of 13 ms)."""
     t = time.perf_counter()
     try:
         n = ret.warm(piece_texts(ret.index))

@@ -27,8 +27,7 @@ class Settings(BaseModel):
     store_url: str | None = None
     top_k: int = 5
     # Once a build is loaded, every passage's pieces (sentences, rows, list items) are embedded in the
-    # background at the lowest priority — a few seconds — so no answer waits for their first embedding
-    # (assistant/live_index.py: `warm`).
+    # background — a few seconds — so no answer waits for their first embedding (assistant/live_index.py: `warm`).
     warm_pieces: bool = True
     # 0.5 (probability that the top passage answers). 0.4 rejected the same out-of-scope development
     # questions and answered a few more blind ones, but let on-topic unanswerable questions through on

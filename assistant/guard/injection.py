@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 import unicodedata
 
@@ -193,6 +194,7 @@ def passage_is_suspicious(passage: str, threshold: float = 0.5) -> bool:
     return any(_passage_score(s) >= threshold for s in _SENT_SPLIT.split(passage) if s.strip())
 
 
+@functools.lru_cache(maxsize=4096)  # passages are few and recur in every answer that cites them (~0.5 ms each)
 def neutralize(passage: str, threshold: float = 0.5) -> str:
     """Drop instruction-like sentences from a retrieved passage and defang chat/role tokens.
 

@@ -18,11 +18,12 @@ from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.text import SENTENCE_BREAK_RE
 from rag.types import Chunk
 
-CHUNKER_VERSION = "13"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
+CHUNKER_VERSION = "14"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
 # 8: rows of headed tables with long cells; 9: running headers/footers and "SECTION n" labels dropped;
 # 10: an "A: …" line after a question starts its answer; 11: long sections cut at line ends, and at sentence
 # ends never after "Rs." or before a digit; 12: a line after a question's "?" (or in another weight) starts its answer;
-# 13: a ruled table's lines are passages of their own, apart from the prose around them
+# 13: a ruled table's lines are passages of their own, apart from the prose around them; 14: a sentence over
+# the budget is cut by words into parts of even size
 
 
 @dataclass
@@ -169,18 +170,23 @@ def _split(text: str, budget: int, count) -> list[str]:
                 cur = f"{cur}{joiner}{sent}".strip()
     if cur:
         pieces.append(cur)
-    # A single sentence longer than the budget is cut by words as a last resort.
+    # A single sentence longer than the budget is cut by words as a last resort, into parts of even size:
+    # a greedy cut left a tail of a few words ("you may apply again after 90 days") as a passage of its
+    # own, without the row it ends.
     out = []
     for p in pieces:
         if count(p) <= budget:
             out.append(p)  # as it is: its line breaks mark rows and items
             continue
         words = p.split()
-        while count(" ".join(words)) > budget and len(words) > 1:
-            n = max(1, int(len(words) * budget / max(count(" ".join(words)), 1)))
-            out.append(" ".join(words[:n]))
-            words = words[n:]
-        out.append(" ".join(words))
+        k = -(-count(p) // budget)
+        while True:
+            size = -(-len(words) // k)
+            parts = [" ".join(words[i:i + size]) for i in range(0, len(words), size)]
+            if all(count(x) <= budget for x in parts) or size == 1:
+                break
+            k += 1
+        out += parts
     return [p for p in out if p]
 
 

@@ -624,6 +624,17 @@ def test_a_long_section_is_cut_at_line_ends_and_never_parts_an_amount_from_its_i
         assert not p[0].isdigit() and not p.rstrip().endswith(("Rs.", "No."))
 
 
+def test_a_sentence_over_the_budget_is_cut_into_parts_of_even_size():
+    """No tail of a few words ("you may apply again after 90 days") as a passage of its own."""
+    from ingest.chunker import _split
+
+    blob = " ".join(f"CODE-{i} the application is declined; you may apply again after {i} days" for i in range(1, 9))
+    parts = _split(blob, 60, default_token_count)
+    sizes = [default_token_count(p) for p in parts]
+    assert len(parts) > 1 and max(sizes) <= 60 and min(sizes) >= max(sizes) // 2
+    assert " ".join(parts).split() == blob.split()  # nothing lost
+
+
 @pytest.mark.parametrize("weight", ["bold question", "same weight"])
 def test_a_question_line_ending_in_a_question_mark_is_not_joined_by_its_answer(tmp_path, weight):
     """"Q1. …?" over an answer without an "A:" marker, in one text block: the answer is the passage's

@@ -104,6 +104,14 @@ NEGATIVE_Q = re.compile(r"\b(?:which|what|where|kaun|kaunsa|kaunsi|kaunse|kon|ko
 NEGATIVE_A = re.compile(r"\b(?:not|never|no|none|excluded|exclude[sd]?|except|excluding|ineligible|cannot|can't|won't|don't|"
                         r"doesn't)\b", re.I)
 
+# "Is video KYC open on Sunday?", "chhutti ke din?": the answer names days ("all 7 days", "Monday to
+# Saturday", "closed on public holidays"), which the opening hours alone do not.
+_WEEKDAYS = (r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|week-?ends?|(?:public |bank |national )?holidays?"
+             r"|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|ravivar|chhutti|chutti")
+DAYS_Q = re.compile(_B + r"(?:" + _WEEKDAYS + r"|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|छुट्टी|छुट्टियों|वीकेंड)" + _E, re.I)
+DAYS_A = re.compile(_B + r"(?:" + _WEEKDAYS + r"|(?:all|every|any|each)\s+(?:7\s+|seven\s+)?days?|7 days|seven days|daily"
+                    r"|24\s*[x×/*]\s*7|round the clock|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|छुट्टी|हर दिन|सातों दिन)" + _E, re.I)
+
 KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A),
          ("contact", CONTACT_Q, CONTACT_A), ("times", TIMES_Q, TIMES_A))
 
@@ -115,11 +123,13 @@ def asked(query: str) -> list[str]:
 
 def must_state(query: str) -> re.Pattern | None:
     """What a piece must state to answer the question's form: the outcome for "what happens if…", the
-    "no" for "which … not …", the hours for "at what time…"."""
+    "no" for "which … not …", the days for "on Sunday?", the hours for "at what time…"."""
     if OUTCOME_Q.search(query):
         return OUTCOME_A
     if NEGATIVE_Q.search(query):
         return NEGATIVE_A
+    if DAYS_Q.search(query):
+        return DAYS_A
     return CLOCK_A if CLOCK_Q.search(query) else None
 
 

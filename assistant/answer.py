@@ -28,7 +28,16 @@ TWIN_COSINE, TWIN_COSINE_BARE = 0.82, 0.84
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
 NEXT_RE = re.compile(r"\b(what(?:'s| is)? next|next step|what(?:'s| is)? left|what(?:'s| do i do)? after|after (?:that|this)|then what|"
-                     r"uske baad|iske baad|uske bad|iske bad|aage kya|ab aage)\b|आगे क्या|इसके बाद|उसके बाद|अगला (?:कदम|स्टेप|चरण)", re.I)
+                     r"uske baad|iske baad|uske bad|iske bad|aage kya|ab aage|"
+                     r"(?:comes?|is|happens) (?:right |just |immediately )?after|(?:step|stage) after|(?:right|just|immediately) after|"
+                     r"ke baad (?:kaunsa|kaun sa|konsa|kon sa|kya aata|kya hota) ?(?:step|stage|charan)?)\b"
+                     r"|आगे क्या|इसके बाद|उसके बाद|अगला (?:कदम|स्टेप|चरण)|के बाद (?:कौन सा|कौनसा|कौन-सा) (?:कदम|स्टेप|चरण)", re.I)
+# "which step comes just before VKYC?", "vkyc se pehle kaunsa step hai?": the stage before the one named
+PREV_RE = re.compile(r"\b((?:comes?|is) (?:right |just |immediately )?before|(?:step|stage) before|(?:right|just|immediately) before|"
+                     r"se pehle (?:kaunsa|kaun sa|konsa|kon sa|kya aata|kya hota) ?(?:step|stage|charan)?|previous (?:step|stage))\b"
+                     r"|से पहले (?:कौन सा|कौनसा|कौन-सा) (?:कदम|स्टेप|चरण)|पिछला (?:कदम|स्टेप|चरण)", re.I)
+# "Who reviews the recording after that?": a question about someone or some way within a step, not the order
+_NOT_ORDER_RE = re.compile(r"\b(who|whom|why|how|kaun(?!\s?sa)|kisne|kaise|kyun|kyu)\b|(?<![\w\u0900-\u097F])(कौन|किसने|कैसे|क्यों)(?![\s-]?सा)", re.I)
 WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b"
                    # Hindi and Hinglish put the question word mid-sentence ("card kab aayega?")
                    r"|(?<![\w\u0900-\u097F])(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
@@ -143,18 +152,25 @@ def _answer_text(c) -> str:
 
 
 def next_stage(query: str, history, catalog):
-    """The stage after the one the user is at, when the question asks what comes next; the current
-    stage is the latest one named in the question, else in the previous turn. "After this" asking for a
-    duration, an amount or a time ("uske baad card kitne din me aayega?") asks that, not what comes next."""
-    if not NEXT_RE.search(query) or asked(query):
+    """The stage after the one the user is at, when the question asks what comes next — or the stage
+    before the one named, when it asks what comes before (`asks_before`); the current stage is the
+    latest one named in the question, else in the previous turn. "After this" asking for a duration,
+    an amount or a time ("uske baad card kitne din me aayega?") asks that, not what comes next, and
+    "who/how … after that?" asks about the step itself."""
+    before = asks_before(query)
+    if not (before or NEXT_RE.search(query)) or asked(query) or _NOT_ORDER_RE.search(query):
         return None
     order = sorted(catalog.stages, key=lambda s: s.order)
     for text in [query] + ([f"{history[-1].user} {history[-1].assistant}"] if history else []):
         named = [s for s in order if _names_stage(text, s)]
         if named:
-            i = order.index(named[-1])
-            return order[i + 1] if i + 1 < len(order) else None
+            i = order.index(named[-1]) + (-1 if before else 1)  # the latest: "video KYC" names eKYC ("kyc") too
+            return order[i] if 0 <= i < len(order) else None
     return None
+
+
+def asks_before(query: str) -> bool:
+    return bool(PREV_RE.search(query))
 
 
 def _names_stage(text: str, stage) -> bool:

@@ -23,7 +23,7 @@ from assistant import bands, hindi_twin, odd_one
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
-from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_the_same, compose, extract, next_stage,
+from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_before, asks_the_same, compose, extract, next_stage,
                               pick_anew, prefer_documents, says_again)
 from assistant.parts import split_parts
 from assistant.evidence import strong_tokens, without_repeats
@@ -32,7 +32,7 @@ from assistant.guard import check as compliance_check
 from assistant.guard import mask_pii, neutralize
 from assistant.language import detect, reply_language
 from assistant.llm.base import ProviderError, ProviderUnavailable, add_usage
-from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, PREV_LEAD, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
@@ -251,7 +251,7 @@ class ChatEngine:
             # the documents describe each one — search the next stage's passages only
             search_q = f"{nxt.name}: {nxt.next_step_en}"
             res = ret.search(search_q, k=self.p.settings.top_k, filters={"stage": nxt.id})
-            lead = NEXT_LEAD[rlang].format(stage=nxt.name_hi if rlang == "hi" else nxt.name)
+            lead = (PREV_LEAD if asks_before(masked) else NEXT_LEAD)[rlang].format(stage=nxt.name_hi if rlang == "hi" else nxt.name)
         if res is None or not res.hits:
             lead = ""
             search_q, res = self._search(ret, masked, history)

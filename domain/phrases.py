@@ -97,3 +97,7 @@ NEXT_LEAD = {
     "en": "Next comes {stage}: ",
     "hi": "इसके बाद {stage} का चरण आता है: ",
 }
+PREV_LEAD = {
+    "en": "Just before it comes {stage}: ",
+    "hi": "इससे पहले {stage} का चरण आता है: ",
+}

@@ -20,22 +20,21 @@ def cite(hit) -> Citation:
 
 
 def documents_cited(index, cites: list[Citation], answer: str, close=None) -> list[Citation]:
-    """Each citation of our guide replaced by the document passages that state the same: the twin of
+    """Each citation of our guide preceded by the document passages that state the same: the twin of
     each answer sentence taken from that guide passage (one guide passage retells facts found on
     several document pages), else the twin of the whole answer (document_twin; `close` is the
-    retriever's `closeness`, for a retelling in other words)."""
+    retriever's `closeness`, for a retelling in other words). The guide stays cited after them: the
+    answer's wording is the guide's, and a reader checking a sentence must find it."""
     out, seen = [], {c.chunk_id for c in cites}
     for c in cites:
         if c.source.lower().endswith(".pdf") or c.chunk_id not in index.by_id:
             out.append(c)
             continue
-        twins = _twins(index, c.chunk_id, answer, close)
-        fresh = [i for i in dict.fromkeys(twins) if index.chunks[i].chunk_id not in seen]
-        if not fresh:
-            out.append(c)
-        for i in fresh:
-            seen.add(index.chunks[i].chunk_id)
-            out.append(cite(Hit(index.chunks[i], 1.0)))
+        for i in dict.fromkeys(_twins(index, c.chunk_id, answer, close)):
+            if index.chunks[i].chunk_id not in seen:
+                seen.add(index.chunks[i].chunk_id)
+                out.append(cite(Hit(index.chunks[i], 1.0)))
+        out.append(c)
     return out
 
 

@@ -44,7 +44,8 @@ WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how
                    r"कितने|कितनी|क्यों|कैसे)(?![\w\u0900-\u097F])", re.I)
 # \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the
 # opener is an explicit separator.
-YES_NO_RE = re.compile(r"^(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)(?=[\s,.!।]|$)[,.!।]?", re.I)
+YES_NO_RE = re.compile(r"^(?:(?:usually|generally|normally|mostly|typically),?\s+)?(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)"
+                       r"(?=[\s,.!।]|$)[,.!।]?", re.I)  # "Usually yes, …" is an opener too
 WEAK_TOKENS = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way"}
 
 

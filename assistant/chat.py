@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands, hindi_twin, odd_one
+from assistant import bands, by_value, hindi_twin, odd_one
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
@@ -203,6 +203,9 @@ class ChatEngine:
                         conf=res.confidence, it="out_of_scope")
         if odd := odd_one.answer(masked, hits[:3], lang):  # "which of these is not …: A, B or C?"
             return done(odd[0], [cite(odd[1])], conf=res.confidence)
+        if found := by_value.rows(masked, hits, ret.index.chunks):  # "which benefits last 6 months?"
+            return done((ANSWER_LEAD_HI_FROM_EN if lang == "hi" else "") + "\n".join(h.chunk.text for h in found),
+                        [cite(h) for h in found], conf=res.confidence)
         best = pick_anew(hits, lang, masked, req.history)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
         if lead or (best.chunk.question and asks_the_same(masked, best.chunk.question)):

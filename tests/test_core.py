@@ -658,6 +658,7 @@ def test_a_yes_no_opener_is_kept_only_for_the_faqs_own_question():
     assert not _asks_the_same("Do existing CSB account holders skip anything?", "I already bank with CSB Bank. Do I still need eKYC?")
     assert YES_NO_RE.sub("", "नहीं, CSB Bank के खाताधारक", count=1).strip(" ,") == "CSB Bank के खाताधारक"
     assert YES_NO_RE.sub("", "Nothing to pay", count=1) == "Nothing to pay"  # a word that starts like "No"
+    assert YES_NO_RE.sub("", "Usually yes, the card arrives in 7 days", count=1).strip(" ,") == "the card arrives in 7 days"
 
 
 def test_typos_and_ordinary_words_next_to_a_price_word_are_not_unmentioned_charges(kb):
@@ -1349,3 +1350,25 @@ def test_a_sentence_said_twice_in_an_answer_is_said_once():
     assert without_repeats("Yes. No. Yes.") == "Yes. No. Yes."  # short sentences may repeat
     hi = "कार्ड 5 से 7 दिन में पहुँचता है। हाँ, कार्ड 5 से 7 दिन में पहुँचता है। ट्रैक करें।"
     assert without_repeats(hi) == "कार्ड 5 से 7 दिन में पहुँचता है। ट्रैक करें।"
+
+
+def test_a_which_question_with_a_value_is_answered_by_every_row_that_holds_it():
+    from assistant.by_value import rows
+    from rag.types import Chunk, Hit
+
+    def row(i, label, value):
+        return Chunk(chunk_id=f"r{i}", text=f"{label} — Duration: {value}", source="p.pdf", page=2, section="Partner benefits",
+                     kind="table_row")
+
+    table = [row(1, "StreamCo", "6 months"), row(2, "RideCo", "1 month"), row(3, "BookCo", "6 months"), row(4, "FoodCo", "12 months"),
+             row(5, "PlayCo", "6 + 6 months")]
+    blob = Chunk(chunk_id="b", text="Partner benefits: StreamCo 6 months, RideCo 1 month, BookCo 6 months, FoodCo 12 months, PlayCo",
+                 source="p.pdf", page=2, section="Offers")
+    faq = Chunk(chunk_id="f", text="The membership gives partner benefits for a year.", source="p.pdf", page=3, section="FAQ")
+    hits = [Hit(faq, 1.0), Hit(blob, 0.9)]
+    for q in ["Which benefits last 6 months?", "kaunse benefits 6 mahine ke liye milte hain?", "कौन से लाभ 6 महीने के लिए हैं?"]:
+        found = rows(q, hits, [faq, blob, *table])
+        assert [h.chunk.chunk_id for h in found] == ["r1", "r3"], q  # not "6 + 6 months", not the other durations
+    assert rows("What is the duration of StreamCo?", hits, table) is None  # no value asked
+    assert rows("Does StreamCo last 6 months?", hits, table) is None  # not a which-question
+    assert rows("Which benefits last 2 months?", hits, table) is None  # no row holds it

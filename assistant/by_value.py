@@ -1,0 +1,68 @@
+"""Tables read backwards: "which benefits last 6 months?" is answered by every row of a table whose cell
+holds that value — not by the table's title, the first row retrieval happens to rank, or a FAQ about
+the benefits in general.
+
+A question asks for items by a value when it asks "which / kaun se / कौन से …" and states a number with
+a unit (months, days, years, a percentage, a sum). The table is the one whose rows hold that value and
+whose items the top passages name most (a flattened table passage names every item; a row names its
+own). The answer is those rows, each cited; it is not given when every row of the table holds the value
+(nothing is picked out) or the table is too small to be a list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.bands import _table
+
+LIST_Q = re.compile(r"\b(?:which|what)\b|(?<![\w\u0900-\u097F])(?:kaun ?se|kaun ?si|konse|konsi|kaunse|kaunsi|कौन से|कौनसे|कौन सी|कौनसी|किन)"
+                    r"(?![\w\u0900-\u097F])", re.I)
+_UNITS = {"month": r"months?|mahine|mahina|महीने|महीना|महीनों|माह", "day": r"days?|din|दिन|दिनों", "year": r"years?|saal|साल|वर्ष",
+          "%": r"%|per ?cent|percent|प्रतिशत"}
+VALUE_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*-?\s*(" + "|".join(_UNITS.values()) + r")(?![\w\u0900-\u097F])", re.I)
+_UNIT_OF = [(name, re.compile(r"^(?:" + pat + r")$", re.I)) for name, pat in _UNITS.items()]
+MIN_ROWS = 3  # a table of fewer rows is not a list to pick from
+
+
+def _values(text: str) -> set[str]:
+    """"6 months", "6-month", "6 महीने" → {"6 month"}."""
+    out = set()
+    for num, unit in VALUE_RE.findall(text):
+        name = next(n for n, r in _UNIT_OF if r.match(unit))
+        out.add(f"{float(num):g} {name}")
+    return out
+
+
+def _cells(row_text: str) -> list[str]:
+    """The value cells of a row passage ("SonyLIV — Duration: 6 months; Price: Rs. 99")."""
+    _, _, rest = row_text.partition(" — ")
+    return [c.split(": ", 1)[-1] for c in rest.split("; ")]
+
+
+def _holds(row_text: str, wanted: set[str]) -> bool:
+    return any(_values(c) == {v} and re.fullmatch(r"[\d.\s-]*\S+", c.strip()) for c in _cells(row_text) for v in wanted)
+
+
+def rows(query: str, hits, chunks) -> list | None:
+    """The rows (hits carrying them, in the table's order) that answer a which-by-value question, else None."""
+    wanted = _values(query)
+    if not wanted or not LIST_Q.search(query) or not hits:
+        return None
+    tables: dict[tuple, list] = {}
+    for c in chunks:
+        if c.kind == "table_row":
+            tables.setdefault(_table(c), []).append(c)
+    top = " ".join(h.chunk.text for h in hits[:3]).lower()
+    best, named = None, 0
+    for key, table in tables.items():
+        if len(table) < MIN_ROWS or not any(_holds(c.text, wanted) for c in table):
+            continue
+        n = sum(c.text.partition(" — ")[0].lower() in top for c in table)  # the items the top passages name
+        if n > named:
+            best, named = table, n
+    if best is None:
+        return None
+    found = [c for c in best if _holds(c.text, wanted)]
+    if len(found) == len(best):
+        return None
+    return [replace(hits[0], chunk=c) for c in found]

@@ -188,6 +188,26 @@ def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3
     return bool(q and f) and len(q & f) / len(q | f) >= min_overlap
 
 
+LIST_ITEMS = 6  # at most this many items follow a lead-in that ends with a colon
+LIST_CHARS = 400
+
+
+def introduced(chosen: list[Piece], ps: list[Piece]) -> list[Piece]:
+    """`chosen` with what a chosen lead-in ending in a colon ("You need the following:") introduces — the
+    items after it in its passage, up to LIST_ITEMS and LIST_CHARS: the lead-in alone answers nothing."""
+    out = list(chosen)
+    for p in chosen:
+        if not p.text.rstrip().endswith(":"):
+            continue
+        size = 0
+        for q in sorted((q for q in ps if q.hit == p.hit and q.order > p.order), key=lambda q: q.order)[:LIST_ITEMS]:
+            size += len(q.text)
+            if q in out or size > LIST_CHARS or q.text.rstrip().endswith(":"):
+                break
+            out.append(q)
+    return out
+
+
 def piece_texts(index) -> list[str]:
     """Every piece an answer can be composed of (`compose`), once each: what the retriever embeds ahead
     of the questions (`Retriever.warm`)."""
@@ -216,6 +236,7 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
                     similarity=similarity)
     if not chosen:
         return "", []
+    chosen = introduced(chosen, ps)
     chosen.sort(key=lambda p: (p.hit, p.order))
     if lang == "hi":
         chosen = _hindi_twins_only(chosen)

@@ -87,7 +87,21 @@ def row_for(query: str, hits, chunks) -> object | None:
             if c.kind == "table_row" and _table(c) == table and any(holds(c.text, a) for a in wanted):
                 return replace(h, chunk=c)
         return None
-    return None
+    # only the table's flattened text ranks (its rows did not make the top hits): the row that holds the
+    # amount, of the table whose items that text names most
+    top = hits[0].chunk
+    if top.kind == "table_row" or len(ranges(top.text)) < 2:
+        return None
+    tables: dict[tuple, list] = {}
+    for c in chunks:
+        if c.kind == "table_row" and ranges(c.text):
+            tables.setdefault(_table(c), []).append(c)
+    named = {key: sum(c.text.partition(" — ")[0] in top.text for c in rows) for key, rows in tables.items()}
+    key = max(named, key=named.get, default=None)
+    if key is None or named[key] < 2:
+        return None
+    row = next((c for c in tables[key] if any(holds(c.text, a) for a in wanted)), None)
+    return None if row is None else replace(hits[0], chunk=row)
 
 
 def lead_with_row(query: str, res, chunks) -> None:

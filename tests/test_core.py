@@ -853,6 +853,27 @@ def test_a_band_question_is_answered_from_the_row_that_holds_its_amount():
     assert row_for("I spend Rs 45,000 in a cycle", [Hit(prose, 2.0)] + hits, chunks).chunk.text.startswith("C —")
     # "per ₹100" is a rate's unit, not what the user spends
     assert amounts("खर्च 40,000 रुपये हो तो हर 100 रुपये पर कितने पॉइंट?") == [40000.0] and amounts("points per Rs. 100?") == []
+    # only the table's flattened text ranked: the row comes from the table whose items it names
+    blob = Chunk(chunk_id="b", text="Spends Rate Up to Rs. 10,000 1 RP per Rs. 100 Rs. 10,001 to Rs. 30,000 2 RP "
+                 "Rs. 30,001 to Rs. 60,000 3 RP Above Rs. 60,000 4 RP", source="guide.pdf", page=4, section="Rewards")
+    labelled = [Chunk(chunk_id=f"l{i}", text=t, source="guide.pdf", page=4, section="Table 2", kind="table_row")
+                for i, t in enumerate(["Up to Rs. 10,000 — Rate: 1 RP per Rs. 100", "Rs. 10,001 to Rs. 30,000 — Rate: 2 RP",
+                                       "Rs. 30,001 to Rs. 60,000 — Rate: 3 RP", "Above Rs. 60,000 — Rate: 4 RP"])]
+    assert row_for("I spend Rs 45,000 in a cycle", [Hit(blob, 2.0)], labelled).chunk.chunk_id == "l2"
+
+
+def test_a_lead_in_ending_with_a_colon_brings_the_items_it_introduces():
+    from assistant.answer import compose
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    docs = Chunk(chunk_id="d", text="The application is online and takes about 20 minutes in the app, from the first OTP to the "
+                 "final video call with an officer of the bank. Most people finish it in one sitting when they prepare in advance. "
+                 "Before you start, keep these documents ready:\n- your PAN card\n- your Aadhaar number\n- a blank white paper and "
+                 "a pen", source="d.pdf", page=2, section="What you need")
+    q = "Which documents should I keep ready?"
+    text, _ = compose([Hit(docs, 1.0)], "en", set(tokenize(q)), lambda t: 1.0, question=q)
+    assert "PAN card" in text and "Aadhaar" in text and "white paper" in text
 
 
 def test_sms_segments_follow_the_encoding():

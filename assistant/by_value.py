@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant.bands import _table
+from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 
 LIST_Q = re.compile(r"\b(?:which|what)\b|(?<![\w\u0900-\u097F])(?:kaun ?se|kaun ?si|konse|konsi|kaunse|kaunsi|कौन से|कौनसे|कौन सी|कौनसी|किन)"
                     r"(?![\w\u0900-\u097F])", re.I)
@@ -66,3 +67,11 @@ def rows(query: str, hits, chunks) -> list | None:
     if len(found) == len(best):
         return None
     return [replace(hits[0], chunk=c) for c in found]
+
+
+def answer(query: str, hits, chunks, lang: str) -> tuple[str, list] | None:
+    """(the rows, one a line — behind the Hindi lead-in for a Hindi question —, their hits), else None."""
+    found = rows(query, hits, chunks)
+    if not found:
+        return None
+    return (ANSWER_LEAD_HI_FROM_EN if lang == "hi" else "") + "\n".join(h.chunk.text for h in found), found

@@ -201,11 +201,9 @@ class ChatEngine:
                 return done(extracted, cites, conf=res.confidence)
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
-        if odd := odd_one.answer(masked, hits[:3], lang):  # "which of these is not …: A, B or C?"
-            return done(odd[0], [cite(odd[1])], conf=res.confidence)
-        if found := by_value.rows(masked, hits, ret.index.chunks):  # "which benefits last 6 months?"
-            return done((ANSWER_LEAD_HI_FROM_EN if lang == "hi" else "") + "\n".join(h.chunk.text for h in found),
-                        [cite(h) for h in found], conf=res.confidence)
+        # "which of these is not …: A, B or C?", "which benefits last 6 months?": answers of a fixed form
+        if fixed := odd_one.answer(masked, hits[:3], lang) or by_value.answer(masked, hits, ret.index.chunks, lang):
+            return done(fixed[0], [cite(h) for h in fixed[1]], conf=res.confidence)
         best = pick_anew(hits, lang, masked, req.history)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}
         if lead or (best.chunk.question and asks_the_same(masked, best.chunk.question)):

@@ -61,8 +61,8 @@ def _holds(text: str, option: str) -> bool:
     return bool(deva) and all(deva_skeleton(w) in sounds for w in deva)
 
 
-def answer(query: str, hits, lang: str) -> tuple[str, object] | None:
-    """(answer, the hit holding the list) when the question asks which of its options a list leaves
+def answer(query: str, hits, lang: str) -> tuple[str, list] | None:
+    """(answer, [the hit holding the list]) when the question asks which of its options a list leaves
     out and one of the top hits holds a sentence that names some of them but not all; else None."""
     if must_state(query) is not NEGATIVE_A:
         return None
@@ -89,6 +89,6 @@ def answer(query: str, hits, lang: str) -> tuple[str, object] | None:
     missing = [o for o in opts if o not in named]
     said = ", ".join(missing)
     if lang == "hi":
-        return NOT_IN_LIST["hi"].format(options=said) + sentence, hit
+        return NOT_IN_LIST["hi"].format(options=said) + sentence, [hit]
     said = said[:1].upper() + said[1:]
-    return NOT_IN_LIST["en"].format(options=said, verb="are" if len(missing) > 1 else "is") + sentence, hit
+    return NOT_IN_LIST["en"].format(options=said, verb="are" if len(missing) > 1 else "is") + sentence, [hit]

@@ -1317,7 +1317,7 @@ def test_the_odd_one_out_is_named_with_the_sentence_that_holds_the_list():
     from assistant.odd_one import answer
 
     shops = _hit("You can enjoy 10% cashback on shopping platforms such as Amazon, Flipkart, Myntra and Croma.")
-    text, hit = answer("Which of these sites does not get the 10% cashback: Flipkart, Myntra or Nykaa?", [shops], "en")
+    text, (hit,) = answer("Which of these sites does not get the 10% cashback: Flipkart, Myntra or Nykaa?", [shops], "en")
     assert text.startswith("Nykaa is not in the document's list. It says: You can enjoy") and hit is shops
     hi, _ = answer("इनमें से किस साइट पर 10% कैशबैक नहीं मिलता: Flipkart, Myntra या Nykaa?", [shops], "hi")
     assert hi.startswith("Nykaa दस्तावेज़ की सूची में नहीं है।")
@@ -1333,7 +1333,7 @@ def test_a_list_that_says_no_or_two_lists_that_disagree_leave_the_question_to_th
     assert answer("Which of these do not earn points: fuel, rent or groceries?", [no_points], "en") is None
     fund = _hit("Fund the FD from your own account by UPI, net banking or NEFT.", page=2)
     fee = _hit("Payment return (cheque, auto-debit or UPI mandate bounce): Rs. 350.", page=6)
-    text, hit = answer("Which of these can I not use to fund the FD: UPI, net banking or a cheque?", [fee, fund], "en")
+    text, (hit,) = answer("Which of these can I not use to fund the FD: UPI, net banking or a cheque?", [fee, fund], "en")
     assert text.startswith("Cheque is not") and hit is fund  # the list about funding the FD, not the fee row
     other = _hit("Bounced payments (cheque or UPI) cost Rs. 350.", page=7)
     assert answer("Which of these is not accepted: UPI, net banking or a cheque?", [other, fund], "en") is None
@@ -1393,3 +1393,8 @@ def test_a_which_question_with_a_value_is_answered_by_every_row_that_holds_it():
     assert rows("What is the duration of StreamCo?", hits, table) is None  # no value asked
     assert rows("Does StreamCo last 6 months?", hits, table) is None  # not a which-question
     assert rows("Which benefits last 2 months?", hits, table) is None  # no row holds it
+    from assistant.by_value import answer
+    from domain.phrases import ANSWER_LEAD_HI_FROM_EN
+
+    text, cited = answer("कौन से लाभ 6 महीने के लिए हैं?", hits, [faq, blob, *table], "hi")
+    assert text.startswith(ANSWER_LEAD_HI_FROM_EN) and "StreamCo — Duration: 6 months" in text and len(cited) == 2

@@ -64,8 +64,18 @@ def holds(text: str, amount: float) -> bool:
     return any(lo <= amount <= hi for lo, hi in ranges(text))
 
 
-def _table(chunk) -> tuple[str, str]:
+def table_key(chunk) -> tuple[str, str]:
+    """Which table a row passage belongs to: its document and title ("… (continued)" is the same table)."""
     return chunk.source, re.sub(r"\s*\(continued\)\s*$", "", chunk.section or "", flags=re.I)
+
+
+def tables(chunks) -> dict[tuple[str, str], list]:
+    """The row passages of the index, by table, in the document's order."""
+    out: dict[tuple[str, str], list] = {}
+    for c in chunks:
+        if c.kind == "table_row":
+            out.setdefault(table_key(c), []).append(c)
+    return out
 
 
 def row_for(query: str, hits, chunks) -> object | None:
@@ -82,9 +92,9 @@ def row_for(query: str, hits, chunks) -> object | None:
         # ("up to ₹10,000 … above ₹60,000") holds any amount and answers none
         if hits[0].chunk.kind == "table_row" and any(holds(hits[0].chunk.text, a) for a in wanted):
             return None
-        table = _table(h.chunk)
+        table = table_key(h.chunk)
         for c in [x.chunk for x in hits] + list(chunks):
-            if c.kind == "table_row" and _table(c) == table and any(holds(c.text, a) for a in wanted):
+            if c.kind == "table_row" and table_key(c) == table and any(holds(c.text, a) for a in wanted):
                 return replace(h, chunk=c)
         return None
     # only the table's flattened text ranks (its rows did not make the top hits): the row that holds the
@@ -92,15 +102,12 @@ def row_for(query: str, hits, chunks) -> object | None:
     top = hits[0].chunk
     if top.kind == "table_row" or len(ranges(top.text)) < 2:
         return None
-    tables: dict[tuple, list] = {}
-    for c in chunks:
-        if c.kind == "table_row" and ranges(c.text):
-            tables.setdefault(_table(c), []).append(c)
-    named = {key: sum(c.text.partition(" — ")[0] in top.text for c in rows) for key, rows in tables.items()}
+    banded = {key: [c for c in rows if ranges(c.text)] for key, rows in tables(chunks).items()}
+    named = {key: sum(c.text.partition(" — ")[0] in top.text for c in rows) for key, rows in banded.items() if rows}
     key = max(named, key=named.get, default=None)
     if key is None or named[key] < 2:
         return None
-    row = next((c for c in tables[key] if any(holds(c.text, a) for a in wanted)), None)
+    row = next((c for c in banded[key] if any(holds(c.text, a) for a in wanted)), None)
     return None if row is None else replace(hits[0], chunk=row)
 
 

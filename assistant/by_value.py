@@ -3,7 +3,7 @@ holds that value — not by the table's title, the first row retrieval happens t
 the benefits in general.
 
 A question asks for items by a value when it asks "which / kaun se / कौन से …" and states a number with
-a unit (months, days, years, a percentage, a sum). The table is the one whose rows hold that value and
+a unit (months, days, years, a percentage). The table is the one whose rows hold that value and
 whose items the top passages name most (a flattened table passage names every item; a row names its
 own). The answer is those rows, each cited; it is not given when every row of the table holds the value
 (nothing is picked out) or the table is too small to be a list.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.bands import _table
+from assistant.bands import tables
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 
 LIST_Q = re.compile(r"\b(?:which|what)\b|(?<![\w\u0900-\u097F])(?:kaun ?se|kaun ?si|konse|konsi|kaunse|kaunsi|कौन से|कौनसे|कौन सी|कौनसी|किन)"
@@ -49,13 +49,9 @@ def rows(query: str, hits, chunks) -> list | None:
     wanted = _values(query)
     if not wanted or not LIST_Q.search(query) or not hits:
         return None
-    tables: dict[tuple, list] = {}
-    for c in chunks:
-        if c.kind == "table_row":
-            tables.setdefault(_table(c), []).append(c)
     top = " ".join(h.chunk.text for h in hits[:3]).lower()
     best, named = None, 0
-    for key, table in tables.items():
+    for table in tables(chunks).values():
         if len(table) < MIN_ROWS or not any(_holds(c.text, wanted) for c in table):
             continue
         n = sum(c.text.partition(" — ")[0].lower() in top for c in table)  # the items the top passages name

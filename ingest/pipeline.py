@@ -9,6 +9,7 @@ changed content re-embeds only the chunks whose text changed (vectors are cached
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import json
@@ -69,8 +70,9 @@ def read_chunks(path: Path, catalog=None, count_tokens=None, max_tokens: int = M
     if size > MAX_FILE_BYTES:
         raise IngestError(f"{path.name}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
     pdf = path.suffix.lower() == ".pdf"
-    grids: dict = {}  # the PDF's ruled tables, found once by the reader
-    units = read_pdf(path, allow_damaged=allow_damaged, grids=grids) if pdf else READERS[path.suffix.lower()](path, allow_damaged=allow_damaged)
+    grids: dict = {}  # the PDF's ruled tables, found once by the reader and read again for their rows
+    read = functools.partial(read_pdf, grids=grids) if pdf else READERS[path.suffix.lower()]
+    units = read(path, allow_damaged=allow_damaged)
     kwargs = {"count_tokens": count_tokens} if count_tokens else {}
     chunks = chunk_units(units, source=path.name, max_tokens=max_tokens, **kwargs)
     if pdf:

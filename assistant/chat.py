@@ -231,8 +231,8 @@ class ChatEngine:
             # "Do I still need eKYC?"). The opener stays only when the user asked that question.
             extracted = YES_NO_RE.sub("", extracted, count=1).lstrip(" ,.।") or extracted
             extracted = extracted[:1].upper() + extracted[1:]
-        if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own label
-            extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}):\s+(?=[A-Z])", "", extracted)
+        if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own labels ("Stage 3: Additional details: ")
+            extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}:\s+(?=[A-Z])){1,2}", "", extracted)
         extracted = without_repeats(hindi_twin.retell(ret.index, extracted, getattr(ret, "similarities", None))
                                     if lang == "hi" else extracted)
         cites = documents_cited(ret.index, cites, extracted, getattr(ret, "closeness", None))

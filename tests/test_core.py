@@ -698,6 +698,7 @@ def test_what_comes_next_follows_the_catalog_order(kb, catalog):
     assert r.answer.startswith("Next comes Video KYC") and r.citations
     r = kb.chat(ChatRequest(query="Which step comes just before video KYC?", use_llm=False))
     assert r.answer.startswith("Just before it comes Additional details") and r.citations
+    assert "Additional details: Additional details" not in r.answer  # the passage's own labels are not repeated
 
 
 def test_extraction_picks_the_list_items_that_answer():

@@ -211,7 +211,12 @@ def introduced(chosen: list[Piece], ps: list[Piece]) -> list[Piece]:
 def piece_texts(index) -> list[str]:
     """Every piece an answer can be composed of (`compose`), once each: what the retriever embeds ahead
     of the questions (`Retriever.warm`)."""
-    return list(dict.fromkeys(s for c in index.chunks for s in segments(neutralize(_answer_text(c)))))
+    return list(dict.fromkeys(s for c in index.chunks for s in segments(_piece_source(c))))
+
+
+def _piece_source(chunk) -> str:
+    """The text a passage's pieces are cut from: its answer, screened for instructions."""
+    return neutralize(_answer_text(chunk))
 
 
 def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max_extra: int = 2,
@@ -226,7 +231,7 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
         # letters) and say nothing to this reader: they must not take the places of English ones
         rank = [i for i, h in enumerate(hits) if h.chunk.language != "hi"]
     hits, used_rank = [hits[i] for i in rank], rank
-    ps = pieces(hits, lambda h: neutralize(_answer_text(h.chunk)))
+    ps = pieces(hits, lambda h: _piece_source(h.chunk))
     # a table flattened into one long line: cut to the matched item and the values after it
     ps = [p if len(p.text) <= 280 or not (p.tokens & want) else
           Piece(t := _around(p.text, p.tokens & want, before=3, after=14), p.hit, p.order, frozenset(tokenize(t))) for p in ps]

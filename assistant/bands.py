@@ -69,6 +69,11 @@ def table_key(chunk) -> tuple[str, str]:
     return chunk.source, re.sub(r"\s*\(continued\)\s*$", "", chunk.section or "", flags=re.I)
 
 
+def row_item(chunk) -> str:
+    """The item a row passage is about: its first cell ("SonyLIV — Duration: 6 months", ingest/tables.py)."""
+    return chunk.text.partition(" — ")[0]
+
+
 def tables(chunks) -> dict[tuple[str, str], list]:
     """The row passages of the index, by table, in the document's order."""
     out: dict[tuple[str, str], list] = {}
@@ -103,7 +108,7 @@ def row_for(query: str, hits, chunks) -> object | None:
     if top.kind == "table_row" or len(ranges(top.text)) < 2:
         return None
     banded = {key: [c for c in rows if ranges(c.text)] for key, rows in tables(chunks).items()}
-    named = {key: sum(c.text.partition(" — ")[0] in top.text for c in rows) for key, rows in banded.items() if rows}
+    named = {key: sum(row_item(c) in top.text for c in rows) for key, rows in banded.items() if rows}
     key = max(named, key=named.get, default=None)
     if key is None or named[key] < 2:
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.bands import tables
+from assistant.bands import row_item, tables
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 
 LIST_Q = re.compile(r"\b(?:which|what)\b|(?<![\w\u0900-\u097F])(?:kaun ?se|kaun ?si|konse|konsi|kaunse|kaunsi|कौन से|कौनसे|कौन सी|कौनसी|किन)"
@@ -54,7 +54,7 @@ def rows(query: str, hits, chunks) -> list | None:
     for table in tables(chunks).values():
         if len(table) < MIN_ROWS or not any(_holds(c.text, wanted) for c in table):
             continue
-        n = sum(c.text.partition(" — ")[0].lower() in top for c in table)  # the items the top passages name
+        n = sum(row_item(c).lower() in top for c in table)  # the items the top passages name
         if n > named:
             best, named = table, n
     if best is None:

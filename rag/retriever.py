@@ -6,7 +6,6 @@ hybrid (reciprocal rank fusion) and reranked hybrid (rag.rerank).
 """
 from __future__ import annotations
 
-import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -113,13 +112,11 @@ class Retriever:
             self._pcache.popitem(last=False)
         return np.array([float(vecs[t] @ qvec) for t in texts], dtype=np.float32)
 
-    def warm(self, texts: Sequence[str], batch: int = 64, stop: threading.Event | None = None) -> int:
+    def warm(self, texts: Sequence[str], batch: int = 64) -> int:
         """Embed passage pieces ahead of the questions that need them (`similarities`), in batches (a
-        text's vector is the same alone or in a batch); `stop` ends it early. Returns how many were new."""
+        text's vector is the same alone or in a batch). Returns how many were new."""
         todo = [t for t in dict.fromkeys(texts) if t not in self._pcache]
         for i in range(0, len(todo), batch):
-            if stop is not None and stop.is_set():
-                return i
             part = todo[i:i + batch]
             for t, v in zip(part, self.embedder.embed_passages(part)):
                 self._pcache.setdefault(t, v)

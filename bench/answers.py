@@ -20,6 +20,7 @@ same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, 
   tenth   data/eval/tenth-doc/*.pdf alone                                        set  tenth (held back: --fresh)
   eleventh data/eval/eleventh-doc/*.pdf alone                                    set  eleventh (held back: --fresh)
   twelfth data/eval/twelfth-doc/*.pdf alone                                      set  twelfth (held back: --fresh)
+  thirteenth data/eval/thirteenth-doc/*.pdf alone                                set  thirteenth (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -55,6 +56,7 @@ Sets (JSON lines):
   tenth    data/eval/tenth-doc/questions.jsonl   blind, about the tenth document; held back for the final check
   eleventh data/eval/eleventh-doc/questions.jsonl blind, about the eleventh document; held back for the final check
   twelfth  data/eval/twelfth-doc/questions.jsonl  blind, about the twelfth document; held back for the final check
+  thirteenth data/eval/thirteenth-doc/questions.jsonl  blind, about the thirteenth document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -121,6 +123,8 @@ ELEVENTH_DIR = ROOT / "data/eval/eleventh-doc"
 ELEVENTH_PDF = next(iter(sorted(ELEVENTH_DIR.glob("*.pdf"))), ELEVENTH_DIR / "missing.pdf")
 TWELFTH_DIR = ROOT / "data/eval/twelfth-doc"
 TWELFTH_PDF = next(iter(sorted(TWELFTH_DIR.glob("*.pdf"))), TWELFTH_DIR / "missing.pdf")
+THIRTEENTH_DIR = ROOT / "data/eval/thirteenth-doc"
+THIRTEENTH_PDF = next(iter(sorted(THIRTEENTH_DIR.glob("*.pdf"))), THIRTEENTH_DIR / "missing.pdf")
 
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
@@ -152,6 +156,7 @@ SETS: dict[str, tuple] = {
     "tenth": (TENTH_DIR / "questions.jsonl", "blind"),
     "eleventh": (ELEVENTH_DIR / "questions.jsonl", "blind"),
     "twelfth": (TWELFTH_DIR / "questions.jsonl", "blind"),
+    "thirteenth": (THIRTEENTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
     # development: paraphrase, negation and unanswerable questions on three documents (doc a/b/c), written
@@ -180,9 +185,10 @@ CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "tenth": ([TENTH_PDF], ["tenth"], TENTH_PDF),
     "eleventh": ([ELEVENTH_PDF], ["eleventh"], ELEVENTH_PDF),
     "twelfth": ([TWELFTH_PDF], ["twelfth"], TWELFTH_PDF),
+    "thirteenth": ([THIRTEENTH_PDF], ["thirteenth"], THIRTEENTH_PDF),
 }
 HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fourth",
-             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]

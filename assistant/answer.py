@@ -16,6 +16,7 @@ import numpy as np
 
 from assistant.answer_type import QUANTITY_RE, asked, mismatch, must_state
 from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, segments, select, strong_tokens
+from assistant.flat_tables import around, cut_long_lines
 from assistant.guard import neutralize
 from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
@@ -106,7 +107,7 @@ def extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: int
             if not gain or max(gain)[0] == 0:
                 break
             best = -max(gain)[1]
-            extra.append(_around(segs[best], (strong & toks[best]) - covered))
+            extra.append(around(segs[best], (strong & toks[best]) - covered))
             covered |= toks[best] & strong
         is_list = text.lstrip().startswith(("-", "•")) or text.count("\n- ") >= 2
         matching = [segs[i] for i in range(len(lead)) if toks[i] & strong]
@@ -122,19 +123,6 @@ def extract(hit, lang: str, query_tokens: set[str] | None = None, max_chars: int
     if lang == "hi" and c.language != "hi":
         out = ANSWER_LEAD_HI_FROM_EN + out
     return out
-
-
-def _around(seg: str, words: set[str], before: int = 0, after: int = 5) -> str:
-    """A long segment (a table flattened into one line) cut to the words from the first match on
-    ("Spotify Premium 4 months Uber…"): in a flattened row, the words before belong to the previous item."""
-    if len(seg) <= 200:
-        return seg
-    ws = seg.split()
-    hit = next((i for i, w in enumerate(ws) if set(tokenize(w)) & words), None)
-    if hit is None:
-        return seg
-    a, b = max(0, hit - before), min(len(ws), hit + after)
-    return ("…" if a else "") + " ".join(ws[a:b]) + ("…" if b < len(ws) else "")
 
 
 def number_near(text: str, terms: set[str], window: int = 4) -> bool:
@@ -220,21 +208,19 @@ def _piece_source(chunk) -> str:
 
 
 def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max_extra: int = 2,
-            question: str = "", similarity=None) -> tuple[str, list[int]]:
+            question: str = "", similarity=None, rows: dict | None = None) -> tuple[str, list[int]]:
     """An answer made of the pieces of the top passages that carry the question's words (see
     assistant/evidence.py), in the order the passages ranked; and the ranks of the passages used.
     `similarity(texts)`: the question's cosine with each text (the retriever's `similarities`), which
-    lets the runner-up passage's closest piece join (evidence.runner_up)."""
+    lets the runner-up passage's closest piece join (evidence.runner_up). `rows`: the index's row passages
+    by table (bands.tables), which a table flattened into one line is cut into."""
     rank = list(range(len(hits)))
     if lang != "hi" and any(h.chunk.language != "hi" for h in hits):
         # our Hindi guide's passages rank for English questions too (its names and numbers are in English
         # letters) and say nothing to this reader: they must not take the places of English ones
         rank = [i for i, h in enumerate(hits) if h.chunk.language != "hi"]
     hits, used_rank = [hits[i] for i in rank], rank
-    ps = pieces(hits, lambda h: _piece_source(h.chunk))
-    # a table flattened into one long line: cut to the matched item and the values after it
-    ps = [p if len(p.text) <= 280 or not (p.tokens & want) else
-          Piece(t := _around(p.text, p.tokens & want, before=3, after=14), p.hit, p.order, frozenset(tokenize(t))) for p in ps]
+    ps = cut_long_lines(pieces(hits, lambda h: _piece_source(h.chunk)), hits, want, idf, rows or {})
     # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no, "at what
     # time…" by the hours
     chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=must_state(question),
@@ -243,6 +229,8 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
         return "", []
     chosen = introduced(chosen, ps)
     chosen.sort(key=lambda p: (p.hit, p.order))
+    # a table row found twice (its own passage, and the table's line cut into rows) is said once
+    chosen = [p for i, p in enumerate(chosen) if all(p.text != q.text for q in chosen[:i])]
     if lang == "hi":
         chosen = _hindi_twins_only(chosen)
     parts = []

@@ -83,6 +83,22 @@ def tables(chunks) -> dict[tuple[str, str], list]:
     return out
 
 
+def rows_within(chunk, by_table: dict) -> list:
+    """The row passages of the one table whose items (two or more) a passage's text names, from the
+    pages it spans, in the document's order; none for a row passage itself. A table the chunker read
+    as one long line is cut at its rows this way, not by a window of words that runs into the next row."""
+    if chunk.kind == "table_row":
+        return []
+    last = chunk.page_end or chunk.page
+    found: list = []
+    for rows in by_table.values():
+        mine = [c for c in rows if c.source == chunk.source and chunk.page <= c.page <= last
+                and len(row_item(c)) >= 3 and row_item(c) in chunk.text]
+        if len(mine) > len(found):
+            found = mine
+    return found if len(found) >= 2 else []
+
+
 def row_for(query: str, hits, chunks) -> object | None:
     """The hit (a copy of a top hit carrying the row) whose range holds the amount the question
     states, from the table of the first top-3 hit that is a row with a range; None when the question

@@ -323,7 +323,8 @@ class ChatEngine:
             bands.lead_with_row(part, res, ret.index.chunks)
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0,
-                                 question=part, similarity=lambda texts, q=part: ret.similarities(q, texts))
+                                 question=part, similarity=lambda texts, q=part: ret.similarities(q, texts),
+                                 rows=bands.tables(ret.index.chunks))
             text = text.removeprefix(ANSWER_LEAD_HI_FROM_EN)
             if not text or text in answer or mismatch(part, text):
                 continue
@@ -342,7 +343,8 @@ class ChatEngine:
         """Pieces of the top passages that carry the question's words (assistant/evidence.py), cited
         from the document where it says the same (`found`: every hit of the search)."""
         text, used = compose(hits, lang, qtokens, ret.index.bm25.idf, want_number=bool(QUANTITY_RE.search(masked)),
-                             question=masked, similarity=lambda texts: ret.similarities(masked, texts))
+                             question=masked, similarity=lambda texts: ret.similarities(masked, texts),
+                             rows=bands.tables(ret.index.chunks))
         return text, [cite(found[i]) for i in prefer_documents(found, [found.index(hits[i]) for i in used], text)]
 
     def _error_code(self, text: str, rlang: str, done) -> ChatReply:

@@ -207,10 +207,15 @@ def other_period(query: str, answer: str) -> bool:
     return bool(stated) and not stated & asked_for
 
 
+# "Max" or "Min" with a capital after a word is a name ("the KartMela Max card"), not a bound
+_NAMED_BOUND_RE = re.compile(r"(?<=\w )(?:Max|Min)\b")
+
+
 def missing_qualifier(query: str, answer: str) -> bool:
     """The question asks for one bound and the answer states only the other; or it asks for a bound of
     something ("the minimum credit score", "the minimum monthly salary") or about an age, and the
     answer never names it — it gives some other minimum."""
+    query = _NAMED_BOUND_RE.sub("", query)
     for want, other in ((MIN_RE, MAX_RE), (MAX_RE, MIN_RE)):
         if want.search(query) and not want.search(answer) and other.search(answer):
             return True

@@ -32,13 +32,21 @@ ADVICE_ALWAYS = re.compile(
 # Requests for a promise (approval, a limit) are answered like advice requests: politely, without one.
 GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will (i|my \w+|it) (definitely|surely|certainly) (get|be)|"
                        r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|zaroor|jaroor|confirm (approval|hoga)|"
-                       r"(increase|raise|upgrade|badha|badhao|badha do)\w* (my |meri |the )?(credit )?limit|limit (increase|badha|badhao)|"
-                       r"लिमिट बढ़ा|सीमा बढ़ा|"
                        # how much limit *I* will get is the bank's decision, not a document fact
                        r"(kitna|kitni|kitne) (ki )?(credit )?limit|limit (kitna|kitni|kitne) (ki )?(milega|milegi|hogi|hoga|milti)|"
                        r"how much (credit )?limit (will|would|do|can) i|what will my (credit )?limit be|my limit (be|going to be)|"
                        r"(मेरी|मुझे) (क्रेडिट )?लिमिट कितन|लिमिट कितनी (मिलेगी|होगी)|"
                        r"गारंटी|पक्का|वादा|ज़रूर मिलेगा|जरूर मिलेगा)", re.I)
+# "Guarantee" the noun (a co-signer's, a bank's): "must my father give a guarantee?", "guarantee letter"
+GUARANTEE_NOUN = re.compile(r"\b(?:give|gives|giving|sign|signs|provide|furnish|submit|stand|as|personal|bank|a|the)\s+(?:a\s+|the\s+)?"
+                            r"guarantee\b(?!\s+(?:that|me|my|approval|you|i|of)\b)|\bguarantee\s+(?:letter|form|document|deed|"
+                            r"agreement)\b", re.I)
+# Asking the bank to raise a limit is asking for a promise; asking when or how one may request it asks
+# for the document's rule ("when can I request a limit increase?").
+LIMIT_RAISE = re.compile(r"(increase|raise|upgrade|badha|badhao|badha do)\w* (my |meri |the )?(credit )?limit|limit (increase|badha|badhao)|"
+                         r"लिमिट बढ़ा|सीमा बढ़ा", re.I)
+LIMIT_RULE = re.compile(r"\b(when|how|after|request|apply|eligib\w*|criteria|conditions?|rules?|kab|kaise|kitne (din|mahine))\b|"
+                        r"कब|कैसे|अनुरोध|आवेदन", re.I)
 SMALL_TALK = re.compile(r"^\s*(hi|hello|hey|hii+|namaste|namaskar|good (morning|evening|afternoon)|thanks?( you)?|thank u|ok(ay)?|"
                         r"bye|how are you|who are you|what can you do|tell me a joke|joke sunao|kaise ho)\s*[!.?]*\s*$", re.I)
 SMALL_TALK_HI = re.compile(r"^\s*(नमस्ते|नमस्कार|धन्यवाद|शुक्रिया|आप कौन हो|आप कैसे हो|हैलो)\s*[!.?।]*\s*$")
@@ -78,7 +86,8 @@ def is_advice_request(text: str) -> bool:
 
 
 def is_guarantee_request(text: str) -> bool:
-    return bool(GUARANTEE.search(text)) and bool(re.search(r"(approv|limit|card|मंज़ूर|मंजूर|अप्रूव|लिमिट|कार्ड|milega|hoga)", text, re.I))
+    promise = GUARANTEE.search(GUARANTEE_NOUN.sub(" ", text)) or (LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text))
+    return bool(promise) and bool(re.search(r"(approv|limit|card|मंज़ूर|मंजूर|अप्रूव|लिमिट|कार्ड|milega|hoga)", text, re.I))
 
 
 def error_codes_in(text: str, catalog: Catalog) -> list[str]:

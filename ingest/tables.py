@@ -74,8 +74,13 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
             if not tables:
                 continue
             words, blocks = page.get_text("words"), page.get_text("dict")["blocks"]  # once per page, not per table
+            rules = [d["rect"] for d in page.get_drawings()]
             for table in tables:
                 rows = _rows(table, words)
+                lines = len(rows)
+                if _rules_inside(table.bbox, rules) < lines:  # rows not ruled apart: a wrapped line is no row
+                    rows = _wrapped_lines_joined(rows, table.rows)
+                wrapped = len(rows) < lines  # a label/value list whose values run over lines: its cells are long by layout
                 rows = [r for r in rows if any(r)]
                 if not rows or len(rows[0]) < 2:
                     prev = None
@@ -83,7 +88,7 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                 ncols = len(rows[0])
                 starts_top = table.bbox[1] < page.rect.height * TOP_OF_PAGE
                 continues = bool(prev and starts_top and prev[2] == ncols and not _is_header(rows[0]))
-                limit = MAX_HEADED_CELL_CHARS if continues or _is_header(rows[0]) else MAX_CELL_CHARS
+                limit = MAX_HEADED_CELL_CHARS if continues or wrapped or _is_header(rows[0]) else MAX_CELL_CHARS
                 if max(len(c) for r in rows for c in r) > limit:
                     prev = None
                     continue
@@ -118,6 +123,31 @@ def _rows(table, words) -> list[list[str]]:
             inside.sort(key=lambda w: (w[5], w[6], w[7]))  # block, line, word: reading order
             cells.append(_clean(" ".join(w[4] for w in inside)))
         out.append(cells)
+    return out
+
+
+def _rules_inside(bbox, rules) -> int:
+    """How many of the page's drawn lines and boxes lie within a table's box (a ruled table: one per row at least)."""
+    x0, y0, x1, y1 = bbox
+    return sum(1 for r in rules if r.x0 >= x0 - 2 and r.x1 <= x1 + 2 and r.y0 >= y0 - 2 and r.y1 <= y1 + 2)
+
+
+def _wrapped_lines_joined(rows: list[list[str]], boxes: list[list]) -> list[list[str]]:
+    """A table laid out without a rule between its rows (a label/value list) comes back from the finder
+    a line per row: a value's second line is a row with no label, a label's second line a row with no
+    value. Each joins the row above, or the row would end mid-sentence and the line be lost (a row
+    fact needs a label and a value)."""
+    out: list[list[str]] = []
+    for row, row_boxes in zip(rows, boxes):
+        if not out or not any(row):
+            out.append(list(row))
+            continue
+        no_label = not row[0] and row_boxes[0] is not None and any(row[1:])
+        no_value = row[0][:1].islower() and not any(row[1:]) and all(b is not None for b in row_boxes[1:])  # "deposits", "and above"
+        if no_label or no_value:
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row)]
+        else:
+            out.append(list(row))
     return out
 
 

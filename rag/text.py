@@ -12,19 +12,24 @@ from functools import lru_cache
 
 TOKEN_RE = re.compile(r"[a-z0-9₹%]+(?:[.,:][0-9]+)*|[\u0900-\u0963\u0966-\u097F]+")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]")
-# Where a sentence ends: "Rs. 500", "No. 3", "approx. 2" do not end one, nor does a full stop before a
-# digit. Shared by the chunker (where a long section is cut) and the answer's evidence (its pieces).
-SENTENCE_BREAK_RE = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)(?<!\bno)(?<!\bapprox)(?<!\bp\.a)(?<=[.!?।])\s+(?!\d)")
+# Where a sentence ends: "Rs. 500", "No. 3", "approx. 2", "Mr. Rao" do not end one, nor does a full stop
+# before a digit. Shared by the chunker (where a long section is cut) and the answer's evidence (its pieces).
+SENTENCE_BREAK_RE = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)(?<!\bno)(?<!\bapprox)(?<!\bp\.a)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+                               r"(?<!\bSmt)(?<!\bShri)(?<=[.!?।])\s+(?!\d)")
 
+# The last line: the stems a negative leaves ("isn't" → "isn", "t") are no content words — the scope check
+# read "aren" in "aren't charged" as a charge the documents never mention.
 STOP_EN = set("""a an the is are was were be been being am do does did doing have has had having i me my mine we our
 you your he she it its they them their this that these those what which who whom whose when where why how
 to of in on at by for with from up down out over under again further then once here there all any both each
 few more most other some such no nor not only own same so than too very s t can will just don should now
 and or but if as until while about against between into through during before after above below
-would could shall may might must also get got please tell know want need im ive dont cant""".split())
+would could shall may might must also get got please tell know want need im ive dont cant
+doesn isn aren wasn weren haven hasn hadn didn won wouldn couldn shouldn mustn needn""".split())
 STOP_HI = set("""का की के है हैं था थी थे में मे से को और या भी तो ही पर यह वह ये वो मैं मेरा मेरी मेरे मुझे हम
 आप आपका आपकी आपके अपना अपनी अपने कि जो कर करें करना करने किया कैसे क्या क्यों कब कहाँ कहां कितना कितनी
-कितने कोई कुछ एक होता होती होते हो गया गई गए रहा रही रहे लिए लिये नहीं न जी""".split())
+कितने कोई कुछ एक होता होती होते हो गया गई गए रहा रही रहे लिए लिये नहीं न जी
+इसका इसके इसकी इसमें इसे इसको इससे उसका उसके उसकी उसमें उसे उसको उससे इनका इनके इनकी इनमें इन्हें उनका उनके उनकी उनमें उन्हें""".split())
 STOP_HINGLISH = set("""ka ki ke hai hain tha thi the mein me se ko aur ya bhi to hi par yeh ye woh wo main mera meri mere
 mujhe hum aap apna apni apne kya kyu kyun kaise kab kahan kitna kitni kitne koi kuch ek hota hoti hote ho gaya
 gayi gaye raha rahi rahe liye nahi nahin na ji hua hui karna karne karu karoon kar kare
@@ -32,7 +37,9 @@ h pe kb krna krne kr kro karo lagta lagti lagte lagega lagegi milta milti milte 
 hogi honge wala wali wale abhi kaun kon konsa kaunsa batao bataye bataiye btao bta bata bhai yaar yar bro sir
 madam mam plz pls ab agar jab tab toh sab sabhi mujhko muje mjhe apko aapko hamara hamari tum tumhara kaisa kese
 kyon kyo nhi ni nai haan han accha acha thik theek gya gyi rha rhi rhe sakta sakti sakte skta skti
-kru krun karun krte karte krta karta skte pr mai hota diya dia liya lia jayega jaega jayegi jaegi hogaya hoga""".split())
+kru krun karun krte karte krta karta skte pr mai hota diya dia liya lia jayega jaega jayegi jaegi hogaya hoga
+iska iske iski isme isko ispe isse uska uske uski usme usko uspe usse inka inke inki inme inko inpe inse unka unke unki
+unme unko unpe unse""".split())
 STOPWORDS = STOP_EN | STOP_HI | STOP_HINGLISH
 
 

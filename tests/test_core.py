@@ -590,6 +590,15 @@ def test_hindi_stage_names_are_aliases(catalog):
     ("ab kya karna chahiye?", "drop_reason"),
     ("आगे क्या करें?", "drop_reason"),
     ("How do I fix this?", "drop_reason"),
+    # asking for a promise, or asking when the document's rule allows a request
+    ("Can you guarantee I will get the card?", "advice_request"),
+    ("Please increase my credit limit", "advice_request"),
+    ("limit badha do card ki", "advice_request"),
+    ("When can I request a credit limit increase?", "faq"),
+    ("कार्ड की लिमिट बढ़ाने के लिए कब अनुरोध कर सकते हैं?", "faq"),
+    # "guarantee" the noun: a co-signer's or a bank's
+    ("Does my father need to give a guarantee for the card?", "faq"),
+    ("Is a guarantee letter needed for the card?", "faq"),
 ])
 def test_guarantee_and_nudge_phrasings(catalog, query, intent):
     from assistant import intent as intents
@@ -763,6 +772,10 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     assert not missing_qualifier("What is the maximum size of a payslip?", "Each payslip may be up to 5 MB.")
     assert not missing_qualifier("What is the longest period, maximum duration, for an EMI?", "EMIs run up to 12 months.")
     assert missing_qualifier("What is the maximum size of a payslip?", "Upload within 7 days.")  # the thing unnamed
+    # "Max" with a capital after a word is a card's name, not a bound: nothing bounded need be named
+    assert not missing_qualifier("What is the annual fee of the KartMela Max card?", "Annual fee — Max: Rs. 1,499")
+    assert not missing_qualifier("KartMela Max card ka joining fee kitna hai?", "Joining fee — Max: Rs. 999")
+    assert missing_qualifier("What is the max joining age?", "Joining fee — Max: Rs. 999")  # the bound, written small
 
 
 @pytest.mark.parametrize("query,answer,withheld", [

@@ -127,3 +127,50 @@ def test_a_table_read_as_one_line_is_answered_by_the_asked_row():
     # rows of another document or page are not this line's rows
     other = {k: [c.__class__(**{**c.to_dict(), "page": 9}) for c in v] for k, v in by_table.items()}
     assert rows_within(flat, other) == []
+
+
+def test_a_label_value_list_without_rules_keeps_its_wrapped_lines(tmp_path):
+    """Laid out without a rule between rows, a value's second line comes back from the table finder as a
+    row with no label (and a label's second line as a row with no value); the row fact must hold the whole
+    value, not stop mid-sentence and drop the rest."""
+    from ingest.tables import _wrapped_lines_joined
+
+    box = (0, 0, 1, 1)
+    rows = [["Age", "18 to 70 years on the date of application. Add-on"],
+            ["", "cardholders must be 18 years or above"],
+            ["Residency", "Resident Indians only"],
+            ["Existing fixed", "Can be used if 12 months of tenure remain"],
+            ["deposits", ""]]
+    joined = _wrapped_lines_joined(rows, [[box, box]] * len(rows))
+    assert joined == [["Age", "18 to 70 years on the date of application. Add-on cardholders must be 18 years or above"],
+                      ["Residency", "Resident Indians only"],
+                      ["Existing fixed deposits", "Can be used if 12 months of tenure remain"]]
+    # a merged cell (no box) is the table's own layout, not a wrapped line
+    assert _wrapped_lines_joined([["Fee", "Rs. 100"], ["", "Rs. 200"]], [[box, box], [None, box]]) == [["Fee", "Rs. 100"], ["", "Rs. 200"]]
+
+
+def test_an_unruled_list_gives_whole_row_facts(tmp_path):
+    import pymupdf
+
+    path = tmp_path / "list.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 100
+    for i in range(8):
+        page.insert_text((72, y), f"Label {i}", fontsize=10)
+        page.insert_text((200, y), f"Value number {i}, long enough to wrap onto the next line, its first", fontsize=10)
+        y += 14
+        if i % 2 == 0:
+            page.insert_text((200, y), f"second line of value {i}", fontsize=10)
+            y += 14
+        y += 6
+    doc.save(path)
+    grids: dict = {}
+    units = read_pdf(path, grids=grids)
+    assert grids.get(1), "the finder reads the aligned list as a table"
+    # joined, a value is longer than an unheaded table's cells may be (80 characters): a list's values are long by layout
+    rows = table_chunks(path, units, "list.pdf", grids)
+    assert [r.text for r in rows][:3] == [
+        "Label 0 — Value number 0, long enough to wrap onto the next line, its first second line of value 0",
+        "Label 1 — Value number 1, long enough to wrap onto the next line, its first",
+        "Label 2 — Value number 2, long enough to wrap onto the next line, its first second line of value 2"]

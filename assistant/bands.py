@@ -74,12 +74,21 @@ def row_item(chunk) -> str:
     return chunk.text.partition(" — ")[0]
 
 
+_LAST: tuple[list, dict] | None = None  # the latest index's passages and their grouping (read, never changed)
+
+
 def tables(chunks) -> dict[tuple[str, str], list]:
-    """The row passages of the index, by table, in the document's order."""
+    """The row passages of the index, by table, in the document's order. Grouped once per loaded index:
+    a question asks for them several times (band and by-value lookups, each composed part)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is chunks:
+        return last[1]
     out: dict[tuple[str, str], list] = {}
     for c in chunks:
         if c.kind == "table_row":
             out.setdefault(table_key(c), []).append(c)
+    _LAST = (chunks, out)
     return out
 
 

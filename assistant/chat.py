@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands, by_value, hindi_twin, odd_one
+from assistant import bands, by_value, codes, follow_up, hindi_twin, odd_one
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
@@ -43,13 +43,6 @@ from rag.text import tokenize
 PLACEHOLDER_RE = re.compile(r"(?:\b(?:my|mera|meri|मेरा|मेरी)\s+)?(?:\b(?:pan|aadhaar|aadhar|phone|mobile|email|upi|card|"
                             r"पैन|आधार|फ़ोन|फोन|मोबाइल)(?:\s+(?:no\.?|number|card|नंबर))?\s*(?:is|hai|है|:|-)?\s*)?"
                             r"\[(?:AADHAAR|PAN|PHONE|EMAIL|CARD|UPI)\]", re.I)
-# Words that point back at the previous turn (English, Hinglish, Hindi).
-ANAPHORA_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:it|its|this|that|these|those|they|them|same|what about|how about|and if|"
-                         r"and for|iska|iske|iski|isme|isko|uska|uske|uski|usme|usko|inka|inke|inki|inme|inko|unka|unke|unki|unme|unko|"
-                         r"इसका|इसके|इसकी|इसमें|इसे|उसका|उसके|उसकी|उसमें|उसे|इनका|इनके|इनकी|इनमें|इन्हें|उनका|उनके|उनकी|उनमें|उन्हें)"
-                         r"(?![\w\u0900-\u097F])", re.I)
-
-
 @dataclass
 class _Plan:
     """An LLM answer still to be generated: everything needed to generate, check and fall back."""
@@ -195,8 +188,8 @@ class ChatEngine:
         ret = self.retriever  # one build for the whole request, even if a new one is swapped in meanwhile
         lead, search_q, res, hits = self._find(ret, masked, req.history, rlang)
         if not res.hits or (not lead and res.confidence < settings.confidence_threshold):
-            # a question in parts can be vaguer as a whole than each of its parts
-            extracted, cites = self._other_parts(ret, masked, lang, "", [], alone=True) if not lead else ("", [])
+            # a question in parts can be vaguer as a whole than each of its parts (not one the documents cannot answer)
+            extracted, cites = self._other_parts(ret, masked, lang, "", [], alone=True) if not (lead or res.veto) else ("", [])
             if extracted:
                 return done(extracted, cites, conf=res.confidence)
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
@@ -257,11 +250,13 @@ class ChatEngine:
             lead = ""
             search_q, res = self._search(ret, masked, history)
         bands.lead_with_row(masked, res, ret.index.chunks)
+        codes.lead_with_code(masked, res, ret.index.chunks)
         if rlang != "hi" and not lead and any(h.chunk.language == "hi" for h in res.hits[:4]):
             # our Hindi guide's passages rank for English questions too (names and numbers in English letters)
             # and would take the places of English ones: search deeper, answer from the English ones
             res = ret.search(search_q, k=self.p.settings.top_k + 4)
             bands.lead_with_row(masked, res, ret.index.chunks)
+            codes.lead_with_code(masked, res, ret.index.chunks)
             return lead, search_q, res, [h for h in res.hits if h.chunk.language != "hi"][:4] or res.hits[:4]
         return lead, search_q, res, res.hits[:4]
 
@@ -321,6 +316,7 @@ class ChatEngine:
             if not res.hits or res.confidence < threshold:
                 continue
             bands.lead_with_row(part, res, ret.index.chunks)
+            codes.lead_with_code(part, res, ret.index.chunks)
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0,
                                  question=part, similarity=lambda texts, q=part: ret.similarities(q, texts),
@@ -377,8 +373,7 @@ class ChatEngine:
         alone = ret.search(q, k=k)
         if not history:
             return q, alone
-        # a short turn ("and the fee?", "aur Hindi mein?") leans on the previous one as much as a pronoun does
-        refers_back = bool(ANAPHORA_RE.search(q)) or len(set(tokenize(q))) <= 2
+        refers_back = follow_up.refers_back(q)
         if not refers_back and alone.confidence >= threshold:
             return q, alone
         prev = " ".join(PLACEHOLDER_RE.sub(" ", mask_pii(history[-1].user)).split())

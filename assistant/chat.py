@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands, by_value, codes, follow_up, hindi_twin, odd_one
+from assistant import bands, by_value, codes, flat_tables, follow_up, hindi_twin, odd_one
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
@@ -188,8 +188,8 @@ class ChatEngine:
         ret = self.retriever  # one build for the whole request, even if a new one is swapped in meanwhile
         lead, search_q, res, hits = self._find(ret, masked, req.history, rlang)
         if not res.hits or (not lead and res.confidence < settings.confidence_threshold):
-            # a question in parts can be vaguer as a whole than each of its parts (not one the documents cannot answer)
-            extracted, cites = self._other_parts(ret, masked, lang, "", [], alone=True) if not (lead or res.veto) else ("", [])
+            # a question in parts can be vaguer as a whole than each of its parts
+            extracted, cites = self._other_parts(ret, masked, lang, "", [], alone=True) if not lead else ("", [])
             if extracted:
                 return done(extracted, cites, conf=res.confidence)
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
@@ -257,8 +257,9 @@ class ChatEngine:
             res = ret.search(search_q, k=self.p.settings.top_k + 4)
             bands.lead_with_row(masked, res, ret.index.chunks)
             codes.lead_with_code(masked, res, ret.index.chunks)
-            return lead, search_q, res, [h for h in res.hits if h.chunk.language != "hi"][:4] or res.hits[:4]
-        return lead, search_q, res, res.hits[:4]
+            hits = [h for h in res.hits if h.chunk.language != "hi"] or res.hits
+            return lead, search_q, res, flat_tables.rows_under_their_line(hits, bands.tables(ret.index.chunks))[:4]
+        return lead, search_q, res, flat_tables.rows_under_their_line(res.hits, bands.tables(ret.index.chunks))[:4]
 
     def _generate(self, plan: _Plan) -> ChatReply:
         llm = self.p.model.get()
@@ -308,11 +309,13 @@ class ChatEngine:
         threshold = self.p.settings.confidence_threshold
         for i, part in enumerate(parts):
             want = set(tokenize(part))
-            if not want or answers_part(part, want, answer, idf):
-                continue
+            if not want or answers_part(part, want, answer, idf) or (alone and i and follow_up.refers_back(part)):
+                continue  # answered, or leaning on a first part too vague (or vetoed) to answer
             res = ret.search(part, k=self.p.settings.top_k)
             if (i or context) and not alone and (not res.hits or res.confidence < threshold):
                 res = ret.search(f"{context or parts[0]} {part}", k=self.p.settings.top_k)
+                # the context brings its subject's passages, already in the answer: a new one leads
+                res.hits = sorted(res.hits, key=lambda h: h.chunk.chunk_id in seen)
             if not res.hits or res.confidence < threshold:
                 continue
             bands.lead_with_row(part, res, ret.index.chunks)

@@ -57,3 +57,19 @@ def cut_long_lines(ps: list[Piece], hits, want: set[str], idf, rows: dict) -> li
         numbered.append(Piece(p.text, p.hit, count[p.hit], p.tokens))
         count[p.hit] += 1
     return numbered
+
+
+def rows_under_their_line(hits, rows: dict) -> list:
+    """The hits less the row passages ranked below their own table's line: that line is cut into its rows
+    when an answer is composed (`cut_long_lines`), so they would take places among the top passages that
+    a passage saying something else (the sentence after the table) could have."""
+    lines: set = set()
+    out = []
+    for h in hits:
+        if h.chunk.kind == "table_row":
+            if bands.table_key(h.chunk) in lines:
+                continue
+        elif within := bands.rows_within(h.chunk, rows):
+            lines.add(bands.table_key(within[0]))
+        out.append(h)
+    return out

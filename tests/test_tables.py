@@ -174,3 +174,19 @@ def test_an_unruled_list_gives_whole_row_facts(tmp_path):
         "Label 0 — Value number 0, long enough to wrap onto the next line, its first second line of value 0",
         "Label 1 — Value number 1, long enough to wrap onto the next line, its first",
         "Label 2 — Value number 2, long enough to wrap onto the next line, its first second line of value 2"]
+
+
+def test_rows_ranked_under_their_tables_line_leave_room():
+    """A table's line is cut into its rows when composed, so its rows ranked below it add nothing: they
+    make room for the next passage (the sentence after the table). A row ranked above the line stays."""
+    from assistant.bands import tables
+    from assistant.flat_tables import rows_under_their_line
+    from rag.types import Chunk, Hit
+
+    flat, rows = _fees_table()
+    prose = Chunk(chunk_id="after", text="No fee is charged on fuel purchases.", source="d.pdf", page=4, section="Fees")
+    by_table = tables([flat, *rows, prose])
+    hits = [Hit(flat, 3.0), Hit(rows[3], 2.0), Hit(rows[0], 1.5), Hit(prose, 1.0)]
+    assert [h.chunk.chunk_id for h in rows_under_their_line(hits, by_table)] == ["flat", "after"]
+    hits = [Hit(rows[3], 3.0), Hit(flat, 2.0), Hit(prose, 1.0)]
+    assert [h.chunk.chunk_id for h in rows_under_their_line(hits, by_table)] == ["r3", "flat", "after"]

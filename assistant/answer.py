@@ -47,6 +47,7 @@ WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how
 # opener is an explicit separator.
 YES_NO_RE = re.compile(r"^(?:(?:usually|generally|normally|mostly|typically),?\s+)?(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)"
                        r"(?=[\s,.!।]|$)[,.!।]?", re.I)  # "Usually yes, …" is an opener too
+FAQ_LEAD_CHARS = 400  # a FAQ's answer up to this length is said whole (compose)
 WEAK_TOKENS = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way"}
 
 
@@ -223,8 +224,10 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     ps = cut_long_lines(pieces(hits, lambda h: _piece_source(h.chunk)), hits, want, idf, rows or {})
     # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no, "at what
     # time…" by the hours
+    # a FAQ's answer is said whole up to FAQ_LEAD_CHARS: its later sentence often holds the fact in words the
+    # question does not use (a colloquial or Hindi question shares none with it)
     chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=must_state(question),
-                    similarity=similarity)
+                    similarity=similarity, lead_chars=FAQ_LEAD_CHARS if hits and hits[0].chunk.question else 250)
     if not chosen:
         return "", []
     chosen = introduced(chosen, ps)

@@ -35,7 +35,8 @@ _UNIT = (r"days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?
          r"din|ghante?|minute|mahine?|saal|दिन|दिनों|घंटे|घंटों|घंटा|मिनट|महीने|महीनों|महीना|साल|वर्ष|सप्ताह|हफ्ते")
 # -- what the question asks for
 DURATION_Q = re.compile(r"\bhow long\b|\bfor how (?:many|much)\b|\bwithin how\b|\bhow much time\b|\bhow many (?:" + _UNIT + r")\b"
-                        r"|\b(?:kitne|kitna|kitni)\s+(?:din|ghante?|mahine?|saal|time|samay|der)\b|\bkab tak\b"
+                        r"|\b(?:kitne|kitna|kitni)\s+(?:din|dino|ghante?|mahine?|mahino|saal|time|samay|der|days?|months?|years?|hours?|"
+                        r"minutes?|mins?|weeks?|hafte)\b|\bkab tak\b"
                         r"|(?:कितने|कितना|कितनी)\s+(?:दिन|घंटे|महीने|साल|समय|देर)|कब तक", re.I)
 MONEY_Q = re.compile(r"\bhow much\b(?!\s+time)|\b(?:fee|fees|charge|charges|cost|price)\s+(?:kitna|kitni|kitne)\b|\b(?:kitna|kitne|kitni)\s+(?:paise|paisa|rupaye|rupees|fee|fees|charge|charges|"
                      r"lagega|lagta|lagti|lagenge|dena|dene|deni|cost|kharcha)\b|\bkitne ka\b"
@@ -52,7 +53,7 @@ RATE_Q = _words(r"interest rate", r"rate of interest", r"percentage", r"per ?cen
 CLOCK_Q = re.compile(r"\b(?:what|which|at what) time\b|\btimings?\b|\b(?:working|business|service|office) hours\b"
                      r"|\bhow (?:late|early)\b|\b(?:till|until|by) what time\b"
                      # the hours themselves: "between what hours", "best time of the day", "kab se kab tak"
-                     r"|\b(?:what|which) hours\b|\bbest (?:time|hours?|part of the day)\b|\btime of (?:the )?day\b"
+                     r"|\b(?:what|which) hours\b|\bbest (?:time|hours?|part of the day)\b|\btimes? of (?:the )?day\b"
                      r"|\bkitne baje\b|\bkab se kab tak\b|कब से कब तक"
                      r"|\bkitne baje\b|\bkis (?:samay|time)\b|\btime kya\b|कितने बजे|किस समय|समय क्या", re.I)
 
@@ -60,7 +61,8 @@ CLOCK_Q = re.compile(r"\b(?:what|which|at what) time\b|\btimings?\b|\b(?:working
 DURATION_A = re.compile(_B + r"(?:" + _UNIT + r")" + _E + r"|\b(?:instant(?:ly)?|immediately|same day|real[- ]time|"
                         r"overnight|turant|तुरंत|उसी दिन)\b", re.I)
 MONEY_A = re.compile(r"₹|\brs\.?\s*\d|\binr\b|\brupees?\b|रुपये|रुपए|\d\s*%|\bper ?cent\b|\bfree\b|\bnil\b|\bwaived?\b|"
-                     r"\bno (?:\w+ )?(?:fee|fees|charges?|cost)\b|\bzero\b|\bnot charged\b|\bchargeable\b|मुफ्त|निःशुल्क|"
+                     r"\bno (?:\w+ )?(?:fee|fees|charges?|cost)\b|\bzero\b|\bnot charged\b|\bchargeable\b|मुफ्त|मुफ़्त|फ्री|फ़्री|निःशुल्क|नि:शुल्क|"
+                     r"(?:शुल्क|चार्ज|फीस)\s+नहीं|\bmuft\b|\bkoi (?:fee|charge|shulk) (?:nahi|nahin|nhi)\b|"
                      r"\d[\d,]*(?:\.\d+)?\s*(?:/-|lakh|crore)", re.I)
 RATE_A = re.compile(r"\d\s*%|\bper ?cent\b|\bp\.\s?[am]\.|प्रतिशत|\bnil\b|\bzero\b|\bno interest\b|\binterest[- ]free\b", re.I)
 CLOCK_A = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}\b|\b24\s*[x×/*]\s*7\b|"
@@ -72,7 +74,11 @@ CONTACT_Q = re.compile(r"\b(?:helpline|help ?line|toll[- ]free|customer care|cus
                        r"call cent(?:er|re))\s+(?:phone\s+)?(?:number|no\.?|num)\b|\b(?:email|e-mail) (?:id|address) (?:of|for|to)\b"
                        r"|\bwhich number (?:do|should|can) i call\b|\bnumber to call\b|\bkis number (?:par|pe) (?:call|phone)\b"
                        r"|\b(?:helpline|customer care|customer support|support|contact)\s+(?:ka|ki|ke)\s+(?:phone\s+)?(?:number|no\.?|num)\b"
-                       r"|(?:हेल्पलाइन|कस्टमर केयर|ग्राहक सेवा|सपोर्ट|सहायता)\s*(?:का\s*|की\s*)?(?:(?:फ़ोन|फोन)\s*)?(?:नंबर|नम्बर)", re.I)
+                       r"|(?:हेल्पलाइन|कस्टमर केयर|ग्राहक सेवा|सपोर्ट|सहायता)\s*(?:का\s*|की\s*)?(?:(?:फ़ोन|फोन)\s*)?(?:नंबर|नम्बर)"
+                       # the number before the desk: "the number of customer care", "number kya hai helpline ka"
+                       r"|\b(?:phone |contact )?(?:number|no\.?|email(?: id)?|e-mail(?: id)?)\s+(?:of|for|kya hai)\s+(?:the\s+)?"
+                       r"(?:helpline|help ?desk|customer care|customer support|customer service|support|call cent(?:er|re))\b"
+                       r"|(?:नंबर|नम्बर)\s+(?:क्या है\s+)?(?:हेल्पलाइन|कस्टमर केयर|ग्राहक सेवा|सपोर्ट)", re.I)
 CONTACT_A = re.compile(r"\d[\d -]{5,}\d|\[(?:PHONE|EMAIL)\]|[\w.+-]+@[\w-]+\.\w|https?://|www\.|\b[\w-]+\.(?:com|in|co\.in|example|org|bank)\b",
                        re.I)
 
@@ -112,8 +118,22 @@ DAYS_Q = re.compile(_B + r"(?:" + _WEEKDAYS + r"|सोमवार|मंगल
 DAYS_A = re.compile(_B + r"(?:" + _WEEKDAYS + r"|(?:all|every|any|each)\s+(?:7\s+|seven\s+)?days?|7 days|seven days|daily"
                     r"|24\s*[x×/*]\s*7|round the clock|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|छुट्टी|हर दिन|सातों दिन)" + _E, re.I)
 
+# "Max" or "Min" with a capital after a word is a name ("the KartMela Max card"), not a bound.
+_NAMED_BOUND_RE = re.compile(r"(?<=\w )(?:Max|Min)\b")
+# A date: "on which date", "kis tarikh", "किस तारीख". A day of the month, a month, a date written out, or a
+# day counted from another ("20 days after the statement date") answers it.
+DATE_Q = re.compile(r"\b(?:which|what|on what) (?:date|day of the month)\b|\b(?:kis|kaunsi|konsi|kaun si|kon si) (?:date|tarikh|tareekh)\b"
+                    r"|\bdate kya\b|(?:किस|कौन सी|कौनसी) तारीख|तारीख क्या", re.I)
+DATE_A = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|"
+                    r"may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:day|date) \d|तारीख|"
+                    r"\d+\s*(?:working |calendar |business )?(?:days?|din|दिन)\s+(?:after|before|from|of|ke baad|बाद|पहले)", re.I)
+# "How many add-on cards?": a count — a number, in digits or words, not "no" or "free"
+COUNT_Q = re.compile(r"\bhow many\b(?!\s+(?:times|attempts|tries|retries|chances|" + _UNIT + r")\b)", re.I)  # those are TIMES_Q, DURATION_Q
+COUNT_A = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|thrice|single|"
+                     r"unlimited|zero|none)\b|\bno (?:limit|cap)\b", re.I)
+
 KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A),
-         ("contact", CONTACT_Q, CONTACT_A), ("times", TIMES_Q, TIMES_A))
+         ("contact", CONTACT_Q, CONTACT_A), ("times", TIMES_Q, TIMES_A), ("date", DATE_Q, DATE_A), ("count", COUNT_Q, COUNT_A))
 
 
 def asked(query: str) -> list[str]:
@@ -162,7 +182,9 @@ BOUND_OF_RE = re.compile(r"\b(?:minimum|maximum|min|max|highest|lowest|smallest|
 # words that say how or how much, not what ("minimum amount", "maximum kitne"), and dimensions that the
 # value's own unit names ("maximum size per file" → "up to 5 MB", "longest period" → "90 days")
 _NOT_ATTRIBUTE = {"much", "many", "amount", "time", "card", "number", "valu", "value", "limit",
-                  "siz", "length", "duration", "period", "count", "total", "sum", "frequency", "percent", "percentag", "weight"}
+                  "siz", "length", "duration", "period", "count", "total", "sum", "frequency", "percent", "percentag", "weight",
+                  # and the verbs that follow a bound without naming a thing ("the minimum required to apply")
+                  "requir", "need", "necessary", "allow", "possibl", "accept", "permitt", "expect", "ask"}
 # what a dimension is of: "size per file", "period of a loan", "count for each card"
 _DIMENSION_OF_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}?(?:of|per|for|on|in)\s+(?:(?:a|an|the|each|one|my|your)\s+)?([a-z][\w-]*)",
                               re.I)
@@ -205,10 +227,6 @@ def other_period(query: str, answer: str) -> bool:
         return False
     stated = {k for k, r in PERIODS.items() if r.search(answer)}
     return bool(stated) and not stated & asked_for
-
-
-# "Max" or "Min" with a capital after a word is a name ("the KartMela Max card"), not a bound
-_NAMED_BOUND_RE = re.compile(r"(?<=\w )(?:Max|Min)\b")
 
 
 def missing_qualifier(query: str, answer: str) -> bool:

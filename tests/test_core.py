@@ -802,6 +802,22 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     ("What are the video KYC timings?", "Keep your PAN card and a pen ready.", True),
     ("vkyc kitne baje tak hota hai", "Agents are available from 9 AM to 11 PM.", False),
     ("How late at night can I still do the video call?", "An agent talks to you on the video call.", True),
+    ("What times of the day can I do the video call?", "Keep your PAN card ready for the call.", True),
+    ("What is the annual fee of the KartMela Max card?", "Annual fee: Rs. 999", False),  # a name, not a bound
+    # a date: a day of the month, or days counted from another date
+    ("On which date is the statement generated?", "You can choose the 5th, 12th or 20th.", False),
+    ("On which date is the statement generated?", "Statements are emailed every month.", True),
+    ("bill kis date ko aata hai?", "Pay within 20 days after the statement date.", False),
+    # how many: a number, not "free"
+    ("How many add-on cards can I get?", "Add-on cards are free.", True),
+    ("How many add-on cards can I get?", "Up to three add-on cards.", False),
+    # the number before the desk
+    ("What is the number of customer care?", "Call customer care from the app.", True),
+    ("What is the number of customer care?", "Call 1800-123-4567.", False),
+    # Hindi and Hinglish "free" answer an amount; "kitne mahine" asks a duration
+    ("कार्ड का शुल्क कितना लगेगा?", "यह कार्ड फ़्री है।", False),
+    ("kitne mahine ka free membership milega?", "Gaana Plus is free with the card.", True),
+    ("kitne mahine ka free membership milega?", "Gaana Plus — Duration: 12 months", False),
     ("How early can I start the call?", "Agents are available from 9 AM to 11 PM.", False),
     # a way to make contact asked
     ("What is the customer care number?", "Contact customer support for help with your application.", True),

@@ -249,17 +249,15 @@ class ChatEngine:
         if res is None or not res.hits:
             lead = ""
             search_q, res = self._search(ret, masked, history)
-        bands.lead_with_row(masked, res, ret.index.chunks)
-        codes.lead_with_code(masked, res, ret.index.chunks)
+        codes.lead_with_fact(masked, res, ret.index.chunks)
+        hits = res.hits
         if rlang != "hi" and not lead and any(h.chunk.language == "hi" for h in res.hits[:4]):
             # our Hindi guide's passages rank for English questions too (names and numbers in English letters)
             # and would take the places of English ones: search deeper, answer from the English ones
             res = ret.search(search_q, k=self.p.settings.top_k + 4)
-            bands.lead_with_row(masked, res, ret.index.chunks)
-            codes.lead_with_code(masked, res, ret.index.chunks)
+            codes.lead_with_fact(masked, res, ret.index.chunks)
             hits = [h for h in res.hits if h.chunk.language != "hi"] or res.hits
-            return lead, search_q, res, flat_tables.rows_under_their_line(hits, bands.tables(ret.index.chunks))[:4]
-        return lead, search_q, res, flat_tables.rows_under_their_line(res.hits, bands.tables(ret.index.chunks))[:4]
+        return lead, search_q, res, flat_tables.rows_under_their_line(hits, bands.tables(ret.index.chunks))[:4]
 
     def _generate(self, plan: _Plan) -> ChatReply:
         llm = self.p.model.get()
@@ -318,8 +316,7 @@ class ChatEngine:
                 res.hits = sorted(res.hits, key=lambda h: h.chunk.chunk_id in seen)
             if not res.hits or res.confidence < threshold:
                 continue
-            bands.lead_with_row(part, res, ret.index.chunks)
-            codes.lead_with_code(part, res, ret.index.chunks)
+            codes.lead_with_fact(part, res, ret.index.chunks)
             want |= {t for e in res.expansion for t in tokenize(e)}
             text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0,
                                  question=part, similarity=lambda texts, q=part: ret.similarities(q, texts),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant import bands
+
 # "KV-07", "sc12", and "KV 07" when written in capitals ("in 30 days" is no code)
 CODE_RE = re.compile(r"(?<![\w-])(?:([A-Za-z]{1,5})[-_]?|([A-Z]{2,5}) )(\d{1,4})(?![\w-])")
 
@@ -35,3 +37,10 @@ def lead_with_code(query: str, res, chunks) -> None:
         if found is not None:
             res.hits = [found] + [h for h in res.hits if h.chunk.chunk_id != found.chunk.chunk_id]
             return
+
+
+def lead_with_fact(query: str, res, chunks) -> None:
+    """The row whose band holds the question's amount (assistant/bands.py), or the passage stating the code
+    it names, leads a retrieval's hits (in place)."""
+    bands.lead_with_row(query, res, chunks)
+    lead_with_code(query, res, chunks)

@@ -3,7 +3,8 @@
 A code shares nothing with its row's words but itself, and BM25 reads "KV-07" as "kv" and "07" — words
 every row of a codes table holds — so the row of another code can rank first. When a passage of the
 index states the code (the same letters and number: "KV-07", "KV 7", "kv07"), the first such passage,
-a table row before prose, is put first among the hits.
+a table row before prose, is put first among the hits. `lead_with_fact` applies this and the band lookup
+(assistant/bands.py) to a retrieval: the two facts a question can name that ranking does not see.
 """
 from __future__ import annotations
 

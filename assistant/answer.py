@@ -223,9 +223,8 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     hits, used_rank = [hits[i] for i in rank], rank
     ps = cut_long_lines(pieces(hits, lambda h: _piece_source(h.chunk)), hits, want, idf, rows or {})
     # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no, "at what
-    # time…" by the hours
-    # a FAQ's answer is said whole up to FAQ_LEAD_CHARS: its later sentence often holds the fact in words the
-    # question does not use (a colloquial or Hindi question shares none with it)
+    # time…" by the hours (must_state); a FAQ's answer is said whole up to FAQ_LEAD_CHARS: its later sentence
+    # often holds the fact in words the question does not use (a colloquial or Hindi question shares none)
     chosen = select(ps, strong_tokens(want), idf, want_number=want_number, max_extra=max_extra, must_state=must_state(question),
                     similarity=similarity, lead_chars=FAQ_LEAD_CHARS if hits and hits[0].chunk.question else 250)
     if not chosen:

@@ -118,8 +118,6 @@ DAYS_Q = re.compile(_B + r"(?:" + _WEEKDAYS + r"|सोमवार|मंगल
 DAYS_A = re.compile(_B + r"(?:" + _WEEKDAYS + r"|(?:all|every|any|each)\s+(?:7\s+|seven\s+)?days?|7 days|seven days|daily"
                     r"|24\s*[x×/*]\s*7|round the clock|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|छुट्टी|हर दिन|सातों दिन)" + _E, re.I)
 
-# "Max" or "Min" with a capital after a word is a name ("the KartMela Max card"), not a bound.
-_NAMED_BOUND_RE = re.compile(r"(?<=\w )(?:Max|Min)\b")
 # A date: "on which date", "kis tarikh", "किस तारीख". A day of the month, a month, a date written out, or a
 # day counted from another ("20 days after the statement date") answers it.
 DATE_Q = re.compile(r"\b(?:which|what|on what) (?:date|day of the month)\b|\b(?:kis|kaunsi|konsi|kaun si|kon si) (?:date|tarikh|tareekh)\b"
@@ -172,6 +170,8 @@ def lacks_kind(query: str, answer: str) -> bool:
 MAX_RE = _words("maximum", "max", "highest", "at most", "upper limit", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा",
                 "zyada se zyada", "jyada se jyada", "adhiktam")
 MIN_RE = _words("minimum", "min", "lowest", "at least", "atleast", "न्यूनतम", "कम से कम", "kam se kam", "nyuntam")
+# "Max" or "Min" with a capital after a word is a name ("the KartMela Max card"), not a bound
+_NAMED_BOUND_RE = re.compile(r"(?<=\w )(?:Max|Min)\b")
 AGE_RE = _words("age", "aged", "years old", "उम्र", "आयु", "umar", "umr", "umra")
 
 

@@ -100,9 +100,10 @@ def rows_within(chunk, by_table: dict) -> list:
         return []
     last = chunk.page_end or chunk.page
     found: list = []
-    for rows in by_table.values():
-        mine = [c for c in rows if c.source == chunk.source and chunk.page <= c.page <= last
-                and len(row_item(c)) >= 3 and row_item(c) in chunk.text]
+    for (source, _), rows in by_table.items():
+        if source != chunk.source:  # a table's key names its document: the others' rows are not read
+            continue
+        mine = [c for c in rows if chunk.page <= c.page <= last and len(row_item(c)) >= 3 and row_item(c) in chunk.text]
         if len(mine) > len(found):
             found = mine
     return found if len(found) >= 2 else []

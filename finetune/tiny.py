@@ -47,10 +47,10 @@ def build_model(tokenizer, hidden: int = 32, layers: int = 2, seed: int = 0, arc
     return LlamaForCausalLM(cfg)
 
 
-def make_tiny_base(out_dir: str | Path, texts: Iterable[str], arch: str = "llama") -> Path:
+def make_tiny_base(out_dir: str | Path, texts: Iterable[str], arch: str = "llama", vocab_size: int = 600) -> Path:
     """Save a tiny base (model + tokenizer) to out_dir, usable wherever a HF directory is accepted."""
     out = Path(out_dir)
-    tok = build_tokenizer(texts)
+    tok = build_tokenizer(texts, vocab_size=vocab_size)
     model = build_model(tok, arch=arch)
     out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out)

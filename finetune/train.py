@@ -227,7 +227,9 @@ def _base(recipe: Recipe, rows: list[dict], run_dir: Path, base: str | None, ggu
     if tiny:
         texts = [m["content"] for r in rows[:200] for m in r["messages"]]
         # Gemma-3-shaped, like the product's base: the adapter has the tensor names the runtimes expect
-        return make_tiny_base(run_dir / "tiny-base", texts, arch="gemma3"), {"package": "tiny-random-gemma3 (test)", "gguf_sha256": None}
+        # 4,000 merges: with 600, Devanagari rows fall apart into bytes and exceed max_length (dropped rows)
+        return (make_tiny_base(run_dir / "tiny-base", texts, arch="gemma3", vocab_size=4000),
+                {"package": "tiny-random-gemma3 (test)", "gguf_sha256": None})
     return ensure_base(recipe.base.source, base or recipe.base.path, recipe.base.cache_dir, gguf)
 
 

@@ -7,6 +7,7 @@
 #                                   base vs adapter, copy the results to $OUT
 # The tokenizer travels because transformers 5.17 (the device's) mis-converts Gemma-3's GGUF tokenizer
 # (README "Diagnosis"). JOB_TINY=1: CPU proof of the same path with a tiny random model.
+# JOB_RECIPE (a recipe name, default gemma3-270m-lora) and JOB_NAME (the adapter folder) select a sweep point.
 set -uo pipefail
 N="${1:?usage: job.sh N|train}"
 OUT="${OUT:-/tmp/job_out}"; mkdir -p "$OUT" /tmp/parts /tmp/model
@@ -50,7 +51,7 @@ if [ "${JOB_TINY:-0}" = 1 ]; then
 else
   TRAIN_ARGS="--gguf /tmp/model/g.gguf --batch-size $BS ${JOB_MAX_STEPS:+--max-steps $JOB_MAX_STEPS}"; EVAL_ARGS="-n ${JOB_EVAL_N:-150} --batch-size 64"
 fi
-$PY -m finetune.cli train --recipe gemma3-270m-lora --data data/finetune --out /tmp/adapters --name "$NAME" $TRAIN_ARGS 2>&1 | grep -v "it/s]" | tee /tmp/train.log
+$PY -m finetune.cli train --recipe "${JOB_RECIPE:-gemma3-270m-lora}" --data data/finetune --out /tmp/adapters --name "$NAME" $TRAIN_ARGS 2>&1 | grep -v "it/s]" | tee /tmp/train.log
 rc=${PIPESTATUS[0]}; log "train rc=$rc"
 A=/tmp/adapters/$NAME
 if [ "$rc" = 0 ]; then

@@ -40,7 +40,9 @@ class Settings(BaseModel):
     # true/false force it; requests can still ask with `use_llm`.
     use_llm: bool | None = None
     base_model: str | None = None  # a HF folder; default: Gemma-3-270M from the PyPI parts
-    adapter: str | None = "data/adapters/funnel-gemma3-270m"  # None or "" → base model only
+    # The GPU-trained rank-32 adapter (all 7,005 rows; finetune/gpu/README.md "Runs"). Not promoted, so it
+    # phrases answers only when asked (use_llm), never by default. None or "" → base model only.
+    adapter: str | None = "data/adapters/gemma3-270m-funnel-lora-r32"
     model_cache: str = "data/cache"
     openai_base_url: str = "http://127.0.0.1:8000/v1"
     openai_model: str = "gpt-4o-mini"

@@ -4,6 +4,7 @@ configuration, question set, language and question kind.
     .venv/bin/python bench/answers.py                          # all configurations, all sets but `fresh`
     .venv/bin/python bench/answers.py --config pdf --limit 10  # a quick run
     .venv/bin/python bench/answers.py --fresh                  # also the held-back set (final check only)
+    .venv/bin/python bench/answers.py --llm llamacpp --out bench/out/llm  # answers phrased by the model + adapter
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
@@ -469,8 +470,11 @@ def build_index(name: str, docs: list[Path], emb, cat, rebuild: bool) -> dict:
             "inputs": {str(f.relative_to(ROOT.parent)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}}
 
 
-def make_service(index_dir: Path, emb, cat) -> tuple[FunnelService, Index]:
-    s = Settings(index_dir=str(index_dir), provider="none", use_llm=False, audit_log="", cache_size=0)
+def make_service(index_dir: Path, emb, cat, llm: str = "none", adapter: str | None = None) -> tuple[FunnelService, Index]:
+    """The service over one bench index: deterministic answers (llm "none"), or phrased by a model that every
+    answer's checks still guard (a failing sentence is replaced by the deterministic answer, as served)."""
+    extra = {"adapter": adapter} if adapter is not None else {}
+    s = Settings(index_dir=str(index_dir), provider=llm, use_llm=llm != "none", audit_log="", cache_size=0, **extra)
     index = Index.load(index_dir)
     ret = load_retriever(index_dir, s.retriever, embedder=emb, catalog=cat, index=index)
     return FunnelService(s, retriever=ret, catalog=cat), index
@@ -531,6 +535,10 @@ def main(argv=None) -> int:
     ap.add_argument("--cold", action="store_true", help="do not embed the passages' pieces before the questions, as a "
                     "server does once a build is loaded: every first use of a piece is embedded inside an answer's latency")
     ap.add_argument("--out", default=str(OUT), help="output folder (default bench/out)")
+    ap.add_argument("--llm", default="none", choices=["none", "local", "llamacpp", "openai", "anthropic"],
+                    help="phrase answers with this provider (default none: deterministic answers); e.g. llamacpp after `make llamacpp`")
+    ap.add_argument("--adapter", default=None, metavar="DIR", help="LoRA adapter folder for --llm local/llamacpp "
+                    "(default: the settings' adapter; '' for the base model alone)")
     args = ap.parse_args(argv)
 
     configs = [c.strip() for c in args.config.split(",") if c.strip()]
@@ -557,10 +565,12 @@ def main(argv=None) -> int:
           + (" — the machine is busy; latencies are pessimistic" if load1 > 0.5 * cpus else ""))
     defaults = Settings()
     emb, cat = get_embedder(defaults.embedder), load_catalog()
-    print(f"embedder {emb.id} loaded in {time.perf_counter() - t0:.2f} s; provider none (deterministic answers)"
+    print(f"embedder {emb.id} loaded in {time.perf_counter() - t0:.2f} s; provider {args.llm}"
+          + (" (deterministic answers)" if args.llm == "none" else f", adapter {args.adapter if args.adapter is not None else defaults.adapter}")
           + (f"; first {args.limit} question(s) per set" if args.limit else ""))
     report: dict = {"date": time.strftime("%Y-%m-%d %H:%M:%S"), "loadavg": [load1, load5, load15], "cpus": cpus,
-                    "embedder": emb.id, "retriever": defaults.retriever, "limit": args.limit, "fresh": args.fresh, "configs": {}}
+                    "embedder": emb.id, "retriever": defaults.retriever, "llm": args.llm,
+                    "adapter": (args.adapter if args.adapter is not None else defaults.adapter) if args.llm != "none" else None, "limit": args.limit, "fresh": args.fresh, "configs": {}}
 
     for config in configs:
         docs, set_names, pdf = CONFIGS[config]
@@ -581,7 +591,7 @@ def main(argv=None) -> int:
             continue
         print(f"\nindex {config}: {idx['status']}, {idx['chunks']} chunks ({idx['embedded']} embedded) in {idx['seconds']} s "
               f"→ {idx['dir']} [build {idx['build']}]")
-        svc, index = make_service(OUT / f"index-{config}", emb, cat)
+        svc, index = make_service(OUT / f"index-{config}", emb, cat, args.llm, args.adapter)
         entry: dict = {"index": idx, "sets": {}}
         if not args.cold:  # as a server does in the background once a build is loaded (settings.warm_pieces)
             t = time.perf_counter()

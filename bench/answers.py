@@ -8,8 +8,8 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-m
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-m
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-n
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-n
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
   fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
@@ -41,6 +41,7 @@ Sets (JSON lines):
   fresh-k  data/eval/blind/product-k.jsonl      blind, written at the start of the tenth tuning session; held back
   fresh-l  data/eval/blind/product-l.jsonl      blind, written at the start of the eleventh tuning session; held back
   fresh-m  data/eval/blind/product-m.jsonl      blind, written at the start of the twelfth tuning session; held back
+  fresh-n  data/eval/blind/product-n.jsonl      blind, written at the start of the thirteenth tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -146,6 +147,7 @@ SETS: dict[str, tuple] = {
     "fresh-k": (ROOT / "data/eval/blind/product-k.jsonl", "blind"),
     "fresh-l": (ROOT / "data/eval/blind/product-l.jsonl", "blind"),
     "fresh-m": (ROOT / "data/eval/blind/product-m.jsonl", "blind"),
+    "fresh-n": (ROOT / "data/eval/blind/product-n.jsonl", "blind"),
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
     "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
     "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
@@ -173,8 +175,8 @@ SETS: dict[str, tuple] = {
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m"], PDF),
-    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fresh-n"], PDF),
+    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fresh-n"], PDF),
     "second": ([SECOND_PDF], ["adev-b", "cdev-b", "mdev-b", "second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["adev-c", "cdev-c", "mdev-c", "tdev", "third"], THIRD_PDF),
     "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
@@ -188,7 +190,7 @@ CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "twelfth": ([TWELFTH_PDF], ["twelfth"], TWELFTH_PDF),
     "thirteenth": ([THIRTEENTH_PDF], ["thirteenth"], THIRTEENTH_PDF),
 }
-HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fourth",
+HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fresh-n", "fourth",
              "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]

@@ -22,6 +22,7 @@ same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, 
   eleventh data/eval/eleventh-doc/*.pdf alone                                    set  eleventh (held back: --fresh)
   twelfth data/eval/twelfth-doc/*.pdf alone                                      set  twelfth (held back: --fresh)
   thirteenth data/eval/thirteenth-doc/*.pdf alone                                set  thirteenth (held back: --fresh)
+  fourteenth data/eval/fourteenth-doc/*.pdf alone                                set  fourteenth (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -59,6 +60,7 @@ Sets (JSON lines):
   eleventh data/eval/eleventh-doc/questions.jsonl blind, about the eleventh document; held back for the final check
   twelfth  data/eval/twelfth-doc/questions.jsonl  blind, about the twelfth document; held back for the final check
   thirteenth data/eval/thirteenth-doc/questions.jsonl  blind, about the thirteenth document; held back for the final check
+  fourteenth data/eval/fourteenth-doc/questions.jsonl  blind, about the fourteenth document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -127,6 +129,8 @@ TWELFTH_DIR = ROOT / "data/eval/twelfth-doc"
 TWELFTH_PDF = next(iter(sorted(TWELFTH_DIR.glob("*.pdf"))), TWELFTH_DIR / "missing.pdf")
 THIRTEENTH_DIR = ROOT / "data/eval/thirteenth-doc"
 THIRTEENTH_PDF = next(iter(sorted(THIRTEENTH_DIR.glob("*.pdf"))), THIRTEENTH_DIR / "missing.pdf")
+FOURTEENTH_DIR = ROOT / "data/eval/fourteenth-doc"
+FOURTEENTH_PDF = next(iter(sorted(FOURTEENTH_DIR.glob("*.pdf"))), FOURTEENTH_DIR / "missing.pdf")
 
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
@@ -160,6 +164,7 @@ SETS: dict[str, tuple] = {
     "eleventh": (ELEVENTH_DIR / "questions.jsonl", "blind"),
     "twelfth": (TWELFTH_DIR / "questions.jsonl", "blind"),
     "thirteenth": (THIRTEENTH_DIR / "questions.jsonl", "blind"),
+    "fourteenth": (FOURTEENTH_DIR / "questions.jsonl", "blind"),
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
     # development: paraphrase, negation and unanswerable questions on three documents (doc a/b/c), written
@@ -189,9 +194,10 @@ CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
     "eleventh": ([ELEVENTH_PDF], ["eleventh"], ELEVENTH_PDF),
     "twelfth": ([TWELFTH_PDF], ["twelfth"], TWELFTH_PDF),
     "thirteenth": ([THIRTEENTH_PDF], ["thirteenth"], THIRTEENTH_PDF),
+    "fourteenth": ([FOURTEENTH_PDF], ["fourteenth"], FOURTEENTH_PDF),
 }
 HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fresh-n", "fourth",
-             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"}
+             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]

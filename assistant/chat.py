@@ -29,7 +29,7 @@ from assistant.parts import split_parts
 from assistant.evidence import strong_tokens, without_repeats
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
-from assistant.guard import mask_pii, neutralize
+from assistant.guard import dropped_numbers, mask_pii, neutralize
 from assistant.language import detect, reply_language
 from assistant.llm.base import ProviderError, ProviderUnavailable, add_usage
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, PREV_LEAD, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
@@ -289,6 +289,8 @@ class ChatEngine:
         clean = CITE_RE.sub("", text).strip()
         if not clean or (plan.lang == "hi") != is_deva(clean) or compliance_check(clean, plan.sources, plan.query):
             return None
+        if dropped_numbers(plan.fallback_answer, clean):
+            return None  # the rephrasing lost a number the checked answer states (bench/answers.py --llm)
         cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
 

@@ -319,6 +319,27 @@ def test_llm_good_grounded_reply_is_used(tiny_llm):
     assert prompts.SYSTEM in llm.prompts[0] and VIDEO_Q in llm.prompts[0]
 
 
+def test_llm_rephrasing_that_drops_a_number_of_the_checked_answer_is_not_used(tiny_index, tiny_retrievers, tmp_path, tiny):
+    # a model reply that passes every rule but loses "24 hours" loses the answer: the checked one stays
+    q = "If the agent rejects the call, when can I retry the Video KYC?"
+    expected = tiny.chat(ChatRequest(query=q, use_llm=False)).answer
+    assert "24" in expected
+    llm = FakeLLM()
+    svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=llm, tmp_path=tmp_path, cache_size=0)
+    llm.queue("Wait for the SMS and then retry the Video KYC [c1].", "Wait for the SMS and then retry the Video KYC later [c1].")
+    assert svc.chat(ChatRequest(query=q)).answer == expected
+    llm.queue("Wait for the SMS, then retry the Video KYC after 24 hours [c1].")
+    assert svc.chat(ChatRequest(query=q)).answer == "Wait for the SMS, then retry the Video KYC after 24 hours."
+
+
+def test_dropped_numbers_reads_every_form_of_a_number():
+    from assistant.guard import dropped_numbers
+
+    assert dropped_numbers("eKYC stays valid for 3 days; the fee is ₹499 + GST.", "eKYC 3 दिन तक मान्य है; शुल्क ₹499 है।") == []
+    assert dropped_numbers("eKYC stays valid for 3 days; the fee is ₹499.", "eKYC is valid for a few days.") == ["3", "₹499"]
+    assert dropped_numbers("No number here.", "Anything at all.") == []
+
+
 def test_llm_reply_citing_unknown_passage_is_regenerated_once(tiny_llm):
     svc, llm = tiny_llm
     llm.queue("Keep your PAN card ready [c9].", GOOD_VIDEO)
@@ -568,6 +589,13 @@ def test_llm_by_default_follows_the_promotion_gate_in_the_manifest(tmp_path):
     assert not svc().llm_by_default()
     # the shape `funnel finetune eval` writes
     (ad / "manifest.json").write_text(json.dumps({"name": "x", "metrics": {"n": 10, "gate_vs_base": True}}))
+    assert not svc().llm_by_default()  # the validation gate alone: not measured on blind questions
+    (ad / "manifest.json").write_text(json.dumps({"name": "x", "metrics": {"n": 10, "gate_vs_base": True},
+                                                  "answers": {"no_worse": False}}))
+    assert not svc().llm_by_default()  # worse than the deterministic answers on blind questions
+    # the shapes `funnel finetune eval` and `bench/answers.py --record` write
+    (ad / "manifest.json").write_text(json.dumps({"name": "x", "metrics": {"n": 10, "gate_vs_base": True},
+                                                  "answers": {"no_worse": True}}))
     assert svc().llm_by_default()
     assert not svc(use_llm=False).llm_by_default() and not svc(adapter="").llm_by_default()
     (ad / "manifest.json").write_text("{not json")

@@ -140,6 +140,13 @@ def numbers_in(text: str, *, exempt: bool = True) -> list[tuple[str, set[str], s
     return out
 
 
+def dropped_numbers(reference: str, text: str) -> list[str]:
+    """The numbers of `reference` (an answer already checked) that `text` (the model's rephrasing of
+    it) does not state in any form: a rephrasing that loses "3 days" loses the answer."""
+    have = _grounding_set([text])
+    return [surface for surface, forms, _ in numbers_in(reference) if not forms & have]
+
+
 def _grounding_set(texts: Iterable[str]) -> set[str]:
     s: set[str] = set()
     for t in texts:

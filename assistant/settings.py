@@ -36,7 +36,8 @@ class Settings(BaseModel):
 
     provider: Literal["local", "llamacpp", "openai", "anthropic", "fake", "none"] = "local"
     # Chat/reasoning use the LLM by default only when it can help: a hosted/served model, or the
-    # local model with an adapter that passed the promotion gate (manifest `metrics.gate_vs_base: true`).
+    # local model with an adapter that passed the promotion gate and the blind answers check
+    # (manifest `metrics.promoted` and `answers.no_worse`; assistant/llm/local.py `promoted`).
     # true/false force it; requests can still ask with `use_llm`.
     use_llm: bool | None = None
     base_model: str | None = None  # a HF folder; default: Gemma-3-270M from the PyPI parts

@@ -531,6 +531,29 @@ def run_set(config: str, set_name: str, items: list[dict], svc: FunnelService, d
     return rows
 
 
+def compare_with_baseline(report: dict, baseline: Path, adapter: str | None, record: bool) -> dict:
+    """Each set's score phrased by the model against the deterministic run in `baseline`; with `record`,
+    written into the adapter's manifest as `answers` (promotion requires `answers.no_worse`)."""
+    base = json.loads(baseline.read_text(encoding="utf-8"))
+    sets: dict[str, dict] = {}
+    for config, entry in report["configs"].items():
+        for name, agg in (entry.get("sets") or {}).items():
+            ref = ((base.get("configs") or {}).get(config) or {}).get("sets", {}).get(name)
+            if "all" in agg and ref and "all" in ref:
+                sets[f"{config}/{name}"] = {"deterministic": ref["all"]["score"], "llm": agg["all"]["score"], "n": agg["all"]["n"]}
+    out = {"date": report["date"], "provider": report["llm"], "blind": sorted(k for k in sets if k.split("/")[1] in HELD_BACK),
+           "sets": sets, "no_worse": bool(sets) and all(v["llm"] >= v["deterministic"] for v in sets.values())}
+    print("\nanswers phrased by the model vs deterministic: " + "; ".join(
+        f"{k} {v['llm']:.3f} vs {v['deterministic']:.3f}" for k, v in sets.items()) + f" — no worse: {out['no_worse']}")
+    if record and adapter:
+        path = (ROOT / adapter) if not Path(adapter).is_absolute() else Path(adapter)
+        man = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+        man["answers"] = out
+        (path / "manifest.json").write_text(json.dumps(man, indent=2, ensure_ascii=False) + "\n")
+        print(f"recorded in {path / 'manifest.json'}")
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--config", default=",".join(CONFIGS), metavar="NAMES",
@@ -547,6 +570,10 @@ def main(argv=None) -> int:
                     help="phrase answers with this provider (default none: deterministic answers); e.g. llamacpp after `make llamacpp`")
     ap.add_argument("--adapter", default=None, metavar="DIR", help="LoRA adapter folder for --llm local/llamacpp "
                     "(default: the settings' adapter; '' for the base model alone)")
+    ap.add_argument("--baseline", default=None, metavar="SUMMARY", help="with --llm: the answers-summary.json of a "
+                    "deterministic run of the same sets, to compare each set's score with")
+    ap.add_argument("--record", action="store_true", help="with --llm and --baseline: write the comparison into the "
+                    "adapter's manifest.json (`answers.no_worse`, which promotion requires)")
     args = ap.parse_args(argv)
 
     configs = [c.strip() for c in args.config.split(",") if c.strip()]
@@ -561,6 +588,12 @@ def main(argv=None) -> int:
             ap.error(f"unknown set(s) {', '.join(bad)}; known: {', '.join(SETS)}")
         if HELD_BACK & set(wanted) and not args.fresh:
             ap.error(f"{sorted(HELD_BACK & set(wanted))} are held back for the final check: add --fresh to run them")
+    if (args.baseline or args.record) and args.llm == "none":
+        ap.error("--baseline and --record compare answers phrased by a model: add --llm")
+    if args.record and not args.baseline:
+        ap.error("--record needs --baseline (a deterministic run's answers-summary.json)")
+    if args.record and args.limit:
+        ap.error("--record needs whole sets: drop --limit")
     if args.limit is not None and args.limit < 1:
         ap.error("--limit must be at least 1")
     out = Path(args.out)
@@ -639,6 +672,9 @@ def main(argv=None) -> int:
     report["loadavg_end"] = list(os.getloadavg())
     summary = out / "answers-summary.json"
     summary.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    if args.baseline:
+        compare_with_baseline(report, Path(args.baseline), args.adapter if args.adapter is not None else defaults.adapter,
+                              args.record)
     print(f"\nwall time {report['wall_s']} s; load average at end {report['loadavg_end'][0]:.2f}; wrote {summary} "
           f"and per-question details answers-<config>-<set>.jsonl")
     return 0

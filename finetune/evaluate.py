@@ -106,7 +106,12 @@ def score(rows: list[dict], outputs: list[str], stats: list[dict] | None = None)
     m["hallucination_rate"] = round(sum(hall) / len(hall), 4) if hall else None
     fbr = [(r, o) for r, o in zip(rows, outputs) if r["task"] in ("answer", "refusal")]
     if fbr:
-        ok = [(o.strip() == r["messages"][2]["content"]) if r.get("expect_fallback") else (o.strip() not in fb and not any(f in o for f in fb)) for r, o in fbr]
+        # A row that needs a refusal — the fallback sentence or one of the app's own refusals (advice,
+        # instructions) — is right only with that refusal; an answer row only without the fallback.
+        # (Until 2026-11-30 a specific-refusal row counted as right with anything but the fallback, so a
+        # base model repeating its system prompt scored 0.80; changed before the next run, not for one.)
+        ok = [(o.strip() == r["messages"][2]["content"].strip()) if r.get("expect_fallback") or r["task"] == "refusal"
+              else (o.strip() not in fb and not any(f in o for f in fb)) for r, o in fbr]
         exp = [o.strip() == r["messages"][2]["content"] for r, o in fbr if r.get("expect_fallback")]
         m["fallback_accuracy"] = round(sum(ok) / len(ok), 4)
         m["fallback_recall"] = round(sum(exp) / len(exp), 4) if exp else None

@@ -192,3 +192,27 @@ def test_aggregate_counts_and_rates(bench):
     two = bench.aggregate(rows[:2])["latency_ms"]
     assert two["p95"] >= two["p50"]
     assert agg["hindi_in_devanagari"]["n"] == 0 and agg["hindi_in_devanagari"]["rate"] is None
+
+
+# ------------------------------------------------------------------ the model against the deterministic answers
+
+def _summary(scores: dict) -> dict:
+    return {"date": "d", "llm": "llamacpp", "configs": {c: {"sets": {s: {"all": {"n": 90, "score": v}} for s, v in sets.items()}}
+                                                       for c, sets in scores.items()}}
+
+
+def test_compare_with_baseline_records_no_worse_only_when_every_set_holds(bench, tmp_path):
+    import json
+
+    base = tmp_path / "det.json"
+    base.write_text(json.dumps(_summary({"pdf": {"fresh-n": 0.75, "dev": 0.9}})))
+    ad = tmp_path / "adapter"
+    ad.mkdir()
+    (ad / "manifest.json").write_text(json.dumps({"name": "x", "metrics": {"gate_vs_base": True}}))
+    out = bench.compare_with_baseline(_summary({"pdf": {"fresh-n": 0.72, "dev": 0.95}}), base, str(ad), record=True)
+    assert out["no_worse"] is False and out["sets"]["pdf/fresh-n"] == {"deterministic": 0.75, "llm": 0.72, "n": 90}
+    assert out["blind"] == ["pdf/fresh-n"]  # held-back sets are named: the ones that count as blind
+    assert json.loads((ad / "manifest.json").read_text())["answers"]["no_worse"] is False
+    assert bench.compare_with_baseline(_summary({"pdf": {"fresh-n": 0.75}}), base, str(ad), record=False)["no_worse"] is True
+    assert json.loads((ad / "manifest.json").read_text())["answers"]["no_worse"] is False  # not recorded without --record
+    assert bench.compare_with_baseline(_summary({"kb": {"fresh-n": 0.8}}), base, str(ad), record=False)["no_worse"] is False  # nothing compared

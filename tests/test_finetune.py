@@ -149,6 +149,13 @@ def test_metrics_on_handmade_outputs():
     bad = ev.score(rows, ["From 8 AM [c4].", "Sure, the fee is 99."])
     assert good["citation_consistency"] == 1.0 and good["hallucination_rate"] == 0.0 and good["fallback_accuracy"] == 1.0
     assert bad["citation_consistency"] == 0.0 and bad["hallucination_rate"] == 1.0 and bad["fallback_accuracy"] == 0.5  # row 1 rightly avoids the fallback
+    # a row that needs the app's own refusal is right only with it: an echo of the prompt is not a refusal
+    from domain import phrases
+
+    advice = {"task": "refusal", "lang": "en", "expect_fallback": False, "messages": prompts.messages(user, phrases.REFUSE_ADVICE["en"])}
+    assert ev.score([advice], [phrases.REFUSE_ADVICE["en"]])["fallback_accuracy"] == 1.0
+    assert ev.score([advice], [prompts.SYSTEM[:200]])["fallback_accuracy"] == 0.0
+    assert ev.score([advice], [prompts.FALLBACK_EN])["fallback_accuracy"] == 0.0
     assert ev.chrf(["नमस्ते दुनिया"], ["नमस्ते दुनिया"]) > 99
     r = ev.nudge_rubric("Finish your Video KYC now: https://app.example/resume?stage=vkyc", "en", "cta")
     assert all(r.values())

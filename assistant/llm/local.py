@@ -92,15 +92,21 @@ def adapter_info(path: Path | None) -> dict | None:
 
 
 def promoted(path: Path) -> bool:
-    """Whether the adapter at `path` passed the promotion gate against the base model
-    (`funnel finetune eval` writes `metrics.gate_vs_base` into its manifest)."""
+    """Whether the adapter at `path` passed both promotion checks in its manifest: the gate on the
+    validation rows (`funnel finetune eval` writes `metrics.promoted` / `metrics.gate_vs_base`) and,
+    on blind question sets, answers phrased by it no worse than the deterministic ones
+    (`bench/answers.py --llm … --baseline … --record` writes `answers.no_worse`). The first H200 adapter
+    passed the first on its validation metrics and lost 3–19 answers in 90 on the second."""
     try:
         man = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    m = man.get("metrics") if isinstance(man, dict) else None
+    if not isinstance(man, dict):
+        return False
+    m, answers = man.get("metrics"), man.get("answers")
     # "promoted": beats the base and the shipped adapter (finetune/evaluate.py); older manifests: vs the base
-    return isinstance(m, dict) and m.get("promoted", m.get("gate_vs_base")) is True
+    gate = isinstance(m, dict) and m.get("promoted", m.get("gate_vs_base")) is True
+    return gate and isinstance(answers, dict) and answers.get("no_worse") is True
 
 
 @register("local")

@@ -57,6 +57,9 @@ class Settings(BaseModel):
     llm_breaker_failures: int = 3
     llm_breaker_cooldown_s: float = 30.0
     max_new_tokens: int = 256
+    # Whether the model's fallback sentence ends the answer (an answerability judge) instead of leaving
+    # the deterministic answer in place. Off: measured in README "Fine-tuning" (bench/answers.py --llm-refusals).
+    llm_refusals: bool = False
 
     # The deep link in drafts ({stage} is filled in). The default is a placeholder: drafts that carry it
     # are marked `placeholder_link` until FUNNEL_RESUME_URL names the real app link.

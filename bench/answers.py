@@ -478,11 +478,13 @@ def build_index(name: str, docs: list[Path], emb, cat, rebuild: bool) -> dict:
             "inputs": {str(f.relative_to(ROOT.parent)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}}
 
 
-def make_service(index_dir: Path, emb, cat, llm: str = "none", adapter: str | None = None) -> tuple[FunnelService, Index]:
+def make_service(index_dir: Path, emb, cat, llm: str = "none", adapter: str | None = None,
+                 llm_refusals: bool = False) -> tuple[FunnelService, Index]:
     """The service over one bench index: deterministic answers (llm "none"), or phrased by a model that every
     answer's checks still guard (a failing sentence is replaced by the deterministic answer, as served)."""
     extra = {"adapter": adapter} if adapter is not None else {}
-    s = Settings(index_dir=str(index_dir), provider=llm, use_llm=llm != "none", audit_log="", cache_size=0, **extra)
+    s = Settings(index_dir=str(index_dir), provider=llm, use_llm=llm != "none", audit_log="", cache_size=0,
+                 llm_refusals=llm_refusals, **extra)
     index = Index.load(index_dir)
     ret = load_retriever(index_dir, s.retriever, embedder=emb, catalog=cat, index=index)
     return FunnelService(s, retriever=ret, catalog=cat), index
@@ -570,6 +572,8 @@ def main(argv=None) -> int:
                     help="phrase answers with this provider (default none: deterministic answers); e.g. llamacpp after `make llamacpp`")
     ap.add_argument("--adapter", default=None, metavar="DIR", help="LoRA adapter folder for --llm local/llamacpp "
                     "(default: the settings' adapter; '' for the base model alone)")
+    ap.add_argument("--llm-refusals", action="store_true", help="with --llm: the model's fallback sentence ends the answer "
+                    "(Settings.llm_refusals) instead of leaving the deterministic answer")
     ap.add_argument("--baseline", default=None, metavar="SUMMARY", help="with --llm: the answers-summary.json of a "
                     "deterministic run of the same sets, to compare each set's score with")
     ap.add_argument("--record", action="store_true", help="with --llm and --baseline: write the comparison into the "
@@ -610,7 +614,7 @@ def main(argv=None) -> int:
           + (" (deterministic answers)" if args.llm == "none" else f", adapter {args.adapter if args.adapter is not None else defaults.adapter}")
           + (f"; first {args.limit} question(s) per set" if args.limit else ""))
     report: dict = {"date": time.strftime("%Y-%m-%d %H:%M:%S"), "loadavg": [load1, load5, load15], "cpus": cpus,
-                    "embedder": emb.id, "retriever": defaults.retriever, "llm": args.llm,
+                    "embedder": emb.id, "retriever": defaults.retriever, "llm": args.llm, "llm_refusals": args.llm_refusals,
                     "adapter": (args.adapter if args.adapter is not None else defaults.adapter) if args.llm != "none" else None, "limit": args.limit, "fresh": args.fresh, "configs": {}}
 
     for config in configs:
@@ -632,7 +636,7 @@ def main(argv=None) -> int:
             continue
         print(f"\nindex {config}: {idx['status']}, {idx['chunks']} chunks ({idx['embedded']} embedded) in {idx['seconds']} s "
               f"→ {idx['dir']} [build {idx['build']}]")
-        svc, index = make_service(OUT / f"index-{config}", emb, cat, args.llm, args.adapter)
+        svc, index = make_service(OUT / f"index-{config}", emb, cat, args.llm, args.adapter, args.llm_refusals)
         entry: dict = {"index": idx, "sets": {}}
         if not args.cold:  # as a server does in the background once a build is loaded (settings.warm_pieces)
             t = time.perf_counter()

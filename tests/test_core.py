@@ -332,6 +332,18 @@ def test_llm_rephrasing_that_drops_a_number_of_the_checked_answer_is_not_used(ti
     assert svc.chat(ChatRequest(query=q)).answer == "Wait for the SMS, then retry the Video KYC after 24 hours."
 
 
+def test_the_models_fallback_ends_the_answer_only_when_its_refusals_are_trusted(tiny_index, tiny_retrievers, tmp_path, tiny):
+    expected = tiny.chat(ChatRequest(query=VIDEO_Q, use_llm=False)).answer
+    for trusted in (False, True):
+        llm = FakeLLM(replies=[prompts.FALLBACK_EN, prompts.FALLBACK_EN])
+        svc = _svc(tiny_index, tiny_retrievers["hybrid+rerank"], llm=llm, tmp_path=tmp_path, cache_size=0, llm_refusals=trusted)
+        r = svc.chat(ChatRequest(query=VIDEO_Q))
+        if trusted:
+            assert r.fallback and r.answer == prompts.FALLBACK_EN and not r.citations and len(llm.prompts) == 1
+        else:
+            assert not r.fallback and r.answer == expected
+
+
 def test_dropped_numbers_reads_every_form_of_a_number():
     from assistant.guard import dropped_numbers
 

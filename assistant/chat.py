@@ -279,9 +279,10 @@ class ChatEngine:
         if text is None:
             return None
         text = text.strip()
-        if text in (prompts.FALLBACK_EN, prompts.FALLBACK_HI):  # unsure though retrieval was confident: the passage answers,
-            return plan.finish(prompts.FALLBACK_HI if plan.lang == "hi" else prompts.FALLBACK_EN, [], fallback=True,
-                               conf=plan.confidence, it="out_of_scope") if self.p.settings.llm_refusals else None  # unless trusted
+        if text in (prompts.FALLBACK_EN, prompts.FALLBACK_HI):
+            if not self.p.settings.llm_refusals:
+                return None  # the model is unsure but retrieval was confident: the passage answers
+            return plan.finish(prompts.FALLBACK_HI if plan.lang == "hi" else prompts.FALLBACK_EN, [], fallback=True, conf=plan.confidence, it="out_of_scope")
         used = sorted({int(m) - 1 for m in CITE_RE.findall(text)})
         if any(i < 0 or i >= len(plan.hits) for i in used):
             return None  # cites a passage it was not given

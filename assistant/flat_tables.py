@@ -8,6 +8,7 @@ column names; elsewhere into the words from the matched item on.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from assistant import bands
@@ -25,7 +26,15 @@ def around(seg: str, words: set[str], before: int = 0, after: int = 5) -> str:
     if hit is None:
         return seg
     a, b = max(0, hit - before), min(len(ws), hit + after)
+    if not any(_VALUE_RE.search(w) for w in ws[hit:b]):
+        # a long item name ("Late payment fee (balance above Rs. 10,000 …)") pushes its value past the window:
+        # the cut ends after the item's first value, never before it
+        b = next((min(len(ws), i + 2) for i in range(b, min(len(ws), b + 20)) if _VALUE_RE.search(ws[i])), b)
     return ("…" if a else "") + " ".join(ws[a:b]) + ("…" if b < len(ws) else "")
+
+
+# a cell's value: a number, or a word that stands for one ("Free", "Nil", "Waived")
+_VALUE_RE = re.compile(r"\d|^(?:free|nil|waived|none|unlimited|yes|no)\W*$", re.I)
 
 
 def cut_long_lines(ps: list[Piece], hits, want: set[str], idf, rows: dict) -> list[Piece]:

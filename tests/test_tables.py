@@ -190,3 +190,14 @@ def test_rows_ranked_under_their_tables_line_leave_room():
     assert [h.chunk.chunk_id for h in rows_under_their_line(hits, by_table)] == ["flat", "after"]
     hits = [Hit(rows[3], 3.0), Hit(flat, 2.0), Hit(prose, 1.0)]
     assert [h.chunk.chunk_id for h in rows_under_their_line(hits, by_table)] == ["r3", "flat", "after"]
+
+
+def test_a_flattened_row_is_never_cut_before_its_value():
+    from assistant.flat_tables import around
+
+    filler = "Charge Amount " + "Welcome bonus on the first spend within the first month 500 points " * 3
+    long_item = filler + "Late payment fee when the statement balance is above the usual threshold amount Rs. 750 Overlimit fee Rs. 600"
+    cut = around(long_item, {"lat"})
+    assert cut.startswith("…Late payment fee") and "750" in cut and "600" not in cut  # the item's value, not the next row's
+    word_value = "Fees " * 45 + "Add-on card fee Free Joining fee Rs. 499 Annual fee Rs. 999"
+    assert around(word_value, {"add"}) == "…Add-on card fee Free Joining…"  # "Free" is the value: no reaching for Rs. 499

@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands, by_value, codes, flat_tables, follow_up, hindi_twin, odd_one
+from assistant import bands, codes, fixed_forms, flat_tables, follow_up, hindi_twin
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
@@ -194,8 +194,8 @@ class ChatEngine:
                 return done(extracted, cites, conf=res.confidence)
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
-        # "which of these is not …: A, B or C?", "which benefits last 6 months?": answers of a fixed form
-        if fixed := odd_one.answer(masked, hits[:3], lang) or by_value.answer(masked, hits, ret.index.chunks, lang):
+        # "which of these is not …: A, B or C?", "which benefits last 6 months?", "is X the same as Y?": fixed forms
+        if fixed := fixed_forms.answer(masked, hits, ret.index.chunks, lang):
             return done(fixed[0], [cite(h) for h in fixed[1]], conf=res.confidence)
         best = pick_anew(hits, lang, masked, req.history)
         qtokens = set(tokenize(search_q)) | {t for e in res.expansion for t in tokenize(e)}

@@ -47,6 +47,15 @@ GREET_ANON = {"en": "Hi, ", "hi": "नमस्ते, "}
 STEP2 = {"en": " Then {step}.", "hi": " फिर {step}।"}
 
 ANSWER_LEAD_HI_FROM_EN = "दस्तावेज़ के अनुसार: "
+# "Is X the same as Y?", "Does X last longer than Y?": the verdict two table rows give (assistant/compare.py)
+COMPARE_VERDICT = {
+    "en": {("same", True): "Yes, they are the same:", ("same", False): "No, they are not the same:",
+           ("different", True): "Yes, they differ:", ("different", False): "No, they are the same:",
+           ("order", True): "Yes:", ("order", False): "No:"},
+    "hi": {("same", True): "हाँ, दोनों बराबर हैं:", ("same", False): "नहीं, दोनों बराबर नहीं हैं:",
+           ("different", True): "हाँ, दोनों अलग हैं:", ("different", False): "नहीं, दोनों बराबर हैं:",
+           ("order", True): "हाँ:", ("order", False): "नहीं:"},
+}
 # "Which of these is not …: A, B or C?" answered by the options the document's list leaves out
 NOT_IN_LIST = {"en": "{options} {verb} not in the document's list. It says: ",
                "hi": "{options} दस्तावेज़ की सूची में नहीं है। दस्तावेज़ के अनुसार: "}

@@ -1468,3 +1468,29 @@ def test_a_which_question_with_a_value_is_answered_by_every_row_that_holds_it():
 
     text, cited = answer("कौन से लाभ 6 महीने के लिए हैं?", hits, [faq, blob, *table], "hi")
     assert text.startswith(ANSWER_LEAD_HI_FROM_EN) and "StreamCo — Duration: 6 months" in text and len(cited) == 2
+
+
+def test_two_rows_compared_give_the_verdict_before_both_rows():
+    from assistant.compare import answer
+    from rag.types import Chunk, Hit
+
+    def row(i, label, cells, section="Partner benefits"):
+        return Chunk(chunk_id=f"r{i}", text=f"{label} — {cells}", source="p.pdf", page=2, section=section, kind="table_row")
+
+    table = [row(1, "StreamCo", "Duration: 6 months; Price: Rs. 99"), row(2, "RideCo", "Duration: 1 month; Price: Rs. 99"),
+             row(3, "BookCo", "Duration: 6 months; Price: Rs. 149")]
+    fees = [row(4, "Joining fee", "Amount: Rs. 499", "Fees"), row(5, "Annual fee", "Amount: Rs. 499", "Fees")]
+    chunks = [*table, *fees]
+    hits = [Hit(table[0], 1.0)]
+    said = lambda q, lang="en": (answer(q, hits, chunks, lang) or ("", []))[0]  # noqa: E731
+    assert said("Is StreamCo's duration the same as BookCo's?").startswith("Yes, they are the same: StreamCo — Duration: 6 months")
+    assert said("Does StreamCo last longer than RideCo?").startswith("Yes:")
+    assert said("Is the price of StreamCo the same as BookCo?").startswith("No, they are not the same:")  # the column named
+    assert said("Is the joining fee different from the annual fee?").startswith("No, they are the same:")
+    assert said("StreamCo aur RideCo me duration same hai kya?").startswith("No, they are not the same:")
+    text, cited = answer("क्या StreamCo और BookCo की अवधि बराबर है?", hits, chunks, "hi")
+    assert text.startswith("हाँ, दोनों बराबर हैं:") and [h.chunk.chunk_id for h in cited] == ["r1", "r3"]
+    # not a comparison, one item, or three: the usual answer
+    assert said("What is the duration of StreamCo and RideCo?") == ""
+    assert said("Is StreamCo the same as the card's membership?") == ""
+    assert said("Are StreamCo, RideCo and BookCo the same?") == ""

@@ -252,9 +252,26 @@ def missing_qualifier(query: str, answer: str) -> bool:
             head = tokenize(thing.group(1))[-1:]  # "maximum size per file": the file's size
         if head and head[0] not in said:
             return True
-    if _hindi_bound_unnamed(query, answer):
+    if _hindi_bound_unnamed(query, answer) or _charge_unnamed(query, said):
         return True
     return bool(AGE_RE.search(query)) and not AGE_RE.search(answer)
+
+
+# The charge a question names by its kind ("a processing fee", "the foreclosure charges"): the word before
+# the charge noun, unless it only says which or how much ("any fee", "the total charges", "extra fee").
+CHARGE_OF_RE = re.compile(r"\b([a-z][\w-]*)\s+(?:fee|fees|charge|charges|penalty|penalties)\b", re.I)
+# (stopwords in English, Hindi and Hinglish — "ka charge", "koi fee" — name no kind either: tokenize drops them)
+_NOT_KIND = {"total", "extra", "additional", "hidden", "other", "pay", "paid", "charged", "charge", "get", "card"}
+
+
+def _charge_unnamed(query: str, said: set[str]) -> bool:
+    """A one-part question about a charge of a named kind whose answer never names that kind: "is there a
+    processing fee on EMI?" answered with the EMI's interest rate and the card's annual fee."""
+    if len(split_parts(query)) > 1:
+        return False
+    kinds = [set(tokenize(m.group(1))) for m in CHARGE_OF_RE.finditer(query) if m.group(1).lower() not in _NOT_KIND]
+    kinds = [k for k in kinds if k]
+    return bool(kinds) and not any(k & said for k in kinds)
 
 
 def _hindi_bound_unnamed(query: str, answer: str) -> bool:

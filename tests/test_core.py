@@ -1494,3 +1494,19 @@ def test_two_rows_compared_give_the_verdict_before_both_rows():
     assert said("What is the duration of StreamCo and RideCo?") == ""
     assert said("Is StreamCo the same as the card's membership?") == ""
     assert said("Are StreamCo, RideCo and BookCo the same?") == ""
+
+
+def test_a_charge_of_a_named_kind_needs_that_kind_in_the_answer():
+    from assistant.answer_type import missing_qualifier
+
+    emi = "Purchases above ₹2,500 can be converted into EMI at 1.33% per month. There is no annual fee."
+    assert missing_qualifier("Do they charge a processing fee when I turn a purchase into EMIs?", emi)
+    assert missing_qualifier("EMI band karne pe foreclosure charges kitne hain?", emi)
+    assert not missing_qualifier("What is the annual fee?", "The card is lifetime free: no joining fee and no annual fee.")
+    assert not missing_qualifier("How much is the late fee?", "A late payment charge of ₹500 applies.")  # "late" is said
+    # words that say which or how much name no kind: stopwords in any language, "any", "total", "extra"
+    assert not missing_qualifier("branch pe cash me bill bharne ka kitna charge hai?", "Cash payment at a branch — Amount: ₹175")
+    assert not missing_qualifier("Is there any fee for the add-on card?", "Add-on cards are free.")
+    assert not missing_qualifier("What are the total charges?", "₹499 plus GST.")
+    # a question in parts is checked part by part elsewhere
+    assert not missing_qualifier("What is the processing fee and the interest rate on EMI?", emi)

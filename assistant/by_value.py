@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.bands import row_item, tables
+from assistant.bands import cells, row_item, tables
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 
 LIST_Q = re.compile(r"\b(?:which|what)\b|(?<![\w\u0900-\u097F])(?:kaun ?se|kaun ?si|konse|konsi|kaunse|kaunsi|कौन से|कौनसे|कौन सी|कौनसी|किन)"
@@ -34,14 +34,8 @@ def _values(text: str) -> set[str]:
     return out
 
 
-def _cells(row_text: str) -> list[str]:
-    """The value cells of a row passage ("SonyLIV — Duration: 6 months; Price: Rs. 99")."""
-    _, _, rest = row_text.partition(" — ")
-    return [c.split(": ", 1)[-1] for c in rest.split("; ")]
-
-
 def _holds(row_text: str, wanted: set[str]) -> bool:
-    return any(_values(c) == {v} and re.fullmatch(r"[\d.\s-]*\S+", c.strip()) for c in _cells(row_text) for v in wanted)
+    return any(_values(c) == {v} and re.fullmatch(r"[\d.\s-]*\S+", c.strip()) for _, c in cells(row_text) for v in wanted)
 
 
 def rows(query: str, hits, chunks) -> list | None:

@@ -13,31 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.bands import row_item, tables
+from assistant.answer_type import word_re
+from assistant.bands import cells, row_item, tables
 from domain.phrases import COMPARE_VERDICT
 
-_L = r"[\w\u0900-\u097F]"
-_B, _E = rf"(?<!{_L})", rf"(?!{_L})"
-
-
-def _words(*alternatives: str) -> re.Pattern:
-    return re.compile(_B + "(?:" + "|".join(alternatives) + ")" + _E, re.I)
-
-
-SAME_Q = _words(r"(?:the )?same", "equal", r"as (?:much|long|high|many) as", "identical", "barabar", "barabr", r"ek (?:jaisa|jaisi|jaise|hi)",
+SAME_Q = word_re(r"(?:the )?same", "equal", r"as (?:much|long|high|many) as", "identical", "barabar", "barabr", r"ek (?:jaisa|jaisi|jaise|hi)",
                 "बराबर", "समान", r"एक (?:जैसा|जैसी|जैसे|ही)")
-DIFF_Q = _words("differ", "differs", "different", "difference", "alag", "farak", "fark", "farq", "अलग", "फ़र्क", "फर्क", "अंतर")
-MORE_Q = _words(r"more than", r"longer than", r"higher than", r"bigger than", r"greater than", r"costlier than",
+DIFF_Q = word_re("differ", "differs", "different", "difference", "alag", "farak", "fark", "farq", "अलग", "फ़र्क", "फर्क", "अंतर")
+MORE_Q = word_re(r"more than", r"longer than", r"higher than", r"bigger than", r"greater than", r"costlier than",
                 r"(?:zyada|jyada|zada) (?:hai|he|h|hota|hoti|milta|milti|lagta|lagti)", r"(?:ज़्यादा|ज्यादा|अधिक|लंबी|लंबा) (?:है|होती|होता|मिलती|मिलता|लगती|लगता)")
-LESS_Q = _words(r"less than", r"shorter than", r"lower than", r"smaller than", r"cheaper than", r"fewer than",
+LESS_Q = word_re(r"less than", r"shorter than", r"lower than", r"smaller than", r"cheaper than", r"fewer than",
                 r"kam (?:hai|he|h|hota|hoti|milta|milti|lagta|lagti)", r"कम (?:है|होती|होता|मिलती|मिलता|लगती|लगता)")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|[A-Za-z\u0900-\u097F]+)?")
-
-
-def _cells(row_text: str) -> list[tuple[str, str]]:
-    """(column, value) of a row passage ("SonyLIV — Duration: 6 months; Price: Rs. 99")."""
-    _, _, rest = row_text.partition(" — ")
-    return [(c.partition(": ")[0].strip(), c.partition(": ")[2].strip()) if ": " in c else ("", c.strip()) for c in rest.split("; ")]
 
 
 def _amount(value: str) -> tuple[float, str] | None:
@@ -45,7 +32,7 @@ def _amount(value: str) -> tuple[float, str] | None:
     m = _NUMBER.search(value)
     if not m:
         return None
-    unit = (m.group(2) or "").lower().rstrip("s") if m.group(2) else ""
+    unit = (m.group(2) or "").lower().rstrip("s")
     if not unit and re.search(r"₹|\brs\b\.?|\binr\b", value[: m.start()], re.I):
         unit = "rs"
     return float(m.group(1).replace(",", "")), unit
@@ -56,12 +43,13 @@ def _named_rows(query: str, chunks) -> list:
     q = query.lower()
     best: list = []
     for rows in tables(chunks).values():
-        named = {}
+        named, items = {}, set()
         for c in rows:
-            item = row_item(c).strip()
-            at = q.find(item.lower()) if len(item) >= 3 else -1
-            if at >= 0 and item.lower() not in {row_item(x).lower() for x in named.values()}:
+            item = row_item(c).strip().lower()
+            at = q.find(item) if len(item) >= 3 else -1
+            if at >= 0 and item not in items:
                 named[at] = c
+                items.add(item)
         if len(named) > len(best):
             best = [named[k] for k in sorted(named)]
     return best
@@ -69,7 +57,7 @@ def _named_rows(query: str, chunks) -> list:
 
 def _compared(query: str, a, b) -> tuple[float, float] | None:
     """The two values to compare: the column the question names, else the first column both rows hold in one unit."""
-    ca, cb = dict(_cells(a.text)), dict(_cells(b.text))
+    ca, cb = dict(cells(a.text)), dict(cells(b.text))
     columns = [k for k in ca if k in cb]
     columns.sort(key=lambda k: not (k and k.lower() in query.lower()))
     for k in columns:

@@ -206,7 +206,9 @@ KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow
 # --------------------------------------------------------------------------- normalisation
 
 _DEVA_DIGITS = {ord("०") + i: str(i) for i in range(10)}
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Zero-width characters, and the nukta: writers spell ज़्यादा and ज्यादा alike, and an answer must not
+# count as wrong for the dot a fact's writer chose (NFKC splits ज़ into ज + nukta first).
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u093c]")
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{2,3}(?!\d))")  # 1,299 and 1,00,000; not a list like 1,2,3
 _CURRENCY_RE = re.compile(r"₹|(?<![^\W\d_])(?:rs\.?|inr)(?![^\W\d_])|(?<=\d)/-")  # "rs" only as a word
 _HSPACE_RE = re.compile(r"[^\S\n]+")
@@ -217,7 +219,7 @@ _CITE_MARK_RE = re.compile(r"\[\s*c?\d+(?:\s*[,–-]\s*c?\d+)*\s*\]")  # [1], [c
 
 def normalise(text: str, keep_lines: bool = False) -> str:
     """NFKC, casefold, Devanagari digits → ASCII, thousands separators dropped inside numbers,
-    currency marks (₹, rs., rs, inr, a trailing /-) removed, zero-width characters removed,
+    currency marks (₹, rs., rs, inr, a trailing /-) removed, zero-width characters and the nukta removed,
     whitespace collapsed (newlines kept when keep_lines)."""
     t = unicodedata.normalize("NFKC", text or "")
     t = _ZERO_WIDTH_RE.sub("", t).casefold().translate(_DEVA_DIGITS)

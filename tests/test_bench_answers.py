@@ -36,6 +36,7 @@ def test_normalise_currency_separators_digits_space(bench):
     assert n("ｆｕｌｌ width") == "full width"  # NFKC
     assert n("codes 1,2,3") == "codes 1,2,3"  # a list, not a thousands separator
     assert n("Straße") == "strasse"  # casefold
+    assert n("ज़्यादा") == n("ज्यादा") == n("ज\u093c्यादा") == n("\u095b्यादा")  # nukta, precomposed or not, is dropped
 
 
 def test_numbers_ignore_list_markers_and_citation_markers(bench):

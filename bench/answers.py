@@ -8,21 +8,11 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-n
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-n
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-o
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-o
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
-  fourth  data/eval/fourth-doc/*.pdf alone                                       set  fourth (held back: --fresh)
-  fifth   data/eval/fifth-doc/*.pdf alone                                        set  fifth (held back: --fresh)
-  sixth   data/eval/sixth-doc/*.pdf alone                                        set  sixth (held back: --fresh)
-  seventh data/eval/seventh-doc/*.pdf alone                                      set  seventh (held back: --fresh)
-  eighth  data/eval/eighth-doc/*.pdf alone                                       set  eighth (held back: --fresh)
-  ninth   data/eval/ninth-doc/*.pdf alone                                        set  ninth (held back: --fresh)
-  tenth   data/eval/tenth-doc/*.pdf alone                                        set  tenth (held back: --fresh)
-  eleventh data/eval/eleventh-doc/*.pdf alone                                    set  eleventh (held back: --fresh)
-  twelfth data/eval/twelfth-doc/*.pdf alone                                      set  twelfth (held back: --fresh)
-  thirteenth data/eval/thirteenth-doc/*.pdf alone                                set  thirteenth (held back: --fresh)
-  fourteenth data/eval/fourteenth-doc/*.pdf alone                                set  fourteenth (held back: --fresh)
+  fourth … fifteenth  data/eval/<name>-doc/*.pdf alone (twelve fictional documents)   set <name> (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -43,6 +33,7 @@ Sets (JSON lines):
   fresh-l  data/eval/blind/product-l.jsonl      blind, written at the start of the eleventh tuning session; held back
   fresh-m  data/eval/blind/product-m.jsonl      blind, written at the start of the twelfth tuning session; held back
   fresh-n  data/eval/blind/product-n.jsonl      blind, written at the start of the thirteenth tuning session; held back
+  fresh-o  data/eval/blind/product-o.jsonl      blind, written at the start of the fourteenth tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -50,17 +41,7 @@ Sets (JSON lines):
   tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
-  fourth   data/eval/fourth-doc/questions.jsonl blind, about the fourth document; held back for the final check
-  fifth    data/eval/fifth-doc/questions.jsonl  blind, about the fifth document; held back for the final check
-  sixth    data/eval/sixth-doc/questions.jsonl  blind, about the sixth document; held back for the final check
-  seventh  data/eval/seventh-doc/questions.jsonl blind, about the seventh document; held back for the final check
-  eighth   data/eval/eighth-doc/questions.jsonl  blind, about the eighth document; held back for the final check
-  ninth    data/eval/ninth-doc/questions.jsonl   blind, about the ninth document; held back for the final check
-  tenth    data/eval/tenth-doc/questions.jsonl   blind, about the tenth document; held back for the final check
-  eleventh data/eval/eleventh-doc/questions.jsonl blind, about the eleventh document; held back for the final check
-  twelfth  data/eval/twelfth-doc/questions.jsonl  blind, about the twelfth document; held back for the final check
-  thirteenth data/eval/thirteenth-doc/questions.jsonl  blind, about the thirteenth document; held back for the final check
-  fourteenth data/eval/fourteenth-doc/questions.jsonl  blind, about the fourteenth document; held back for the final check
+  fourth … fifteenth  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -109,30 +90,23 @@ PDF = ROOT.parent / "shared" / "data" / "edge-plus-context.pdf"
 KB = ROOT / "data/knowledge"
 SECOND_PDF = ROOT / "data/eval/second-doc/udaan-select-card.pdf"
 THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
-FOURTH_DIR = ROOT / "data/eval/fourth-doc"
-FOURTH_PDF = next(iter(sorted(FOURTH_DIR.glob("*.pdf"))), FOURTH_DIR / "missing.pdf")
-FIFTH_DIR = ROOT / "data/eval/fifth-doc"
-FIFTH_PDF = next(iter(sorted(FIFTH_DIR.glob("*.pdf"))), FIFTH_DIR / "missing.pdf")
-SIXTH_DIR = ROOT / "data/eval/sixth-doc"
-SIXTH_PDF = next(iter(sorted(SIXTH_DIR.glob("*.pdf"))), SIXTH_DIR / "missing.pdf")
-SEVENTH_DIR = ROOT / "data/eval/seventh-doc"
-SEVENTH_PDF = next(iter(sorted(SEVENTH_DIR.glob("*.pdf"))), SEVENTH_DIR / "missing.pdf")
-EIGHTH_DIR = ROOT / "data/eval/eighth-doc"
-EIGHTH_PDF = next(iter(sorted(EIGHTH_DIR.glob("*.pdf"))), EIGHTH_DIR / "missing.pdf")
-NINTH_DIR = ROOT / "data/eval/ninth-doc"
-NINTH_PDF = next(iter(sorted(NINTH_DIR.glob("*.pdf"))), NINTH_DIR / "missing.pdf")
-TENTH_DIR = ROOT / "data/eval/tenth-doc"
-TENTH_PDF = next(iter(sorted(TENTH_DIR.glob("*.pdf"))), TENTH_DIR / "missing.pdf")
-ELEVENTH_DIR = ROOT / "data/eval/eleventh-doc"
-ELEVENTH_PDF = next(iter(sorted(ELEVENTH_DIR.glob("*.pdf"))), ELEVENTH_DIR / "missing.pdf")
-TWELFTH_DIR = ROOT / "data/eval/twelfth-doc"
-TWELFTH_PDF = next(iter(sorted(TWELFTH_DIR.glob("*.pdf"))), TWELFTH_DIR / "missing.pdf")
-THIRTEENTH_DIR = ROOT / "data/eval/thirteenth-doc"
-THIRTEENTH_PDF = next(iter(sorted(THIRTEENTH_DIR.glob("*.pdf"))), THIRTEENTH_DIR / "missing.pdf")
-FOURTEENTH_DIR = ROOT / "data/eval/fourteenth-doc"
-FOURTEENTH_PDF = next(iter(sorted(FOURTEENTH_DIR.glob("*.pdf"))), FOURTEENTH_DIR / "missing.pdf")
+# The fictional documents written for the generality check, one per folder data/eval/<name>-doc/ holding
+# its PDF and its blind questions.jsonl; each is indexed alone, and its set is held back for the final check.
+DOCS = ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+        "fourteenth", "fifteenth"]
+
+
+def doc_pdf(name: str) -> Path:
+    """The PDF of a generated document (a path that does not exist when its folder holds none)."""
+    folder = ROOT / f"data/eval/{name}-doc"
+    return next(iter(sorted(folder.glob("*.pdf"))), folder / "missing.pdf")
+
 
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
+
+# the blind product sets written after product-c (fresh-d = product-d.jsonl …), one per tuning session
+FRESH_LETTERS = "defghijklmno"
+FRESH = ["fresh", *(f"fresh-{x}" for x in FRESH_LETTERS)]
 
 # set name → (question file, format[, the field values a question must have: one file may hold several sets])
 SETS: dict[str, tuple] = {
@@ -141,30 +115,10 @@ SETS: dict[str, tuple] = {
     "blind-a": (ROOT / "data/eval/blind/product-a.jsonl", "blind"),
     "blind-b": (ROOT / "data/eval/blind/product-b.jsonl", "blind"),
     "fresh": (ROOT / "data/eval/blind/product-c.jsonl", "blind"),
-    "fresh-d": (ROOT / "data/eval/blind/product-d.jsonl", "blind"),
-    "fresh-e": (ROOT / "data/eval/blind/product-e.jsonl", "blind"),
-    "fresh-f": (ROOT / "data/eval/blind/product-f.jsonl", "blind"),
-    "fresh-g": (ROOT / "data/eval/blind/product-g.jsonl", "blind"),
-    "fresh-h": (ROOT / "data/eval/blind/product-h.jsonl", "blind"),
-    "fresh-i": (ROOT / "data/eval/blind/product-i.jsonl", "blind"),
-    "fresh-j": (ROOT / "data/eval/blind/product-j.jsonl", "blind"),
-    "fresh-k": (ROOT / "data/eval/blind/product-k.jsonl", "blind"),
-    "fresh-l": (ROOT / "data/eval/blind/product-l.jsonl", "blind"),
-    "fresh-m": (ROOT / "data/eval/blind/product-m.jsonl", "blind"),
-    "fresh-n": (ROOT / "data/eval/blind/product-n.jsonl", "blind"),
+    **{f"fresh-{x}": (ROOT / f"data/eval/blind/product-{x}.jsonl", "blind") for x in FRESH_LETTERS},
     "second": (ROOT / "data/eval/second-doc/questions.jsonl", "blind"),
     "third": (ROOT / "data/eval/third-doc/questions.jsonl", "blind"),
-    "fourth": (FOURTH_DIR / "questions.jsonl", "blind"),
-    "fifth": (FIFTH_DIR / "questions.jsonl", "blind"),
-    "sixth": (SIXTH_DIR / "questions.jsonl", "blind"),
-    "seventh": (SEVENTH_DIR / "questions.jsonl", "blind"),
-    "eighth": (EIGHTH_DIR / "questions.jsonl", "blind"),
-    "ninth": (NINTH_DIR / "questions.jsonl", "blind"),
-    "tenth": (TENTH_DIR / "questions.jsonl", "blind"),
-    "eleventh": (ELEVENTH_DIR / "questions.jsonl", "blind"),
-    "twelfth": (TWELFTH_DIR / "questions.jsonl", "blind"),
-    "thirteenth": (THIRTEENTH_DIR / "questions.jsonl", "blind"),
-    "fourteenth": (FOURTEENTH_DIR / "questions.jsonl", "blind"),
+    **{name: (ROOT / f"data/eval/{name}-doc/questions.jsonl", "blind") for name in DOCS},
     # development: paraphrases and unanswerable questions over three documents (doc a/b/c), read and tuned on
     **{f"adev-{doc}": (ADEV, "blind", {"doc": doc}) for doc in "abc"},
     # development: paraphrase, negation and unanswerable questions on three documents (doc a/b/c), written
@@ -180,24 +134,13 @@ SETS: dict[str, tuple] = {
 }
 # configuration → (documents, sets, the PDF whose pages citations are checked against)
 CONFIGS: dict[str, tuple[list[Path], list[str], Path]] = {
-    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fresh-n"], PDF),
-    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", "fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fresh-n"], PDF),
+    "kb+pdf": ([KB, PDF], ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", "blind-a", "blind-b", *FRESH], PDF),
+    "pdf": ([PDF], ["cdev-a", "mdev", "blind-a", "blind-b", *FRESH], PDF),
     "second": ([SECOND_PDF], ["adev-b", "cdev-b", "mdev-b", "second"], SECOND_PDF),
     "third": ([THIRD_PDF], ["adev-c", "cdev-c", "mdev-c", "tdev", "third"], THIRD_PDF),
-    "fourth": ([FOURTH_PDF], ["fourth"], FOURTH_PDF),
-    "fifth": ([FIFTH_PDF], ["fifth"], FIFTH_PDF),
-    "sixth": ([SIXTH_PDF], ["sixth"], SIXTH_PDF),
-    "seventh": ([SEVENTH_PDF], ["seventh"], SEVENTH_PDF),
-    "eighth": ([EIGHTH_PDF], ["eighth"], EIGHTH_PDF),
-    "ninth": ([NINTH_PDF], ["ninth"], NINTH_PDF),
-    "tenth": ([TENTH_PDF], ["tenth"], TENTH_PDF),
-    "eleventh": ([ELEVENTH_PDF], ["eleventh"], ELEVENTH_PDF),
-    "twelfth": ([TWELFTH_PDF], ["twelfth"], TWELFTH_PDF),
-    "thirteenth": ([THIRTEENTH_PDF], ["thirteenth"], THIRTEENTH_PDF),
-    "fourteenth": ([FOURTEENTH_PDF], ["fourteenth"], FOURTEENTH_PDF),
+    **{name: ([doc_pdf(name)], [name], doc_pdf(name)) for name in DOCS},
 }
-HELD_BACK = {"fresh", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fresh-n", "fourth",
-             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"}
+HELD_BACK = {*FRESH, *DOCS}
 VERDICTS = ["correct", "correct_refusal", "wrong_refusal", "wrong"]
 LANG_ORDER = ["en", "hi", "hinglish"]
 KIND_ORDER = ["direct", "paraphrase", "negation", "multi_part", "table", "follow_up", "unanswerable", "dev"]

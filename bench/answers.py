@@ -12,7 +12,7 @@ same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, 
   pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-p
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
-  fourth … fifteenth  data/eval/<name>-doc/*.pdf alone (twelve fictional documents)   set <name> (held back: --fresh)
+  fourth … sixteenth  data/eval/<name>-doc/*.pdf alone (thirteen fictional documents)   set <name> (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -42,7 +42,7 @@ Sets (JSON lines):
   tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
-  fourth … fifteenth  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
+  fourth … sixteenth  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -94,7 +94,7 @@ THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
 # The fictional documents written for the generality check, one per folder data/eval/<name>-doc/ holding
 # its PDF and its blind questions.jsonl; each is indexed alone, and its set is held back for the final check.
 DOCS = ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-        "fourteenth", "fifteenth"]
+        "fourteenth", "fifteenth", "sixteenth"]
 
 
 def doc_pdf(name: str) -> Path:

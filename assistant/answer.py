@@ -38,11 +38,11 @@ PREV_RE = re.compile(r"\b((?:comes?|is) (?:right |just |immediately )?before|(?:
                      r"se pehle (?:kaunsa|kaun sa|konsa|kon sa|kya aata|kya hota) ?(?:step|stage|charan)?|previous (?:step|stage))\b"
                      r"|से पहले (?:कौन सा|कौनसा|कौन-सा) (?:कदम|स्टेप|चरण)|पिछला (?:कदम|स्टेप|चरण)", re.I)
 # "Who reviews the recording after that?": a question about someone or some way within a step, not the order
-_NOT_ORDER_RE = re.compile(r"\b(who|whom|why|how|kaun(?!\s?sa)|kisne|kaise|kyun|kyu)\b|(?<![\w\u0900-\u097F])(कौन|किसने|कैसे|क्यों)(?![\s-]?सा)", re.I)
+_NOT_ORDER_RE = re.compile(r"\b(who|whom|why|how|kaun(?!\s?sa)|kisne|kaise|kyun|kyu)\b|(?<![\w\u0900-\u0963\u0966-\u097F])(कौन|किसने|कैसे|क्यों)(?![\s-]?सा)", re.I)
 WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b"
                    # Hindi and Hinglish put the question word mid-sentence ("card kab aayega?")
-                   r"|(?<![\w\u0900-\u097F])(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
-                   r"कितने|कितनी|क्यों|कैसे)(?![\w\u0900-\u097F])", re.I)
+                   r"|(?<![\w\u0900-\u0963\u0966-\u097F])(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
+                   r"कितने|कितनी|क्यों|कैसे)(?![\w\u0900-\u0963\u0966-\u097F])", re.I)
 # \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the
 # opener is an explicit separator.
 YES_NO_RE = re.compile(r"^(?:(?:usually|generally|normally|mostly|typically),?\s+)?(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)"

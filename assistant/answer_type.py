@@ -14,12 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.parts import split_parts
-from rag.text import tokenize
-
-# Word edges that also hold next to Devanagari vowel signs (not \w), where \b fails; the danda "।"
-# ends a word like a full stop.
-_L = r"[\w\u0900-\u0963\u0966-\u097F]"
-_B, _E = rf"(?<!{_L})", rf"(?!{_L})"
+from rag.text import WORD_END as _E, WORD_START as _B, tokenize  # word edges that hold next to Devanagari
 
 
 def word_re(*alternatives: str) -> re.Pattern:

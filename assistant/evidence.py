@@ -47,7 +47,7 @@ def segments(text: str) -> list[str]:
     return [x for x in out if x]
 
 
-_OPENER_RE = re.compile(r"^(?:yes|no|हाँ|हां|नहीं)(?![\w\u0900-\u097F])[,.।]?\s*", re.I)
+_OPENER_RE = re.compile(r"^(?:yes|no|हाँ|हां|नहीं)(?![\w\u0900-\u0963\u0966-\u097F])[,.।]?\s*", re.I)
 
 
 def without_repeats(text: str) -> str:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from rag.text import tokenize
+from rag.text import WORD_END as _E, WORD_START as _B, tokenize
 
-_B, _E = r"(?<![\w\u0900-\u097F])", r"(?![\w\u0900-\u097F])"
 # pronouns with their postpositions, written joined ("iske", "इसमें") or apart ("is par", "इस पर")
 ANAPHORA_RE = re.compile(_B + r"(?:it|its|this|that|these|those|they|them|same|what about|how about|and if|and for|"
                          r"(?:is|us|in|un)(?:ka|ke|ki|me|mein|ko|se|pe|par)|(?:is|us|in|un) (?:par|pe)|"

@@ -12,6 +12,10 @@ from functools import lru_cache
 
 TOKEN_RE = re.compile(r"[a-z0-9₹%]+(?:[.,:][0-9]+)*|[\u0900-\u0963\u0966-\u097F]+")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]")
+# Word edges for English, Hinglish and Hindi alike: `\b` fails after a Devanagari vowel sign (not `\w`),
+# and the danda "।" / "॥" ends a word as a full stop does, so it is no letter.
+WORD_CHAR = r"[\w\u0900-\u0963\u0966-\u097F]"
+WORD_START, WORD_END = rf"(?<!{WORD_CHAR})", rf"(?!{WORD_CHAR})"
 # Where a sentence ends: "Rs. 500", "No. 3", "approx. 2", "Mr. Rao" do not end one, nor does a full stop
 # before a digit. Shared by the chunker (where a long section is cut) and the answer's evidence (its pieces).
 SENTENCE_BREAK_RE = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)(?<!\bno)(?<!\bapprox)(?<!\bp\.a)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
@@ -74,7 +78,7 @@ def stem(token: str) -> str:
 def term_re(term: str) -> re.Pattern:
     """A term as a whole word or phrase, in Latin or Devanagari text (`\\b` fails after a Devanagari
     vowel sign, so the boundaries are explicit)."""
-    return re.compile(r"(?<![\w\u0900-\u097F])" + re.escape(term) + r"(?![\w\u0900-\u097F])")
+    return re.compile(WORD_START + re.escape(term) + WORD_END)
 
 
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:

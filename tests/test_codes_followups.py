@@ -51,8 +51,15 @@ def test_no_code_or_one_no_passage_states_leaves_the_ranking(question):
     ("is it free?", True), ("ispe charge lagega?", True), ("us par kitna lagega?", True), ("इस पर कितना शुल्क है?", True),
     ("इससे क्या होगा?", True), ("and the annual fee for students?", True), ("aur Hindi mein milega kya?", True),
     ("और कितने दिन लगेंगे वीडियो कॉल में?", True),
+    ("वीडियो कॉल के लिए कौन से कागज़ चाहिए इसके।", True),  # the danda ends a word, as a full stop does
     ("What documents do I need for the video KYC call?", False), ("Is there a joining fee for students in Mumbai?", False),
     ("वीडियो केवाईसी के लिए कौन से दस्तावेज़ चाहिए?", False),
 ])
 def test_a_turn_refers_back(turn, back):
     assert refers_back(turn) is back
+
+
+def test_word_edges_read_the_danda_as_a_word_end():
+    from rag.text import term_re
+    assert term_re("फीस").search("कोई फीस। नहीं") and term_re("फीस").search("फीस॥")
+    assert not term_re("फीस").search("फीसें") and not term_re("कि").search("किसी")

@@ -18,6 +18,7 @@ from assistant.answer_type import QUANTITY_RE, asked, mismatch, must_state
 from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, segments, select, strong_tokens
 from assistant.flat_tables import around, cut_long_lines
 from assistant.guard import neutralize
+from assistant.intent import reports_problem
 from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 from rag.text import term_re, tokenize
@@ -145,10 +146,11 @@ def next_stage(query: str, history, catalog):
     """The stage after the one the user is at, when the question asks what comes next — or the stage
     before the one named, when it asks what comes before (`asks_before`); the current stage is the
     latest one named in the question, else in the previous turn. "After this" asking for a duration,
-    an amount or a time ("uske baad card kitne din me aayega?") asks that, not what comes next, and
-    "who/how … after that?" asks about the step itself."""
+    an amount or a time ("uske baad card kitne din me aayega?") asks that, not what comes next,
+    "who/how … after that?" asks about the step itself, and "it got rejected, what now?" asks what to
+    do about a failed step."""
     before = asks_before(query)
-    if not (before or NEXT_RE.search(query)) or asked(query) or _NOT_ORDER_RE.search(query):
+    if not (before or NEXT_RE.search(query)) or asked(query) or _NOT_ORDER_RE.search(query) or reports_problem(query):
         return None
     order = sorted(catalog.stages, key=lambda s: s.order)
     for text in [query] + ([f"{history[-1].user} {history[-1].assistant}"] if history else []):

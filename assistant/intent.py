@@ -83,6 +83,12 @@ def classify(text: str, catalog: Catalog, has_state: bool = False) -> str:
     return "faq"
 
 
+def reports_problem(text: str) -> bool:
+    """The user tells of a step that failed or stalled ("my video KYC got rejected, what now?"): what to
+    do about it, not the stage that comes next."""
+    return bool(DROP.search(text) or DROP_HI.search(text))
+
+
 def is_advice_request(text: str) -> bool:
     return bool(ADVICE_ALWAYS.search(text)) or (bool(OPINION.search(text)) and bool(MONEY_TOPIC.search(text)))
 

@@ -18,13 +18,14 @@ from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.text import SENTENCE_BREAK_RE
 from rag.types import Chunk
 
-CHUNKER_VERSION = "15"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
+CHUNKER_VERSION = "16"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
 # 8: rows of headed tables with long cells; 9: running headers/footers and "SECTION n" labels dropped;
 # 10: an "A: …" line after a question starts its answer; 11: long sections cut at line ends, and at sentence
 # ends never after "Rs." or before a digit; 12: a line after a question's "?" (or in another weight) starts its answer;
 # 13: a ruled table's lines are passages of their own, apart from the prose around them; 14: a sentence over
 # the budget is cut by words into parts of even size; 15: no sentence end after a title ("Mr.", "Dr."), and a
-# table laid out without rules between its rows joins a wrapped line to its row
+# table laid out without rules between its rows joins a wrapped line to its row; 16: a masthead line before the
+# first heading (the issuer's banner) starts the passage after it, and more titles ("Prof.", "Sri.") end no sentence
 
 
 @dataclass
@@ -137,11 +138,14 @@ def _merge_small(segs: list[_Segment], max_tokens: int, count) -> list[_Segment]
 
 def _titles_to_tables(segs: list[_Segment], count) -> list[_Segment]:
     """A lone title line or header row ("Table 3 (continued): Application stages") starts the table
-    rows that follow it."""
+    rows that follow it; a masthead before the first heading (an issuer's banner) starts the passage
+    after it — alone it is a passage of a bank's name that every question naming the bank finds."""
     out: list[_Segment] = []
     for i, s in enumerate(segs):
         nxt = segs[i + 1] if i + 1 < len(segs) else None
-        if (s.kind == "text" and nxt is not None and nxt.table and nxt.kind in ("text", "step") and nxt.section == s.section
+        table_title = nxt is not None and nxt.table and nxt.section == s.section
+        masthead = nxt is not None and not s.section and not s.table
+        if (s.kind == "text" and nxt is not None and nxt.kind in ("text", "step") and (table_title or masthead)
                 and _title_only(s.body(), count)):
             nxt.parts, nxt.page = s.parts + nxt.parts, s.page
             continue

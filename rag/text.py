@@ -16,10 +16,13 @@ DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]")
 # and the danda "।" / "॥" ends a word as a full stop does, so it is no letter.
 WORD_CHAR = r"[\w\u0900-\u0963\u0966-\u097F]"
 WORD_START, WORD_END = rf"(?<!{WORD_CHAR})", rf"(?!{WORD_CHAR})"
-# Where a sentence ends: "Rs. 500", "No. 3", "approx. 2", "Mr. Rao" do not end one, nor does a full stop
-# before a digit. Shared by the chunker (where a long section is cut) and the answer's evidence (its pieces).
-SENTENCE_BREAK_RE = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)(?<!\bno)(?<!\bapprox)(?<!\bp\.a)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
-                               r"(?<!\bSmt)(?<!\bShri)(?<=[.!?।])\s+(?!\d)")
+# Where a sentence ends, for the chunker (where a long section is cut) and the answer's evidence (its pieces):
+# a full stop before a digit ("Rs. 500", "No. 3") never ends one, nor does a person's title or an
+# abbreviation with its full stop ("Mr. Rao", "Rs. Five hundred"; the lookbehinds name the stop — without it
+# they never matched, and "Mr." ended a sentence).
+_NO_END = ("Rs", "rs", "approx", "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Smt", "Shri", "Sri", "Sh", "Kum", "Km", "Er", "Adv",
+           "Capt", "Col", "Maj", "Lt", "Gen", "Hon", "Jr", "Sr", "St")
+SENTENCE_BREAK_RE = re.compile("".join(rf"(?<!\b{t}\.)" for t in _NO_END) + r"(?<=[.!?।])\s+(?!\d)")
 
 # The last line: the stems a negative leaves ("isn't" → "isn", "t") are no content words — the scope check
 # read "aren" in "aren't charged" as a charge the documents never mention.

@@ -743,6 +743,9 @@ def test_what_comes_next_follows_the_catalog_order(kb, catalog):
     assert _next_stage("What comes before eKYC?", [], catalog) is None  # the first stage has none before it
     # "who … after that?" asks about the step itself
     assert _next_stage("Who reviews the recording after that?", [ChatTurn(user="how does VKYC work", assistant="…")], catalog) is None
+    # a failed or stalled step asks what to do about it, not what comes next
+    assert _next_stage("My video KYC got rejected, what next?", [], catalog) is None
+    assert _next_stage("वीडियो केवाईसी रिजेक्ट हो गया, अब आगे क्या?", [], catalog) is None
     r = kb.chat(ChatRequest(query="next step after additional details?", use_llm=False))
     assert r.answer.startswith("Next comes Video KYC") and r.citations
     r = kb.chat(ChatRequest(query="Which step comes just before video KYC?", use_llm=False))

@@ -690,3 +690,28 @@ def test_a_lone_table_title_or_header_row_joins_what_follows_it():
     out = _titles_to_tables(segs, default_token_count)
     assert [s.body() for s in out] == ["Table 3 (continued): Application stages\nStage What happens Typical time\n"
                                        "3. Selfie Take a live selfie.", "Officers work from 8 AM to 10 PM."]
+
+
+def test_a_masthead_before_the_first_heading_starts_the_passage_after_it():
+    # alone, a banner of the issuer's name is a passage every question naming the bank finds
+    from ingest.chunker import chunk_units
+    from ingest.units import Unit
+
+    units = [Unit("text", "NORTHWIND BANK LTD. - FARM CARDS", 1, new_para=True), Unit("heading", "Seedling Card", 1, level=1),
+             Unit("text", "A guide for farmers. The card is issued by Northwind Bank.", 1, new_para=True),
+             Unit("heading", "Fees", 2, level=2), Unit("text", "CARD FEE WAIVER", 2, new_para=True),
+             Unit("text", "The joining fee is Rs. 99.", 2, new_para=True)]
+    texts = [c.text for c in chunk_units(units, "guide.pdf")]
+    assert not any(t == "NORTHWIND BANK LTD. - FARM CARDS" for t in texts)
+    assert any(t.startswith("NORTHWIND BANK LTD. - FARM CARDS") and "A guide for farmers" in t for t in texts)
+    assert any("CARD FEE WAIVER" in t and "Rs. 99" in t for t in texts)  # a line under a heading is no masthead
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ("Call Mr. Rao on weekdays. Then wait.", ["Call Mr. Rao on weekdays.", "Then wait."]),
+    ("Ask Prof. Iyer or Dr. Sen. Pay Rs. Five hundred.", ["Ask Prof. Iyer or Dr. Sen.", "Pay Rs. Five hundred."]),
+    ("Fee is Rs. 500. No. 3 applies. It is 12% p.a. Done।  अगला।", ["Fee is Rs. 500.", "No. 3 applies.", "It is 12% p.a.", "Done।", "अगला।"]),
+])
+def test_a_title_or_abbreviation_ends_no_sentence(text, sentences):
+    from rag.text import SENTENCE_BREAK_RE
+    assert SENTENCE_BREAK_RE.split(text) == sentences

@@ -15,6 +15,7 @@ import re
 import numpy as np
 
 from assistant.answer_type import QUANTITY_RE, asked, mismatch, must_state
+from assistant.bands import row_item
 from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, segments, select, strong_tokens
 from assistant.flat_tables import around, cut_long_lines
 from assistant.guard import neutralize
@@ -48,6 +49,13 @@ WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how
 # opener is an explicit separator.
 YES_NO_RE = re.compile(r"^(?:(?:usually|generally|normally|mostly|typically),?\s+)?(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)"
                        r"(?=[\s,.!।]|$)[,.!।]?", re.I)  # "Usually yes, …" is an opener too
+
+
+def without_opener(text: str) -> str:
+    """A FAQ answer without its "Yes," / "No." / "हाँ," opener, which answers the FAQ's own question: "Do
+    existing customers skip anything?" must not get the "No." of "Do I still need eKYC?"."""
+    rest = YES_NO_RE.sub("", text, count=1).lstrip(" ,.।")
+    return rest[:1].upper() + rest[1:] if rest else text
 FAQ_LEAD_CHARS = 400  # a FAQ's answer up to this length is said whole (compose)
 WEAK_TOKENS = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way"}
 
@@ -241,6 +249,11 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
     for p in chosen:
         leaf = hits[p.hit].chunk.section.split(" › ")[-1].strip()
         text = p.text
+        faq = hits[p.hit].chunk.question
+        if p.order == 0 and faq and question and (WH_RE.search(question) or not asks_the_same(question, faq)):
+            text = without_opener(text)  # "Yes, …" answered the FAQ's own question, not this one
+        if hits[p.hit].chunk.kind == "table_row" and p.order > 0 and (item := row_item(hits[p.hit].chunk)) not in " ".join(parts):
+            text = f"{item} — {text}"  # a row's later sentence ("NRIs can apply only if …") names its row ("Residency")
         # a labelled row without its item ("₹499") needs the section that names it; a section title that
         # holds a value ("Times Prime Membership (MRP ₹1299)") is part of the answer even above the opening
         if (leaf and (p.order > 0 or re.search(r"\d", leaf)) and (set(tokenize(leaf)) & want) - set(tokenize(text))

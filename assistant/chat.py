@@ -23,7 +23,7 @@ from assistant import bands, codes, fixed_forms, flat_tables, follow_up, hindi_t
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
-from assistant.answer import (WH_RE, YES_NO_RE, answers_part, asks_before, asks_the_same, compose, extract, next_stage,
+from assistant.answer import (WH_RE, answers_part, asks_before, asks_the_same, compose, extract, next_stage, without_opener,
                               pick_anew, prefer_documents, says_again)
 from assistant.parts import split_parts
 from assistant.evidence import strong_tokens, without_repeats
@@ -218,12 +218,9 @@ class ChatEngine:
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
                         conf=res.confidence, it="out_of_scope")
         if WH_RE.search(masked) or not asks_the_same(masked, best.chunk.question):
-            # A FAQ's yes/no opener answers the FAQ's own question: "What is the minimum for EMI?"
-            # must not get "Yes. Billed amounts above ₹2,500…", and "Do existing CSB customers skip
-            # anything?" must not get "No. Existing customers can skip eKYC" (its "No" answered
-            # "Do I still need eKYC?"). The opener stays only when the user asked that question.
-            extracted = YES_NO_RE.sub("", extracted, count=1).lstrip(" ,.।") or extracted
-            extracted = extracted[:1].upper() + extracted[1:]
+            # a FAQ's yes/no opener stays only when the user asked that FAQ's question (also behind the Hindi lead)
+            hi_lead = ANSWER_LEAD_HI_FROM_EN if extracted.startswith(ANSWER_LEAD_HI_FROM_EN) else ""
+            extracted = hi_lead + without_opener(extracted.removeprefix(hi_lead))
         if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own labels ("Stage 3: Additional details: ")
             extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}:\s+(?=[A-Z])){1,2}", "", extracted)
         extracted = without_repeats(hindi_twin.retell(ret.index, extracted, getattr(ret, "similarities", None))

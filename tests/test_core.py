@@ -1522,3 +1522,53 @@ def test_hinglish_questions_of_need_are_not_advice_or_promise_requests():
         assert not is_advice_request(q) and not is_guarantee_request(q), q  # "necessary", "is one needed"
     assert is_guarantee_request("kya card zaroor milega?") and is_guarantee_request("approval pakka hoga?")
     assert is_advice_request("mujhe FD lena chahiye kya?") and is_advice_request("kya mujhe gold me invest karna chahiye?")
+
+
+def test_a_faq_yes_no_opener_answers_only_its_own_question():
+    # "Yes, after you switch on …" answered "Can I use the card abroad?": for "can people working abroad
+    # apply?" it would read as a yes to that — in English, behind the Hindi lead-in, and as a later piece
+    from assistant.answer import ANSWER_LEAD_HI_FROM_EN, compose
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    faq = Chunk(chunk_id="f", text="Can I use the card abroad?\nYes, after you switch on international transactions in the app.",
+                source="d.pdf", page=4, section="FAQ", kind="faq", question="Can I use the card abroad?")
+    other = "Can someone living overseas get this card?"
+    text, _ = compose([Hit(faq, 1.0)], "en", set(tokenize(other)), lambda t: 1.0, question=other)
+    assert text.startswith("After you switch on international")
+    same = "Can I use the card abroad?"
+    assert compose([Hit(faq, 1.0)], "en", set(tokenize(same)), lambda t: 1.0, question=same)[0].startswith("Yes, after")
+    hindi = "मैं विदेश में काम करता हूँ, क्या मैं यह कार्ड ले सकता हूँ? card abroad"
+    text, _ = compose([Hit(faq, 1.0)], "hi", set(tokenize(hindi)), lambda t: 1.0, question=hindi)
+    assert text == ANSWER_LEAD_HI_FROM_EN + "After you switch on international transactions in the app."
+
+
+@pytest.mark.parametrize("question", ["What are the video KYC timings?", "Between what hours can I do the call?",
+                                      "vkyc kab se kab tak hota hai?", "वीडियो केवाईसी कब से कब तक होता है?"])
+def test_a_question_about_the_hours_gets_the_piece_that_states_the_span(question):
+    # a FAQ about calling late ("until 11 pm") ranks first for "timings"; the span, in the next passage,
+    # adds no word of the question the FAQ has not — yet it is the answer
+    from assistant.answer import compose
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    late = Chunk(chunk_id="l", text="Can I call late at night?\nYes, video KYC calls are taken until 11 pm.", source="d.pdf",
+                 page=3, section="FAQ", kind="faq", question="Can I call late at night?")
+    span = Chunk(chunk_id="s", text="Video KYC calls are taken from 9 am to 11 pm.", source="d.pdf", page=2, section="Agents")
+    want = set(tokenize("video KYC calls"))
+    text, used = compose([Hit(late, 2.0), Hit(span, 1.0)], "en", want, lambda t: 1.0, question=question)
+    assert "9 am to 11 pm" in text and used == [0, 1]
+    assert "9 am" not in compose([Hit(late, 2.0), Hit(span, 1.0)], "en", want, lambda t: 1.0, question="Can I call at 10 pm?")[0]
+
+
+def test_a_later_sentence_of_a_table_row_names_its_row():
+    from assistant.answer import compose
+    from rag.text import tokenize
+    from rag.types import Chunk, Hit
+
+    row = Chunk(chunk_id="r", text="Residency — Applicants must live in India on the date they sign the form and hold a valid tax "
+                "identity number of their own. Holders of foreign passports are not accepted. NRIs are accepted only if the deposit "
+                "is funded from an NRO account.", source="d.pdf", page=2, section="Who is eligible", kind="table_row")
+    q = "NRI with NRO account, accepted?"
+    text, _ = compose([Hit(row, 1.0)], "en", set(tokenize(q)), lambda t: 1.0, question=q)
+    assert text == "Residency — NRIs are accepted only if the deposit is funded from an NRO account."

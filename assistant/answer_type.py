@@ -62,6 +62,15 @@ MONEY_A = re.compile(r"₹|\brs\.?\s*\d|\binr\b|\brupees?\b|रुपये|र�
 RATE_A = re.compile(r"\d\s*%|\bper ?cent\b|\bp\.\s?[am]\.|प्रतिशत|\bnil\b|\bzero\b|\bno interest\b|\binterest[- ]free\b", re.I)
 CLOCK_A = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}\b|\b24\s*[x×/*]\s*7\b|"
                      r"\bround the clock\b|\bany ?time\b|\bnoon\b|\bmidnight\b|\bhours?\b|बजे|\bbaje\b", re.I)
+# "between what hours", "timings", "kab se kab tak": the hours from and to — a piece with one bound ("until
+# 11 pm", a FAQ about calling late) answers half; the one that states the span joins it (must_state)
+SPAN_Q = re.compile(r"\bbetween (?:what|which) (?:hours|times?)\b|\bfrom what time\b|\b(?:what|which) hours\b|\btimings?\b"
+                    r"|\b(?:working|business|service|office|opening) hours\b|\bkab se kab tak\b|\bkitne baje se\b"
+                    r"|कब से कब तक|कितने बजे से|\bsamay kya\b|\btimings? kya\b", re.I)
+_AT = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|baje|बजे|hrs|noon|midnight)?"
+_DAYPART = r"(?:(?:in the )?(?:morning|evening|night|subah|sham|shaam|raat|dopahar|सुबह|शाम|रात|दोपहर)\s*)?"
+SPAN_A = re.compile(_AT + r"\s*(?:to|till|until|-|–|—|se|से|and)\s*" + _DAYPART + r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|baje|बजे|hrs|तक|tak)"
+                    r"|\b24\s*[x×/*]\s*7\b|\bround the clock\b|\bany ?time\b|\b24 hours\b|चौबीसों घंटे", re.I)
 
 # a way to reach someone: the number, address or site itself, not "contact customer support"
 # (the user's own "mobile number" is not asked for: "how do I change my mobile number?")
@@ -136,13 +145,16 @@ def asked(query: str) -> list[str]:
 
 def must_state(query: str) -> re.Pattern | None:
     """What a piece must state to answer the question's form: the outcome for "what happens if…", the
-    "no" for "which … not …", the days for "on Sunday?", the hours for "at what time…"."""
+    "no" for "which … not …", the days for "on Sunday?", the span of hours for "between what hours…", the
+    hours for "at what time…"."""
     if OUTCOME_Q.search(query):
         return OUTCOME_A
     if NEGATIVE_Q.search(query):
         return NEGATIVE_A
     if DAYS_Q.search(query):
         return DAYS_A
+    if SPAN_Q.search(query):
+        return SPAN_A
     return CLOCK_A if CLOCK_Q.search(query) else None
 
 

@@ -52,21 +52,29 @@ _OPENER_RE = re.compile(r"^(?:yes|no|हाँ|हां|नहीं)(?![\w\u09
 
 def without_repeats(text: str) -> str:
     """The answer with a sentence said a second time dropped: a FAQ's answer is often also in the
-    passage around it, and the parts of a multi-part question can find the same sentence. A leading
-    "Yes," or "No," does not make a sentence new."""
-    seen: set[str] = set()
+    passage around it, the parts of a multi-part question can find the same sentence, and a table's
+    row is a passage of its own and a line of the table's passage too ("Joining fee — Amount: Nil" and
+    the fee table's text holding it): a sentence that another one holds whole is dropped, the first of
+    two equal ones kept. A leading "Yes," or "No," does not make a sentence new."""
+    split = re.split(f"({SENT_RE.pattern})", text)
+    keys = [" ".join(re.findall(r"[\w\u0900-\u097F]+", _OPENER_RE.sub("", c.strip()).lower())) if i % 2 == 0 else ""
+            for i, c in enumerate(split)]
+
+    def repeated(i: int) -> bool:
+        k, others = keys[i], range(0, len(keys), 2)
+        said_before = len(k) >= 20 and any(j < i and keys[j] == k for j in others)
+        held_whole = len(k) >= 30 and any(len(keys[j]) > len(k) and f" {k} " in f" {keys[j]} " for j in others)
+        return said_before or held_whole
+
     out: list[str] = []
-    for i, chunk in enumerate(re.split(f"({SENT_RE.pattern})", text)):
+    for i, chunk in enumerate(split):
         if i % 2:  # the space between two sentences
             out.append(chunk)
-            continue
-        key = " ".join(re.findall(r"[\w\u0900-\u097F]+", _OPENER_RE.sub("", chunk.strip()).lower()))
-        if len(key) >= 20 and key in seen:
+        elif repeated(i):
             if out:
                 out.pop()  # and the space before it
-            continue
-        seen.add(key)
-        out.append(chunk)
+        else:
+            out.append(chunk)
     return "".join(out).strip()
 
 

@@ -1444,6 +1444,11 @@ def test_a_sentence_said_twice_in_an_answer_is_said_once():
     assert without_repeats("Yes. No. Yes.") == "Yes. No. Yes."  # short sentences may repeat
     hi = "कार्ड 5 से 7 दिन में पहुँचता है। हाँ, कार्ड 5 से 7 दिन में पहुँचता है। ट्रैक करें।"
     assert without_repeats(hi) == "कार्ड 5 से 7 दिन में पहुँचता है। ट्रैक करें।"
+    # a table's row is a passage and a line of the table's passage: said once, inside the table's line
+    row = "Joining fee — Amount: Nil for every variant"
+    table = f"Table 1: Fees and charges: {row} Annual fee — Amount: Rs. 499 from the second year."
+    assert without_repeats(f"{row}. {table}") == table
+    assert without_repeats(f"{table} {row}.") == table
 
 
 def test_a_which_question_with_a_value_is_answered_by_every_row_that_holds_it():

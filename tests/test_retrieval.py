@@ -254,6 +254,9 @@ DOC_VOCAB = _vocab("annual joining fee; late payment; how much to pay; airport l
     # a stopword between ends the qualifier: the words before it are the rest of the question
     ("Is there any charge for paying at a shop?", False),
     ("points ko bill me adjust karwane ka koi charge lagta hai?", False),
+    # a Hindi/Hinglish function word next to the price word names nothing charged ("ke baad", "तक")
+    ("late payment ke baad charge kitna lagta hai?", False),
+    ("annual fee tak sirf charge hota hai kya?", False),
     # a negative's stem ("aren't" → "aren") is no word the documents could use
     ("Which payments aren't charged a late payment fee?", False),
     ("Why doesn't the cash withdrawal fee apply?", False),

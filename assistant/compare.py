@@ -16,6 +16,7 @@ from dataclasses import replace
 from assistant.answer_type import word_re
 from assistant.bands import cells, row_item, tables
 from domain.phrases import COMPARE_VERDICT
+from rag.translit import MIN_SOUNDS, deva_skeleton, latin_skeleton
 
 SAME_Q = word_re(r"(?:the )?same", "equal", r"as (?:much|long|high|many) as", "identical", "barabar", "barabr", r"ek (?:jaisa|jaisi|jaise|hi)",
                 "बराबर", "समान", r"एक (?:जैसा|जैसी|जैसे|ही)")
@@ -38,15 +39,28 @@ def _amount(value: str) -> tuple[float, str] | None:
     return float(m.group(1).replace(",", "")), unit
 
 
+def _where_named(item: str, q: str, spoken: list[tuple[int, str]]) -> int:
+    """Where the question names a row's item: as written, or in a Hindi question every word of it with
+    three sounds or more spelled in Devanagari ("फसल" for "Fasal": `spoken` is each Devanagari word's
+    position and skeleton); -1 when it does not."""
+    at = q.find(item) if len(item) >= 3 else -1
+    if at >= 0 or not spoken:
+        return at
+    sounds = [s for s in (latin_skeleton(w) for w in re.findall(r"[a-z]+", item)) if len(s) >= MIN_SOUNDS]
+    found = [next((pos for pos, sk in spoken if sk == s), -1) for s in sounds]
+    return min(found) if sounds and min(found) >= 0 else -1
+
+
 def _named_rows(query: str, chunks) -> list:
     """The rows of one table whose items the question names, in the order the question names them."""
     q = query.lower()
+    spoken = [(m.start(), deva_skeleton(m.group())) for m in re.finditer(r"[\u0900-\u097F]+", query)]
     best: list = []
     for rows in tables(chunks).values():
         named, items = {}, set()
         for c in rows:
             item = row_item(c).strip().lower()
-            at = q.find(item) if len(item) >= 3 else -1
+            at = _where_named(item, q, spoken)
             if at >= 0 and item not in items:
                 named[at] = c
                 items.add(item)

@@ -209,6 +209,9 @@ def _agrees(glyphs: str, actual: str) -> bool:
     return True
 
 
+FOOTNOTE_RE = re.compile(r"^(?:\*{1,3}|†|‡|[¹²³])\s*[^\W\d_]")  # "* Text", "** Text", "† Text"; not "*50 points"
+
+
 def _to_units(lines) -> list[Unit]:
     # Body size = the most common size weighted by characters; anything clearly larger is a heading.
     weights: dict[float, int] = {}
@@ -218,8 +221,28 @@ def _to_units(lines) -> list[Unit]:
     heading_sizes = sorted({round(s) for _, s, _, _, _, _ in lines if round(s) >= body * 1.15}, reverse=True)
     units: list[Unit] = []
     q_bold = False  # the weight of the open question's lines
+    notes: list[Unit] = []  # footnotes waiting for the paragraph they interrupted to end
+    note_at: tuple[int, int] | None = None  # (page, size) of the footnote being read
+
+    def flush_notes() -> None:
+        units.extend(notes)
+        notes.clear()
+
     for page, size, bold, text, starts_block, in_table in lines:
         big = round(size) in heading_sizes
+        # A footnote ("* Branch applications …", small type at the page's foot) is read where the page ends,
+        # inside a paragraph that runs on to the next page: it follows that paragraph's end instead.
+        if round(size) < body and not in_table and (FOOTNOTE_RE.match(text) or note_at == (page, round(size)) and not starts_block):
+            if FOOTNOTE_RE.match(text) or not notes:
+                notes.append(Unit("text", text, page, new_para=True))
+            else:
+                notes[-1].text += " " + text
+            note_at = (page, round(size))
+            continue
+        note_at = None
+        ended = not units or units[-1].type != "text" or units[-1].text.rstrip().endswith((".", "!", "?", ":", "।"))
+        if notes and ((big and len(text) < 160) or (starts_block and page > notes[-1].page and ended)):
+            flush_notes()  # after the paragraph that ran on to the next page, before anything new
         if is_question(text) and starts_block:
             q, answer = split_inline_answer(text)  # a one-line "Question: … Answer: …" FAQ
             units.append(Unit("question", q, page))
@@ -242,4 +265,5 @@ def _to_units(lines) -> list[Unit]:
                 text = "- " + text.lstrip("●•▪-– ").strip()
                 starts_block = True
             units.append(Unit("text", text, page, new_para=starts_block, table=in_table))
+    flush_notes()
     return units

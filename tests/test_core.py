@@ -1498,6 +1498,9 @@ def test_two_rows_compared_give_the_verdict_before_both_rows():
     assert said("StreamCo aur RideCo me duration same hai kya?").startswith("No, they are not the same:")
     text, cited = answer("क्या StreamCo और BookCo की अवधि बराबर है?", hits, chunks, "hi")
     assert text.startswith("हाँ, दोनों बराबर हैं:") and [h.chunk.chunk_id for h in cited] == ["r1", "r3"]
+    # the items spelled in Devanagari, as Hindi readers write the document's names
+    text, cited = answer("क्या स्ट्रीमको की अवधि राइडको से ज़्यादा है?", hits, chunks, "hi")
+    assert text.startswith("हाँ:") and [h.chunk.chunk_id for h in cited] == ["r1", "r2"]
     # not a comparison, one item, or three: the usual answer
     assert said("What is the duration of StreamCo and RideCo?") == ""
     assert said("Is StreamCo the same as the card's membership?") == ""

@@ -715,3 +715,20 @@ def test_a_masthead_before_the_first_heading_starts_the_passage_after_it():
 def test_a_title_or_abbreviation_ends_no_sentence(text, sentences):
     from rag.text import SENTENCE_BREAK_RE
     assert SENTENCE_BREAK_RE.split(text) == sentences
+
+
+def test_a_footnote_at_a_page_foot_follows_the_paragraph_running_on_not_its_middle(tmp_path):
+    w = PdfWriter()
+    w.heading("Documents")
+    for _ in range(3):
+        w.line("Keep your documents ready before you start the application in the app.")
+    w.line("Bring the original PAN card to the video call; a printout of it")
+    w.page.insert_text((50, w.page.rect.height - 60), "* Branch applications are decided by the branch manager.", fontsize=8)
+    w.new_page()
+    w.line("is not accepted by the officer on the call.")
+    w.heading("Fees")
+    w.line("The joining fee is Rs. 499.")
+    chunks = chunks_of(w.save(tmp_path / "notes.pdf"))
+    one_chunk_with(chunks, "a printout of it is not accepted")  # the sentence is whole again
+    note = one_chunk_with(chunks, "not accepted by the officer on the call. * Branch applications are decided")
+    assert note.section.endswith("Documents") and "joining fee" not in note.text

@@ -16,13 +16,13 @@ import numpy as np
 
 from assistant.answer_type import QUANTITY_RE, asked, mismatch, must_state
 from assistant.bands import row_item
-from assistant.evidence import BULLET_RE, SENT_RE, Piece, pieces, segments, select, strong_tokens
+from assistant.evidence import BULLET_RE, SENT_RE, YES_NO_RE, Piece, pieces, segments, select, strong_tokens, without_opener
 from assistant.flat_tables import around, cut_long_lines
 from assistant.guard import neutralize
 from assistant.intent import reports_problem
 from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
-from rag.text import term_re, tokenize
+from rag.text import WORD_END, WORD_START, term_re, tokenize
 
 # multilingual-e5 cosine of a sentence of our guide with the document passage that states the same fact
 # in other words (passages of the same domain that do not state it sit around 0.77–0.83): with the
@@ -40,24 +40,15 @@ PREV_RE = re.compile(r"\b((?:comes?|is) (?:right |just |immediately )?before|(?:
                      r"se pehle (?:kaunsa|kaun sa|konsa|kon sa|kya aata|kya hota) ?(?:step|stage|charan)?|previous (?:step|stage))\b"
                      r"|से पहले (?:कौन सा|कौनसा|कौन-सा) (?:कदम|स्टेप|चरण)|पिछला (?:कदम|स्टेप|चरण)", re.I)
 # "Who reviews the recording after that?": a question about someone or some way within a step, not the order
-_NOT_ORDER_RE = re.compile(r"\b(who|whom|why|how|kaun(?!\s?sa)|kisne|kaise|kyun|kyu)\b|(?<![\w\u0900-\u0963\u0966-\u097F])(कौन|किसने|कैसे|क्यों)(?![\s-]?सा)", re.I)
+_NOT_ORDER_RE = re.compile(r"\b(who|whom|why|how|kaun(?!\s?sa)|kisne|kaise|kyun|kyu)\b|" + WORD_START + r"(कौन|किसने|कैसे|क्यों)(?![\s-]?सा)", re.I)
 WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b"
                    # Hindi and Hinglish put the question word mid-sentence ("card kab aayega?")
-                   r"|(?<![\w\u0900-\u0963\u0966-\u097F])(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
-                   r"कितने|कितनी|क्यों|कैसे)(?![\w\u0900-\u0963\u0966-\u097F])", re.I)
-# \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the
-# opener is an explicit separator.
-YES_NO_RE = re.compile(r"^(?:(?:usually|generally|normally|mostly|typically),?\s+)?(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)"
-                       r"(?=[\s,.!।]|$)[,.!।]?", re.I)  # "Usually yes, …" is an opener too
+                   r"|" + WORD_START + r"(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
+                   r"कितने|कितनी|क्यों|कैसे)" + WORD_END, re.I)
 
-
-def without_opener(text: str) -> str:
-    """A FAQ answer without its "Yes," / "No." / "हाँ," opener, which answers the FAQ's own question: "Do
-    existing customers skip anything?" must not get the "No." of "Do I still need eKYC?"."""
-    rest = YES_NO_RE.sub("", text, count=1).lstrip(" ,.।")
-    return rest[:1].upper() + rest[1:] if rest else text
 FAQ_LEAD_CHARS = 400  # a FAQ's answer up to this length is said whole (compose)
 WEAK_TOKENS = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way"}
+
 
 
 def pick(hits, lang: str, query: str = ""):

@@ -13,18 +13,20 @@ import math
 import re
 from dataclasses import replace
 
+from rag.text import WORD_END
+
 SCALE = {"k": 1e3, "thousand": 1e3, "हज़ार": 1e3, "हजार": 1e3, "lakh": 1e5, "lac": 1e5, "lakhs": 1e5, "लाख": 1e5, "crore": 1e7}
 _SCALE = "(" + "|".join(SCALE) + ")"
 _CUR = r"(?:₹|rs\.?|inr|rupees?)?\s*"
-_NUM = r"(\d[\d,]*(?:\.\d+)?)\s*" + _SCALE + r"?(?![\w\u0900-\u0963\u0966-\u097F])"
+_NUM = r"(\d[\d,]*(?:\.\d+)?)\s*" + _SCALE + r"?" + WORD_END
 BETWEEN_RE = re.compile(_CUR + _NUM + r"\s*(?:-|–|—|to|se|से)\s*" + _CUR + _NUM, re.I)
 UP_TO_RE = re.compile(r"(?:up ?to|upto|below|under|less than|not more than|till|तक)\s*" + _CUR + _NUM, re.I)
 ABOVE_RE = re.compile(r"(?:above|over|more than|exceeding|greater than|beyond|से अधिक|से ज़्यादा)\s*" + _CUR + _NUM, re.I)
 AND_ABOVE_RE = re.compile(_CUR + _NUM + r"\s*(?:and above|or more|and more|\+|se zyada|se upar|या उससे अधिक)", re.I)
 # an amount in a question: a sum after a currency mark, a number with a scale, or a plain number of 3+ digits
-AMOUNT_RE = re.compile(r"(?:₹|rs\.?|inr)\s*(\d[\d,]*(?:\.\d+)?)\s*" + _SCALE + r"?(?![\w\u0900-\u0963\u0966-\u097F])"
-                       r"|(\d[\d,]*(?:\.\d+)?)\s*" + _SCALE + r"(?![\w\u0900-\u0963\u0966-\u097F])"
-                       r"|(?<![\d.,])(\d{1,3}(?:,\d{2,3})+|\d{3,})(?![\d.,])", re.I)
+AMOUNT_RE = re.compile(r"(?:₹|rs\.?|inr)\s*(\d[\d,]*(?:\.\d+)?)\s*" + _SCALE + r"?" + WORD_END
+                       + r"|(\d[\d,]*(?:\.\d+)?)\s*" + _SCALE + WORD_END
+                       + r"|(?<![\d.,])(\d{1,3}(?:,\d{2,3})+|\d{3,})(?![\d.,])", re.I)
 
 
 def _value(num: str, scale: str | None) -> float:

@@ -15,12 +15,13 @@ from dataclasses import replace
 
 from assistant.bands import cells, row_item, tables
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
+from rag.text import WORD_END, WORD_START
 
-LIST_Q = re.compile(r"\b(?:which|what)\b|(?<![\w\u0900-\u0963\u0966-\u097F])(?:kaun ?se|kaun ?si|konse|konsi|kaunse|kaunsi|कौन से|कौनसे|कौन सी|कौनसी|किन)"
-                    r"(?![\w\u0900-\u0963\u0966-\u097F])", re.I)
+LIST_Q = re.compile(r"\b(?:which|what)\b|" + WORD_START + r"(?:kaun ?se|kaun ?si|konse|konsi|kaunse|kaunsi|कौन से|कौनसे|कौन सी|कौनसी|किन)"
+                    + WORD_END, re.I)
 _UNITS = {"month": r"months?|mahine|mahina|महीने|महीना|महीनों|माह", "day": r"days?|din|दिन|दिनों", "year": r"years?|saal|साल|वर्ष",
           "%": r"%|per ?cent|percent|प्रतिशत"}
-VALUE_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*-?\s*(" + "|".join(_UNITS.values()) + r")(?![\w\u0900-\u0963\u0966-\u097F])", re.I)
+VALUE_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*-?\s*(" + "|".join(_UNITS.values()) + r")" + WORD_END, re.I)
 _UNIT_OF = [(name, re.compile(r"^(?:" + pat + r")$", re.I)) for name, pat in _UNITS.items()]
 MIN_ROWS = 3  # a table of fewer rows is not a list to pick from
 

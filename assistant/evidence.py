@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from rag.text import SENTENCE_BREAK_RE as SENT_RE
-from rag.text import tokenize
+from rag.text import WORD_END, tokenize
 
 BULLET_RE = re.compile(r"\s+[-•●▪]\s+(?=\S)")  # list items that the chunker joined into one line
 LABEL_RE = re.compile(r"^\s*([A-Z][\w/&()' -]{1,40}):\s+\S")  # "Annual fee: ₹499" — a labelled line
@@ -47,7 +47,17 @@ def segments(text: str) -> list[str]:
     return [x for x in out if x]
 
 
-_OPENER_RE = re.compile(r"^(?:yes|no|हाँ|हां|नहीं)(?![\w\u0900-\u0963\u0966-\u097F])[,.।]?\s*", re.I)
+# \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the
+# opener is an explicit separator.
+YES_NO_RE = re.compile(r"^(?:(?:usually|generally|normally|mostly|typically),?\s+)?(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)"
+                       r"(?=[\s,.!।]|$)[,.!।]?", re.I)  # "Usually yes, …" is an opener too
+
+
+def without_opener(text: str) -> str:
+    """A FAQ answer without its "Yes," / "No." / "हाँ," opener, which answers the FAQ's own question: "Do
+    existing customers skip anything?" must not get the "No." of "Do I still need eKYC?"."""
+    rest = YES_NO_RE.sub("", text, count=1).lstrip(" ,.।")
+    return rest[:1].upper() + rest[1:] if rest else text
 
 
 def without_repeats(text: str) -> str:
@@ -57,7 +67,7 @@ def without_repeats(text: str) -> str:
     the fee table's text holding it): a sentence that another one holds whole is dropped, the first of
     two equal ones kept. A leading "Yes," or "No," does not make a sentence new."""
     split = re.split(f"({SENT_RE.pattern})", text)
-    keys = [" ".join(re.findall(r"[\w\u0900-\u097F]+", _OPENER_RE.sub("", c.strip()).lower())) if i % 2 == 0 else ""
+    keys = [" ".join(re.findall(r"[\w\u0900-\u097F]+", YES_NO_RE.sub("", c.strip(), count=1).lower())) if i % 2 == 0 else ""
             for i, c in enumerate(split)]
 
     def repeated(i: int) -> bool:

@@ -33,17 +33,10 @@ few more most other some such no nor not only own same so than too very s t can 
 and or but if as until while about against between into through during before after above below
 would could shall may might must also get got please tell know want need im ive dont cant
 doesn isn aren wasn weren haven hasn hadn didn won wouldn couldn shouldn mustn needn""".split())
-# Function words of Hindi and Hinglish — pronouns and their postpositions, relatives and interrogatives
-# ("jo", "kisi", "जिसमें"), postpositions of time and place ("tak", "baad", "पहले"), conjunctions and
-# intensifiers ("lekin", "bahut") — carry no topic: the scope check must never read one as a thing the
-# documents do not mention.
 STOP_HI = set("""का की के है हैं था थी थे में मे से को और या भी तो ही पर यह वह ये वो मैं मेरा मेरी मेरे मुझे हम
 आप आपका आपकी आपके अपना अपनी अपने कि जो कर करें करना करने किया कैसे क्या क्यों कब कहाँ कहां कितना कितनी
 कितने कोई कुछ एक होता होती होते हो गया गई गए रहा रही रहे लिए लिये नहीं न जी
-इसका इसके इसकी इसमें इसे इसको इससे उसका उसके उसकी उसमें उसे उसको उससे इनका इनके इनकी इनमें इन्हें उनका उनके उनकी उनमें उन्हें
-तक बाद पहले साथ जैसे ऐसे वैसे क्योंकि लेकिन मगर सिर्फ़ सिर्फ बस बहुत फिर कभी जब तब अब अगर यहाँ वहाँ यहां वहां
-किसी किसे किसको किसका किसके किसकी जिस जिसे जिसमें जिसका जिसके जिसकी जिन जिन्हें जिनका जिनके जिनकी हुआ हुई हुए सकता सकती
-सकते वाला वाली वाले""".split())
+इसका इसके इसकी इसमें इसे इसको इससे उसका उसके उसकी उसमें उसे उसको उससे इनका इनके इनकी इनमें इन्हें उनका उनके उनकी उनमें उन्हें""".split())
 STOP_HINGLISH = set("""ka ki ke hai hain tha thi the mein me se ko aur ya bhi to hi par yeh ye woh wo main mera meri mere
 mujhe hum aap apna apni apne kya kyu kyun kaise kab kahan kitna kitni kitne koi kuch ek hota hoti hote ho gaya
 gayi gaye raha rahi rahe liye nahi nahin na ji hua hui karna karne karu karoon kar kare
@@ -53,9 +46,7 @@ madam mam plz pls ab agar jab tab toh sab sabhi mujhko muje mjhe apko aapko hama
 kyon kyo nhi ni nai haan han accha acha thik theek gya gyi rha rhi rhe sakta sakti sakte skta skti
 kru krun karun krte karte krta karta skte pr mai hota diya dia liya lia jayega jaega jayegi jaegi hogaya hoga
 iska iske iski isme isko ispe isse uska uske uski usme usko uspe usse inka inke inki inme inko inpe inse unka unke unki
-unme unko unpe unse jo jis jise jisme jiska jiske jiski jin jinhe jinko jinka jinke jinki kis kisi kise kisko kiska kiske
-kiski tak baad pehle pahle phle saath sath waise vaise jaise aise aisa waisa jaisa kyunki kyonki lekin magar sirf bas
-bahut bohot bhut phir fir kabhi yahan wahan idhar udhar kuchh hue huye""".split())
+unme unko unpe unse""".split())
 STOPWORDS = STOP_EN | STOP_HI | STOP_HINGLISH
 
 

@@ -1,6 +1,9 @@
 """Citations shown to users: built from retrieved hits, with quotes that cannot carry instructions."""
 from __future__ import annotations
 
+import re
+import weakref
+
 from assistant.answer import document_twin
 from assistant.evidence import SENT_RE
 from assistant.guard import neutralize
@@ -10,6 +13,8 @@ from rag.types import Hit
 
 # A sentence of the answer counts as taken from a passage when this share of its words is there
 FROM_PASSAGE = 0.8
+QUOTED_CHARS = 25  # a sentence this long (its words) is one a reader can look up; shorter ones recur anywhere
+_WORDS: dict[int, tuple[weakref.ref, list[str]]] = {}  # per loaded index: each passage's words, joined
 
 
 def cite(hit) -> Citation:
@@ -24,7 +29,9 @@ def documents_cited(index, cites: list[Citation], answer: str, close=None) -> li
     each answer sentence taken from that guide passage (one guide passage retells facts found on
     several document pages), else the twin of the whole answer (document_twin; `close` is the
     retriever's `closeness`, for a retelling in other words). The guide stays cited after them: the
-    answer's wording is the guide's, and a reader checking a sentence must find it."""
+    answer's wording is the guide's, and a reader checking a sentence must find it — also when a document
+    page was cited in its place, or our Hindi guide's sentence retold an English one (`_quoted`)."""
+    cites = cites + _quoted(index, cites, answer)
     out, seen = [], {c.chunk_id for c in cites}
     for c in cites:
         if c.source.lower().endswith(".pdf") or c.chunk_id not in index.by_id:
@@ -52,3 +59,33 @@ def _twins(index, chunk_id: str, answer: str, close) -> list[int]:
         return found
     whole = document_twin(index, chunk_id, answer, close)
     return [] if whole is None else [whole]
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[\w\u0900-\u097F]+", text.lower()))
+
+
+def _quoted(index, cites: list[Citation], answer: str) -> list[Citation]:
+    """The passages an answer quotes a sentence of that no citation holds, in the answer's order."""
+    got = _WORDS.get(id(index))
+    if got is not None and got[0]() is index:
+        words = got[1]
+    else:
+        words = [_key(c.text) for c in index.chunks]
+        try:
+            _WORDS[id(index)] = (weakref.ref(index), words)  # a loaded index never changes
+        except TypeError:
+            pass  # an object that takes no weak reference (a stand-in): nothing cached
+    cited = {c.chunk_id for c in cites}
+    held = [words[index.by_id[c]] for c in cited if c in index.by_id]
+    out: list[Citation] = []
+    for sentence in SENT_RE.split(answer):
+        k = _key(sentence)
+        if len(k) < QUOTED_CHARS or any(k in h for h in held):
+            continue
+        i = next((i for i, w in enumerate(words) if k in w), None)
+        if i is not None and index.chunks[i].chunk_id not in cited:
+            cited.add(index.chunks[i].chunk_id)
+            held.append(words[i])
+            out.append(cite(Hit(index.chunks[i], 1.0)))
+    return out

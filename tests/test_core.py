@@ -1213,6 +1213,25 @@ def test_an_answer_from_our_guide_cites_the_document_page_that_states_it():
     assert documents_cited(index, [cite(Hit(guide, 1.0))], "Agents answer within 45 minutes.")[0].source == "guide.md"
 
 
+def test_every_sentence_an_answer_quotes_has_its_passage_cited():
+    # a document page cited in place of our guide's passage, or a Hindi guide sentence retelling an English
+    # one: the passage the sentence was taken from is cited too, so a reader checking it can find it
+    from assistant.citations import cite, documents_cited
+    from rag.types import Chunk, Hit
+
+    guide = Chunk(chunk_id="g", text="Keep your original PAN card ready for the video call with the agent.", source="guide.md",
+                  page=1, section="Video KYC")
+    hindi = Chunk(chunk_id="h", text="वीडियो कॉल पर एजेंट को अपना असली पैन कार्ड दिखाना होता है।", source="guide_hi.md", page=1,
+                  section="वीडियो केवाईसी", language="hi")
+    page4 = Chunk(chunk_id="p4", text="During VKYC the agent checks the original PAN card on camera.", source="product.pdf", page=4,
+                  section="VKYC")
+    index = _text_index([guide, hindi, page4])
+    answer = "Keep your original PAN card ready for the video call with the agent. वीडियो कॉल पर एजेंट को अपना असली पैन कार्ड दिखाना होता है।"
+    cited = [c.chunk_id for c in documents_cited(index, [cite(Hit(page4, 1.0))], answer)]
+    assert cited[0] == "p4" and {"g", "h"} <= set(cited) and len(cited) == len(set(cited))
+    assert [c.chunk_id for c in documents_cited(index, [cite(Hit(page4, 1.0))], "The agent checks it.")] == ["p4"]
+
+
 def test_an_answer_from_our_hindi_guide_cites_the_english_document_page_by_its_numbers_and_names():
     from assistant.citations import documents_cited
     from assistant.citations import cite

@@ -1565,6 +1565,10 @@ def test_a_faq_yes_no_opener_answers_only_its_own_question():
     assert text.startswith("After you switch on international")
     same = "Can I use the card abroad?"
     assert compose([Hit(faq, 1.0)], "en", set(tokenize(same)), lambda t: 1.0, question=same)[0].startswith("Yes, after")
+    lone = Chunk(chunk_id="y", text="Can I use the card abroad?\nYes.\nSwitch on international use in the app first.",
+                 source="d.pdf", page=4, section="FAQ", kind="faq", question="Can I use the card abroad?")
+    text, _ = compose([Hit(lone, 1.0)], "en", set(tokenize(other)), lambda t: 1.0, question=other)
+    assert not text.startswith("Yes") and "Switch on international use" in text
     hindi = "मैं विदेश में काम करता हूँ, क्या मैं यह कार्ड ले सकता हूँ? card abroad"
     text, _ = compose([Hit(faq, 1.0)], "hi", set(tokenize(hindi)), lambda t: 1.0, question=hindi)
     assert text == ANSWER_LEAD_HI_FROM_EN + "After you switch on international transactions in the app."
@@ -1599,3 +1603,9 @@ def test_a_later_sentence_of_a_table_row_names_its_row():
     q = "NRI with NRO account, accepted?"
     text, _ = compose([Hit(row, 1.0)], "en", set(tokenize(q)), lambda t: 1.0, question=q)
     assert text == "Residency — NRIs are accepted only if the deposit is funded from an NRO account."
+    # a numbered row's "3." is a piece of its own: the piece after it already names the row
+    step = Chunk(chunk_id="s", text="3. Video KYC — Purpose: the agent checks your PAN card on a live call.", source="d.pdf",
+                 page=2, section="Stages", kind="table_row")
+    q = "What does the agent check on the video KYC call?"
+    text, _ = compose([Hit(step, 1.0)], "en", set(tokenize(q)), lambda t: 1.0, question=q)
+    assert text.count("Video KYC") == 1

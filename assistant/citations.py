@@ -1,11 +1,10 @@
 """Citations shown to users: built from retrieved hits, with quotes that cannot carry instructions."""
 from __future__ import annotations
 
-import re
 import weakref
 
 from assistant.answer import document_twin
-from assistant.evidence import SENT_RE
+from assistant.evidence import SENT_RE, sentence_key
 from assistant.guard import neutralize
 from assistant.schemas import Citation
 from rag.text import tokenize
@@ -61,17 +60,13 @@ def _twins(index, chunk_id: str, answer: str, close) -> list[int]:
     return [] if whole is None else [whole]
 
 
-def _key(text: str) -> str:
-    return " ".join(re.findall(r"[\w\u0900-\u097F]+", text.lower()))
-
-
 def _quoted(index, cites: list[Citation], answer: str) -> list[Citation]:
     """The passages an answer quotes a sentence of that no citation holds, in the answer's order."""
     got = _WORDS.get(id(index))
     if got is not None and got[0]() is index:
         words = got[1]
     else:
-        words = [_key(c.text) for c in index.chunks]
+        words = [sentence_key(c.text) for c in index.chunks]
         try:
             _WORDS[id(index)] = (weakref.ref(index), words)  # a loaded index never changes
         except TypeError:
@@ -80,7 +75,7 @@ def _quoted(index, cites: list[Citation], answer: str) -> list[Citation]:
     held = [words[index.by_id[c]] for c in cited if c in index.by_id]
     out: list[Citation] = []
     for sentence in SENT_RE.split(answer):
-        k = _key(sentence)
+        k = sentence_key(sentence)
         if len(k) < QUOTED_CHARS or any(k in h for h in held):
             continue
         i = next((i for i, w in enumerate(words) if k in w), None)

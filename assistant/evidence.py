@@ -60,6 +60,11 @@ def without_opener(text: str) -> str:
     return rest[:1].upper() + rest[1:] if rest else text
 
 
+def sentence_key(text: str) -> str:
+    """A sentence's words, lower-cased and joined by single spaces: what two copies of it share."""
+    return " ".join(re.findall(r"[\w\u0900-\u097F]+", text.lower()))
+
+
 def without_repeats(text: str) -> str:
     """The answer with a sentence said a second time dropped: a FAQ's answer is often also in the
     passage around it, the parts of a multi-part question can find the same sentence, and a table's
@@ -67,8 +72,7 @@ def without_repeats(text: str) -> str:
     the fee table's text holding it): a sentence that another one holds whole is dropped, the first of
     two equal ones kept. A leading "Yes," or "No," does not make a sentence new."""
     split = re.split(f"({SENT_RE.pattern})", text)
-    keys = [" ".join(re.findall(r"[\w\u0900-\u097F]+", YES_NO_RE.sub("", c.strip(), count=1).lower())) if i % 2 == 0 else ""
-            for i, c in enumerate(split)]
+    keys = [sentence_key(YES_NO_RE.sub("", c.strip(), count=1)) if i % 2 == 0 else "" for i, c in enumerate(split)]
 
     def repeated(i: int) -> bool:
         k, others = keys[i], range(0, len(keys), 2)

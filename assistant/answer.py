@@ -242,8 +242,9 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
         text = p.text
         faq = hits[p.hit].chunk.question
         if p.order == 0 and faq and question and (WH_RE.search(question) or not asks_the_same(question, faq)):
-            if not (text := without_opener(text)) or YES_NO_RE.fullmatch(text.strip()):
-                continue  # "Yes, …" answered the FAQ's own question, not this one; a lone "Yes." says nothing more
+            text = without_opener(text)  # "Yes, …" answered the FAQ's own question, not this one
+            if YES_NO_RE.fullmatch(text.strip()):
+                continue  # a lone "Yes." (without_opener leaves a bare opener as it is) says nothing more
         item = row_item(hits[p.hit].chunk) if hits[p.hit].chunk.kind == "table_row" and p.order > 0 else ""
         if item and item not in " ".join(parts) and not {t for t in tokenize(item) if not t.isdigit()} <= set(tokenize(text)):
             text = f"{item} — {text}"  # a row's later sentence ("NRIs can apply only if …") names its row ("Residency")

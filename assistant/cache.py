@@ -1,7 +1,10 @@
-"""A small thread-safe LRU cache with hit/miss counters (reported by the benchmarks and /info)."""
+"""Caches: a small thread-safe LRU cache with hit/miss counters (reported by the benchmarks and /info), and
+what is read from a loaded index once (`per_index`)."""
 from __future__ import annotations
 
+import functools
 import threading
+import weakref
 from collections import OrderedDict
 from typing import Any, Callable, Hashable
 
@@ -35,3 +38,23 @@ class LRUCache:
     def stats(self) -> dict[str, float]:
         total = self.hits + self.misses
         return {"size": len(self._d), "hits": self.hits, "misses": self.misses, "hit_rate": round(self.hits / total, 4) if total else 0.0}
+
+
+def per_index(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`read(index)` once per loaded index: a loaded index never changes, and a new build is a new object.
+    The index is held weakly (its id is reused once it is gone); a stand-in that takes no weak reference is
+    read every time."""
+    cache: dict[int, tuple[weakref.ref, Any]] = {}
+
+    @functools.wraps(read)
+    def get(index):
+        got = cache.get(id(index))
+        if got is not None and got[0]() is index:
+            return got[1]
+        value = read(index)
+        try:
+            cache[id(index)] = (weakref.ref(index), value)
+        except TypeError:
+            pass
+        return value
+    return get

@@ -23,10 +23,10 @@ from assistant import bands, codes, fixed_forms, flat_tables, follow_up, hindi_t
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
-from assistant.answer import (WH_RE, answers_part, asks_before, asks_the_same, compose, extract, next_stage, without_opener,
+from assistant.answer import (WH_RE, answers_part, asks_before, asks_the_same, compose, extract, next_stage,
                               pick_anew, prefer_documents, says_again)
 from assistant.parts import split_parts
-from assistant.evidence import strong_tokens, without_repeats
+from assistant.evidence import strong_tokens, without_opener, without_repeats
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
 from assistant.guard import dropped_numbers, mask_pii, neutralize

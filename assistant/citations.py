@@ -1,9 +1,8 @@
 """Citations shown to users: built from retrieved hits, with quotes that cannot carry instructions."""
 from __future__ import annotations
 
-import weakref
-
 from assistant.answer import document_twin
+from assistant.cache import per_index
 from assistant.evidence import SENT_RE, sentence_key
 from assistant.guard import neutralize
 from assistant.schemas import Citation
@@ -13,7 +12,6 @@ from rag.types import Hit
 # A sentence of the answer counts as taken from a passage when this share of its words is there
 FROM_PASSAGE = 0.8
 QUOTED_CHARS = 25  # a sentence this long (its words) is one a reader can look up; shorter ones recur anywhere
-_WORDS: dict[int, tuple[weakref.ref, list[str]]] = {}  # per loaded index: each passage's words, joined
 
 
 def cite(hit) -> Citation:
@@ -60,17 +58,15 @@ def _twins(index, chunk_id: str, answer: str, close) -> list[int]:
     return [] if whole is None else [whole]
 
 
+@per_index
+def _passage_words(index) -> list[str]:
+    """Each passage's words (`sentence_key`), in the index's order."""
+    return [sentence_key(c.text) for c in index.chunks]
+
+
 def _quoted(index, cites: list[Citation], answer: str) -> list[Citation]:
     """The passages an answer quotes a sentence of that no citation holds, in the answer's order."""
-    got = _WORDS.get(id(index))
-    if got is not None and got[0]() is index:
-        words = got[1]
-    else:
-        words = [sentence_key(c.text) for c in index.chunks]
-        try:
-            _WORDS[id(index)] = (weakref.ref(index), words)  # a loaded index never changes
-        except TypeError:
-            pass  # an object that takes no weak reference (a stand-in): nothing cached
+    words = _passage_words(index)
     cited = {c.chunk_id for c in cites}
     held = [words[index.by_id[c]] for c in cited if c in index.by_id]
     out: list[Citation] = []

@@ -13,9 +13,9 @@ as it is. Nothing is changed when the index holds no Hindi (a document indexed a
 from __future__ import annotations
 
 import re
-import weakref
 
 from assistant.answer import NUM_RE
+from assistant.cache import per_index
 from assistant.evidence import segments
 from assistant.guard import neutralize
 from assistant.release import is_deva
@@ -26,8 +26,6 @@ from rag.text import tokenize
 # other sentences of the same topic reach 0.90
 TRANSLATION_COSINE = 0.92
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z+&'-]*")
-# one list per loaded index (an index is loaded once per build and never changes)
-_CACHE: dict[int, tuple[weakref.ref, tuple[list[tuple[str, frozenset, frozenset]], frozenset[str]]]] = {}
 
 
 def _numbers(text: str) -> set[str]:
@@ -38,13 +36,11 @@ def _latin(words) -> frozenset[str]:
     return frozenset(tokenize(" ".join(words)))  # stems: "EMIs" is "EMI"
 
 
+@per_index
 def _read(index) -> tuple[list[tuple[str, frozenset, frozenset]], frozenset[str]]:
     """The Hindi guide's sentences with a number (text, numbers, words in English letters), and the
     names of the indexed documents: the words they write capitalised inside a sentence, and every word
     in English letters inside a Hindi sentence."""
-    got = _CACHE.get(id(index))
-    if got is not None and got[0]() is index:
-        return got[1]
     hindi, names = [], set()
     for c in index.chunks:
         for seg in segments(neutralize(c.text)):
@@ -55,7 +51,6 @@ def _read(index) -> tuple[list[tuple[str, frozenset, frozenset]], frozenset[str]
                     hindi.append((seg, frozenset(_numbers(seg)), latin))
             else:
                 names |= _latin(w for w in _LATIN_RE.findall(seg)[1:] if w[0].isupper())
-    _CACHE[id(index)] = (weakref.ref(index), (hindi, frozenset(names)))
     return hindi, frozenset(names)
 
 

@@ -1609,3 +1609,25 @@ def test_a_later_sentence_of_a_table_row_names_its_row():
     q = "What does the agent check on the video KYC call?"
     text, _ = compose([Hit(step, 1.0)], "en", set(tokenize(q)), lambda t: 1.0, question=q)
     assert text.count("Video KYC") == 1
+
+
+def test_what_is_read_from_a_loaded_index_is_read_once_per_index():
+    from types import SimpleNamespace
+
+    from assistant.cache import per_index
+
+    class Index:  # takes weak references, as rag.index.Index does
+        def __init__(self, chunks):
+            self.chunks = chunks
+
+    reads: list[int] = []
+
+    @per_index
+    def count(index):
+        reads.append(1)
+        return len(index.chunks)
+
+    a, b = Index([1, 2]), Index([1, 2, 3])
+    assert (count(a), count(a), count(b), count(b)) == (2, 2, 3, 3) and len(reads) == 2
+    stand_in = SimpleNamespace(chunks=[1])  # takes no weak reference: read each time, never wrong
+    assert count(stand_in) == count(stand_in) == 1 and len(reads) == 4

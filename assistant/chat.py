@@ -19,14 +19,15 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands, codes, fixed_forms, flat_tables, follow_up, hindi_twin
+from assistant import bands, codes, fixed_forms, flat_tables, follow_up, gate
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
-from assistant.answer import (WH_RE, answers_part, asks_before, asks_the_same, compose, extract, next_stage,
+from assistant.answer import (answers_part, asks_before, asks_the_same, compose, extract, next_stage,
                               pick_anew, prefer_documents, says_again)
 from assistant.parts import split_parts
-from assistant.evidence import strong_tokens, without_opener, without_repeats
+from assistant.evidence import strong_tokens
+from assistant.final_form import final_form
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
 from assistant.guard import dropped_numbers, mask_pii, neutralize
@@ -77,6 +78,7 @@ class ChatParts:
 class ChatEngine:
     def __init__(self, parts: ChatParts):
         self.p = parts
+        self._gate = gate.load_params() if parts.settings.answer_gate else None
 
     @property
     def retriever(self):
@@ -187,13 +189,16 @@ class ChatEngine:
 
         ret = self.retriever  # one build for the whole request, even if a new one is swapped in meanwhile
         lead, search_q, res, hits = self._find(ret, masked, req.history, rlang)
-        if not res.hits or (not lead and res.confidence < settings.confidence_threshold):
+
+        def unsure() -> ChatReply:
+            return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True, conf=res.confidence, it="out_of_scope")
+
+        if not res.hits or (not lead and (res.veto or res.confidence < gate.floor(self._gate, settings.confidence_threshold))):
             # a question in parts can be vaguer as a whole than each of its parts
             extracted, cites = self._other_parts(ret, masked, lang, "", [], alone=True) if not lead else ("", [])
             if extracted:
                 return done(extracted, cites, conf=res.confidence)
-            return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
-                        conf=res.confidence, it="out_of_scope")
+            return unsure()
         # "which of these is not …: A, B or C?", "which benefits last 6 months?", "is X the same as Y?": fixed forms
         if fixed := fixed_forms.answer(masked, hits, ret.index.chunks, lang):
             return done(fixed[0], [cite(h) for h in fixed[1]], conf=res.confidence)
@@ -215,16 +220,11 @@ class ChatEngine:
         if mismatch(masked, extracted):
             extracted = ""  # "how long is it valid?" answered by the documents to bring states nothing asked
         if not extracted.strip(" …"):  # nothing in the passages is about what was asked
-            return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True,
-                        conf=res.confidence, it="out_of_scope")
-        if WH_RE.search(masked) or not asks_the_same(masked, best.chunk.question):
-            # a FAQ's yes/no opener stays only when the user asked that FAQ's question (also behind the Hindi lead)
-            hi_lead = ANSWER_LEAD_HI_FROM_EN if extracted.startswith(ANSWER_LEAD_HI_FROM_EN) else ""
-            extracted = hi_lead + without_opener(extracted.removeprefix(hi_lead))
-        if lead:  # "Next comes OTP activation: What it needs: …" → drop the passage's own labels ("Stage 3: Additional details: ")
-            extracted = lead + re.sub(r"^(?:[A-Z][\w']*(?: [\w']+){0,3}:\s+(?=[A-Z])){1,2}", "", extracted)
-        extracted = without_repeats(hindi_twin.retell(ret.index, extracted, getattr(ret, "similarities", None))
-                                    if lang == "hi" else extracted)
+            return unsure()
+        extracted = final_form(extracted, masked, best.chunk.question, lead, lang, ret)
+        context = bool(req.history) and search_q != masked  # the search leaned on the earlier question
+        if not lead and self._gate is not None and not gate.keep(gate.features(masked, extracted, lang, res, ret, context), self._gate):
+            return unsure()  # the answer carries too little of what was asked: a neighbouring fact (assistant/gate.py)
         cites = documents_cited(ret.index, cites, extracted, getattr(ret, "closeness", None))
         if not (use_llm and self.p.model.get() is not None):
             return done(extracted, cites, conf=res.confidence)

@@ -33,6 +33,9 @@ class Settings(BaseModel):
     # questions and answered a few more blind ones, but let on-topic unanswerable questions through on
     # the fresh blind set: when unsure, the fallback sentence is the safer error.
     confidence_threshold: float = 0.5
+    # the answer gate (assistant/gate.py): a composed answer that carries too little of the question is
+    # replaced by the fallback sentence; off, every composed answer is shown
+    answer_gate: bool = True
 
     provider: Literal["local", "llamacpp", "openai", "anthropic", "fake", "none"] = "local"
     # Chat/reasoning use the LLM by default only when it can help: a hosted/served model, or the

@@ -8,11 +8,11 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-p
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-p
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-q
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-q
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
-  fourth … sixteenth  data/eval/<name>-doc/*.pdf alone (thirteen fictional documents)   set <name> (held back: --fresh)
+  fourth … eighteenth  data/eval/<name>-doc/*.pdf alone (fifteen fictional documents)   set <name> (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -35,6 +35,7 @@ Sets (JSON lines):
   fresh-n  data/eval/blind/product-n.jsonl      blind, written at the start of the thirteenth tuning session; held back
   fresh-o  data/eval/blind/product-o.jsonl      blind, written at the start of the fourteenth tuning session; held back
   fresh-p  data/eval/blind/product-p.jsonl      blind, written in the fourteenth tuning session and first run at its end; held back
+  fresh-q  data/eval/blind/product-q.jsonl      blind, written at the start of the fifteenth tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -42,7 +43,7 @@ Sets (JSON lines):
   tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
-  fourth … sixteenth  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
+  fourth … eighteenth  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -94,7 +95,7 @@ THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
 # The fictional documents written for the generality check, one per folder data/eval/<name>-doc/ holding
 # its PDF and its blind questions.jsonl; each is indexed alone, and its set is held back for the final check.
 DOCS = ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-        "fourteenth", "fifteenth", "sixteenth"]
+        "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"]
 
 
 def doc_pdf(name: str) -> Path:
@@ -106,7 +107,7 @@ def doc_pdf(name: str) -> Path:
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
 # the blind product sets written after product-c (fresh-d = product-d.jsonl …), one per tuning session
-FRESH_LETTERS = "defghijklmnop"
+FRESH_LETTERS = "defghijklmnopq"
 FRESH = ["fresh", *(f"fresh-{x}" for x in FRESH_LETTERS)]
 
 # set name → (question file, format[, the field values a question must have: one file may hold several sets])

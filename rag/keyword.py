@@ -23,9 +23,11 @@ class BM25Index:
         self._docs = [doc_tokens(c) or ["∅"] for c in chunks]
         self._vocab = {t for d in self._docs for t in d}
         self._df: dict[str, int] = {}
-        for d in self._docs:
+        self._postings: dict[str, list[int]] = {}  # token → the passages that use it
+        for i, d in enumerate(self._docs):
             for tok in set(d):
                 self._df[tok] = self._df.get(tok, 0) + 1
+                self._postings.setdefault(tok, []).append(i)
         self._bm25 = bm25s.BM25(k1=k1, b=b)
         self._bm25.index(self._docs, show_progress=False)
 
@@ -62,3 +64,17 @@ class BM25Index:
         # equal coverages compare equal in every process
         total = math.fsum(self.idf(t) for t in q)
         return math.fsum(self.idf(t) for t in q & set(self._docs[i])) / total if total > 0 else 0.0
+
+    def best_weighted_coverage(self, query_tokens: list[str]) -> float:
+        """The highest `weighted_coverage` any passage reaches: how much of the question the documents
+        say in one place at all. An on-topic question they do not answer ("the age limit", "the add-on's
+        annual fee") has a word no passage holds beside the rest."""
+        q = set(query_tokens)
+        total = math.fsum(self.idf(t) for t in q)
+        if total <= 0:
+            return 0.0
+        held: dict[int, list[float]] = {}
+        for t in q:
+            for i in self._postings.get(t, ()):
+                held.setdefault(i, []).append(self.idf(t))
+        return max((math.fsum(w) for w in held.values()), default=0.0) / total

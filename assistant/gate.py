@@ -1,0 +1,116 @@
+"""The answer gate: is a composed answer likely right, or is the fallback sentence better?
+
+Retrieval confidence judges the top passage, not the answer taken from it. An on-topic question that
+the document does not answer ("what is the age limit?", "the annual fee of the add-on card?") finds a
+confident passage about the same thing and gets a neighbouring fact. What tells them apart is how
+much of the question the *answer* carries: the attribute asked about is missing from it, or known to
+the corpus yet absent from the evidence. One logistic model over a few such signals of the question
+and the composed answer — fitted by `python -m bench.fit_gate` on labelled answers of the
+development and steering sets (correct vs. not), with the threshold that maximises correct answers
+plus correct refusals — decides. Its parameters live in `gate.json` beside this module; without that
+file every answer is kept.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+from assistant.answer_type import QUANTITY_RE, asked
+from assistant.evidence import strong_tokens
+from assistant.parts import split_parts
+from domain.phrases import ANSWER_LEAD_HI_FROM_EN
+from rag.text import SENTENCE_BREAK_RE, script, tokenize
+
+PARAMS_FILE = Path(__file__).with_name("gate.json")
+FEATURES = ("conf", "dense1", "dense_margin", "hit_cover", "hit_wcover", "corpus_wcover", "cover", "cover_all", "best_cover", "known_absent",
+            "missing", "unknown", "closeness", "close_mean", "asks_kind", "has_number", "qlen", "length", "parts", "context",
+            "deva", "hinglish", "conf_deva", "cover_deva", "close_deva")
+
+
+def features(query: str, answer: str, lang: str, res, ret, context: bool = False) -> dict[str, float]:
+    """Signals of one question (the user's own turn, masked) and its composed answer.
+
+    `res` is the retrieval the answer came from (its confidence, glossary expansion and passages), `ret`
+    the retriever (the index's idf and vocabulary; the embedder through `similarities` and `closeness`),
+    `context` whether the search leaned on an earlier question."""
+    bm25 = ret.index.bm25
+    own = strong_tokens(set(tokenize(query)))
+    expanded = {t for e in res.expansion for t in tokenize(e)}
+    want = own | expanded
+    said = set(tokenize(answer))
+    idf = {t: bm25.idf(t) for t in want}
+
+    def share(tokens: set[str], among: set[str] = said) -> float:  # idf-weighted: "forex" counts more than "card"
+        total = math.fsum(idf[t] for t in tokens)
+        return math.fsum(idf[t] for t in tokens & among) / total if total > 0 else 0.0
+
+    # the question's words the documents use somewhere but this answer does not: the attribute a
+    # neighbouring fact leaves out ("age", "annual" in "the add-on's annual fee")
+    known = {t for t in own if t in bm25.vocab}
+    absent = [idf[t] for t in known - said]
+    unknown = [t for t in own if t not in bm25.vocab and t not in expanded]
+    # the answer's sentences are mostly the passages' own pieces, already embedded (the lead is ours)
+    body = answer.removeprefix(ANSWER_LEAD_HI_FROM_EN)
+    sentences = [s for s in SENTENCE_BREAK_RE.split(body) if s.strip()][:6] or [answer]
+    sims = [float(x) for x in ret.similarities(query, sentences)]
+    # the top passages as the embedder sees them: a clear first, or several alike
+    rows = [ret.index.by_id[h.chunk.chunk_id] for h in res.hits[:2] if h.chunk.chunk_id in ret.index.by_id]
+    dense = [float(x) for x in ret.closeness(query, rows)] if rows else [0.0]
+    conf = min(max(res.confidence, 1e-4), 1 - 1e-4)
+    sig = {
+        "conf": math.log(conf / (1 - conf)),
+        "dense1": dense[0],
+        "dense_margin": dense[0] - dense[1] if len(dense) > 1 else 0.1,
+        "hit_cover": bm25.coverage(list(want), rows[0]) if rows else 0.0,
+        "hit_wcover": bm25.weighted_coverage(list(want), rows[0]) if rows else 0.0,
+        "corpus_wcover": bm25.best_weighted_coverage(list(want)),  # the most any one passage holds
+        "cover": share(own),
+        "cover_all": share(want),
+        "best_cover": max(share(want, set(tokenize(x))) for x in sentences),
+        "known_absent": math.fsum(absent) / math.fsum(idf[t] for t in known) if known else 0.0,
+        "missing": max(absent, default=0.0) / (math.log(len(bm25.vocab) + 1) or 1.0),
+        "unknown": len(unknown) / len(own) if own else 0.0,
+        "closeness": max(sims),
+        "close_mean": sum(sims) / len(sims),
+        "asks_kind": float(bool(asked(query)) or bool(QUANTITY_RE.search(query))),
+        "has_number": float(bool(re.search(r"\d", answer))),
+        "qlen": math.log1p(len(own)),
+        "length": math.log1p(len(answer)),
+        "parts": float(len(split_parts(query)) > 1),
+        "context": float(context),
+        "deva": 1.0 if script(query) == "deva" else 0.0,
+        "hinglish": 1.0 if lang == "hinglish" else 0.0,
+    }
+    # a Devanagari question over English passages shares no words with them and sits further from them
+    # in the embedder's space: its confidence, coverage and closeness mean something else
+    sig.update(conf_deva=sig["conf"] * sig["deva"], cover_deva=sig["cover_all"] * sig["deva"], close_deva=sig["closeness"] * sig["deva"])
+    return sig
+
+
+def load_params(path: Path = PARAMS_FILE) -> dict | None:
+    """The fitted model, or None (no gate) when the file is absent or unreadable."""
+    try:
+        p = json.loads(path.read_text(encoding="utf-8"))
+        return p if set(p["coef"]) == set(FEATURES) else None
+    except (OSError, KeyError, ValueError, TypeError):
+        return None
+
+
+def probability(sig: dict[str, float], params: dict) -> float:
+    """P(the answer is right) under the fitted model (features standardised as in the fit)."""
+    z = params["intercept"] + sum(params["coef"][k] * (sig[k] - params["mean"][k]) / params["scale"][k] for k in FEATURES)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+def floor(params: dict | None, threshold: float) -> float:
+    """The retrieval confidence below which no answer is composed. With the gate, lower than the
+    retriever's own threshold: a Hindi question over an English document ranks the right passage first
+    at a low confidence, and the gate, reading the answer, tells those from the unanswerable ones."""
+    return threshold if params is None else min(threshold, float(params.get("floor", threshold)))
+
+
+def keep(sig: dict[str, float], params: dict | None) -> bool:
+    """Whether the answer is shown (else the fallback sentence)."""
+    return params is None or probability(sig, params) >= params["threshold"]

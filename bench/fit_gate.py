@@ -1,0 +1,230 @@
+"""Fit the answer gate (assistant/gate.py) on labelled answers; write assistant/gate.json.
+
+    python -m bench.fit_gate                 # collect the signals of every training answer, then fit
+    python -m bench.fit_gate --from-rows     # refit from the last collection (bench/out/gate-rows.jsonl),
+                                             # its signals computed again by today's gate.features
+
+Every question of the training sets is answered with the gate off; each answer that reaches the gate
+gives one row: its signals (gate.features) and whether `bench/answers.py` scores it correct. A logistic
+regression (scikit-learn) of correct vs. not is fitted on standardised signals; the threshold is the one
+that maximises correct answers + correct refusals over out-of-fold predictions (sets are the folds, so
+no set's questions judge a model fitted on them). Reported: the Brier score, the calibration curve, and
+the out-of-fold change in correct + correct refusals. The training sets are the development and steering
+sets (TRAIN); the held-back sets of bench/answers.py stay out, so they still judge the gate blind.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.answers import (CONFIGS, OUT, ask, build_index, doc_text_of, load_set, make_service,  # noqa: E402
+                           score)
+from assistant import gate  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from domain.catalog import load_catalog  # noqa: E402
+from rag.embedder import get_embedder  # noqa: E402
+
+_STEER_PRODUCT = ["blind-a", "blind-b", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-n", "fresh-o", "fresh-p"]
+# configuration → its training sets: development sets and blind sets already judged (steering sets)
+TRAIN: dict[str, list[str]] = {
+    "kb+pdf": ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", *_STEER_PRODUCT],
+    "pdf": ["cdev-a", "mdev", *_STEER_PRODUCT],
+    "second": ["adev-b", "cdev-b", "mdev-b", "second"],
+    "third": ["adev-c", "cdev-c", "mdev-c", "tdev", "third"],
+    **{d: [d] for d in ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                        "fourteenth", "fifteenth", "sixteenth"]},
+}
+ROWS = OUT / "gate-rows.jsonl"
+
+
+class _Recorder:
+    """Stands in for the gate while collecting: keeps every answer, remembers the last signals."""
+
+    def __init__(self, features):
+        self.last: dict | None = None
+        self._features = features
+
+    def features(self, query, answer, lang, res, ret, context=False):
+        sig = self._features(query, answer, lang, res, ret, context)
+        # what the signals were computed from, to try other signals without answering again (--from-rows)
+        self.last = {"signals": sig, "query": query, "answer": answer, "lang": lang, "expansion": list(res.expansion),
+                     "confidence": res.confidence, "context": context,
+                     "hits": [h.chunk.chunk_id for h in res.hits]}
+        return sig
+
+    def keep(self, sig, params) -> bool:
+        return True
+
+
+def collect(configs: list[str]) -> list[dict]:
+    from tqdm import tqdm
+
+    rec = _Recorder(gate.features)
+    # the engine composes an answer at any confidence (floor 0) and gates, so records, every one
+    gate.load_params = lambda *a, **k: {"recording": True, "floor": 0.0}
+    gate.features, gate.keep = rec.features, rec.keep
+    emb, cat = get_embedder(Settings().embedder), load_catalog()
+    rows = []
+    for config in configs:
+        docs, _, pdf = CONFIGS[config]
+        if any(not p.exists() for p in docs):
+            print(f"{config}: skipped, a document is missing")
+            continue
+        build_index(config, docs, emb, cat, rebuild=False)
+        svc, index = make_service(OUT / f"index-{config}", emb, cat)
+        chat = svc.chat
+
+        def chat_recorded(req, *a, _chat=chat, **k):
+            rec.last = None  # an earlier turn's signals are not this question's
+            return _chat(req, *a, **k)
+
+        svc.chat = chat_recorded
+        try:
+            doc_text = doc_text_of(index)
+            for set_name in TRAIN[config]:
+                for item in tqdm(load_set(set_name), desc=f"{config}/{set_name}", unit="q", file=sys.stderr, leave=False):
+                    reply, _, _ = ask(svc, item)  # svc.chat (wrapped below) leaves the last question's signals
+                    s = score(item, reply.answer, reply.fallback, reply.citations, doc_text, pdf.name)
+                    rows.append({"config": config, "set": set_name, "id": item["id"], "lang": item.get("lang"),
+                                 "answerable": bool(item.get("answerable", True)), "confidence": reply.confidence,
+                                 "refusal": s["refusal"], "correct": s["verdict"] == "correct",
+                                 "features": rec.last and rec.last["signals"], "seen": rec.last})
+        finally:
+            index.store.close()
+    return rows
+
+
+def recompute(rows: list[dict]) -> None:
+    """Each row's signals again from what they were computed from (the question, the answer, the
+    retrieval's confidence, expansion and passages), with today's gate.features: a new signal is tried
+    without answering every question again."""
+    from types import SimpleNamespace
+
+    from rag.index import Index
+    from rag.loader import load_retriever
+
+    settings, emb, cat = Settings(), get_embedder(Settings().embedder), load_catalog()
+    for config in sorted({r["config"] for r in rows if r["seen"]}):
+        index = Index.load(OUT / f"index-{config}")
+        ret = load_retriever(OUT / f"index-{config}", settings.retriever, embedder=emb, catalog=cat, index=index)
+        try:
+            for r in rows:
+                if r["config"] == config and (seen := r["seen"]):
+                    res = SimpleNamespace(confidence=seen["confidence"], expansion=seen["expansion"],
+                                          hits=[SimpleNamespace(chunk=index.chunk(c)) for c in seen["hits"] if c in index.by_id])
+                    r["features"] = gate.features(seen["query"], seen["answer"], seen["lang"], res, ret, seen["context"])
+        finally:
+            index.store.close()
+
+
+def outcomes(rows: list[dict], p, floor: float, threshold: float):
+    """Per question, whether it ends correct or correctly refused under (floor, threshold); `p` is each
+    row's gate probability (None where its answer never reached the gate)."""
+    import numpy as np
+
+    out = []
+    for r, pr in zip(rows, p):
+        if r["confidence"] < floor:
+            out.append(not r["answerable"])  # refused before an answer is composed
+        elif r["features"] is None or pr >= threshold:
+            out.append(r["correct"] or (r["refusal"] and not r["answerable"]))  # the reply as given
+        else:
+            out.append(not r["answerable"])  # withheld by the gate
+    return np.array(out, dtype=bool)
+
+
+# from 0.1: a vetoed question (rag/scope.py) has confidence 0.05 and is refused whatever the floor
+FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
+
+
+def fit(rows: list[dict], baseline_floor: float = 0.5) -> dict:
+    import numpy as np
+    from sklearn.calibration import calibration_curve
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import brier_score_loss
+    from sklearn.preprocessing import StandardScaler
+
+    gated = [i for i, r in enumerate(rows) if r["features"] is not None]
+    X = np.array([[rows[i]["features"][k] for k in gate.FEATURES] for i in gated], dtype=float)
+    y = np.array([rows[i]["correct"] for i in gated], dtype=int)
+    groups = np.array([f"{rows[i]['config']}/{rows[i]['set']}" for i in gated])
+
+    def model():
+        return LogisticRegression(C=1.0, max_iter=2000)
+
+    oof_g = np.zeros(len(gated))
+    for g in sorted(set(groups)):  # leave one set out: no set's answers judge a model fitted on them
+        test = groups == g
+        sc = StandardScaler().fit(X[~test])
+        oof_g[test] = model().fit(sc.transform(X[~test]), y[~test]).predict_proba(sc.transform(X[test]))[:, 1]
+    oof = [None] * len(rows)
+    for j, i in enumerate(gated):
+        oof[i] = oof_g[j]
+    base = int(outcomes(rows, oof, baseline_floor, 0.0).sum())  # today's rule: the confidence threshold alone
+    grid = [(f, round(t, 2)) for f in FLOORS for t in np.arange(0.0, 0.80, 0.01)]
+    scores = {ft: int(outcomes(rows, oof, *ft).sum()) for ft in grid}
+    best = max(scores.values())
+    # of equals, the highest floor and then the lowest threshold: the fewest answers changed
+    floor, threshold = max((ft for ft, v in scores.items() if v == best), key=lambda ft: (ft[0], -ft[1]))
+    sc = StandardScaler().fit(X)
+    m = model().fit(sc.transform(X), y)
+    frac, mean_p = calibration_curve(y, oof_g, n_bins=8)
+    ans = np.array([r["answerable"] for r in rows], dtype=bool)
+    base_ok, new_ok = outcomes(rows, oof, baseline_floor, 0.0), outcomes(rows, oof, floor, threshold)
+    by_lang = {lang: {"before": int(base_ok[sel].sum()), "after": int(new_ok[sel].sum()), "n": int(sel.sum())}
+               for lang in ("en", "hi", "hinglish") if (sel := np.array([r["lang"] == lang for r in rows])).any()}
+    return {
+        "features": list(gate.FEATURES),
+        "coef": dict(zip(gate.FEATURES, map(float, m.coef_[0]))), "intercept": float(m.intercept_[0]),
+        "mean": dict(zip(gate.FEATURES, map(float, sc.mean_))), "scale": dict(zip(gate.FEATURES, map(float, sc.scale_))),
+        "floor": floor, "threshold": threshold,
+        "fitted_on": {"questions": len(rows), "answers_gated": len(gated), "correct": int(y.sum()),
+                      "unanswerable": int((~ans).sum()), "sets": sorted({f"{r['config']}/{r['set']}" for r in rows})},
+        "out_of_fold": {"brier": round(float(brier_score_loss(y, oof_g)), 4), "before": base, "after": best,
+                        "n": len(rows), "by_language": by_lang,
+                        "unanswerable_refused": [int((base_ok & ~ans).sum()), int((new_ok & ~ans).sum()), int((~ans).sum())],
+                        "calibration": [[round(float(p), 3), round(float(f), 3)] for p, f in zip(mean_p, frac)]},
+        "date": time.strftime("%Y-%m-%d"),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--config", default=",".join(TRAIN), metavar="NAMES", help="configurations to collect from (default: all)")
+    ap.add_argument("--from-rows", action="store_true", help=f"refit from {ROWS.relative_to(ROOT)} without answering again "
+                    "(the signals are computed again from the recorded questions, answers and passages)")
+    ap.add_argument("--out", default=str(gate.PARAMS_FILE), help="where to write the fitted gate (default: assistant/gate.json)")
+    args = ap.parse_args(argv)
+    bad = [c for c in args.config.split(",") if c not in TRAIN]
+    if bad:
+        ap.error(f"unknown configuration(s) {', '.join(bad)}; known: {', '.join(TRAIN)}")
+    if args.from_rows:
+        if not ROWS.exists():
+            ap.error(f"{ROWS.relative_to(ROOT)} does not exist: run without --from-rows first")
+        rows = [json.loads(x) for x in ROWS.read_text(encoding="utf-8").splitlines() if x.strip()]
+        recompute(rows)
+    else:
+        rows = collect(args.config.split(","))
+        ROWS.parent.mkdir(parents=True, exist_ok=True)
+        ROWS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    if len({r["correct"] for r in rows if r["features"] is not None}) < 2:
+        print("need both correct and wrong answers to fit", file=sys.stderr)
+        return 2
+    params = fit(rows)
+    Path(args.out).write_text(json.dumps(params, indent=2) + "\n", encoding="utf-8")
+    o = params["out_of_fold"]
+    print(f"{o['n']} questions, {params['fitted_on']['answers_gated']} answers gated; floor {params['floor']}, threshold "
+          f"{params['threshold']}; out of fold: Brier {o['brier']}, correct + correct refusals {o['before']} → {o['after']} "
+          f"(unanswerable refused {o['unanswerable_refused'][0]} → {o['unanswerable_refused'][1]} of {o['unanswerable_refused'][2]}); "
+          + "; ".join(f"{k} {v['before']} → {v['after']} of {v['n']}" for k, v in o["by_language"].items()) + f"; wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""The answer gate (assistant/gate.py): its signals read the answer, not the passage; no fitted file, no gate."""
+from __future__ import annotations
+
+import json
+import math
+
+from assistant import gate
+
+
+def _res(ret, query: str, conf: float | None = None, expansion=()):
+    """The retrieval of `query`, its confidence and expansion set by the test when given."""
+    res = ret.search(query, k=4)
+    if conf is not None:
+        res.confidence = conf
+    res.expansion = list(expansion) or res.expansion
+    return res
+
+
+def test_no_params_keeps_every_answer(tmp_path):
+    assert gate.load_params(tmp_path / "absent.json") is None
+    assert gate.keep({}, None)
+    (tmp_path / "old.json").write_text(json.dumps({"coef": {"conf": 1.0}}))  # fitted on other signals: not used
+    assert gate.load_params(tmp_path / "old.json") is None
+
+
+def test_shipped_params_match_the_signals():
+    p = gate.load_params()
+    assert p is not None, "assistant/gate.json is missing or was fitted on other signals: python -m bench.fit_gate"
+    assert 0 < p["threshold"] < 1 and set(p["mean"]) == set(p["scale"]) == set(gate.FEATURES)
+
+
+def test_an_answer_without_the_asked_attribute_scores_lower(tiny_retrievers):
+    ret = tiny_retrievers["hybrid+rerank"]
+    q = "What is the annual fee of the card?"
+    right = gate.features(q, "There is no joining fee and no annual fee on the current offer.", "en", _res(ret, q), ret)
+    other = gate.features(q, "Video KYC runs from 9 am to 9 pm.", "en", _res(ret, q), ret)
+    assert right["cover"] > other["cover"] and right["missing"] < other["missing"]
+    assert set(right) == set(gate.FEATURES) and all(math.isfinite(v) for v in right.values())
+    p = gate.load_params()
+    assert gate.probability(right, p) > gate.probability(other, p)
+
+
+def test_signals_of_language_and_parts(tiny_retrievers):
+    ret = tiny_retrievers["hybrid+rerank"]
+    hi = gate.features("कार्ड की फीस कितनी है?", "No annual fee.", "hi", _res(ret, "कार्ड की फीस कितनी है?", 0.2, ["fee"]), ret)
+    assert hi["deva"] == 1.0 and hi["hinglish"] == 0.0 and hi["conf"] < 0
+    q2 = "What is the fee and how long is eKYC valid?"
+    two = gate.features(q2, "No fee.", "en", _res(ret, q2), ret, context=True)
+    assert two["parts"] == 1.0 and two["context"] == 1.0
+
+
+def _service(tiny_retrievers, **kw):
+    from assistant.service import FunnelService
+    from assistant.settings import Settings
+
+    s = Settings(provider="none", embedder="hash", audit_log="", cache_size=0, **kw)
+    return FunnelService(s, retriever=tiny_retrievers["hybrid+rerank"])
+
+
+def test_chat_withholds_what_the_gate_rejects(tiny_retrievers, monkeypatch):
+    from assistant.schemas import ChatRequest
+    from domain.prompts import FALLBACK_EN
+
+    q = ChatRequest(query="What are the fees for the card?")
+    assert not _service(tiny_retrievers, answer_gate=False).chat(q).fallback
+    strict = {**gate.load_params(), "threshold": 1.01}  # no answer is likely enough
+    monkeypatch.setattr(gate, "load_params", lambda *a, **k: strict)
+    r = _service(tiny_retrievers).chat(q)
+    assert r.fallback and r.answer == FALLBACK_EN and r.intent == "out_of_scope"
+    # off in the settings, the same answer is shown
+    assert not _service(tiny_retrievers, answer_gate=False).chat(q).fallback
+
+
+def test_a_vetoed_question_is_refused_below_any_floor(tiny_retrievers, monkeypatch):
+    from assistant.schemas import ChatRequest
+
+    assert gate.floor({"floor": 0.0}, 0.5) == 0.0 and gate.floor(None, 0.5) == 0.5 and gate.floor({"floor": 0.9}, 0.5) == 0.5
+    lax = {**gate.load_params(), "floor": 0.0, "threshold": 0.0}  # every composed answer would be shown
+    monkeypatch.setattr(gate, "load_params", lambda *a, **k: lax)
+    q = "Does the card give airport lounge access?"  # a feature the documents never name (rag/scope.py)
+    assert tiny_retrievers["hybrid+rerank"].search(q, k=4).veto
+    assert _service(tiny_retrievers).chat(ChatRequest(query=q)).fallback
+
+
+def test_best_weighted_coverage_is_the_best_passage(tiny_retrievers):
+    from rag.text import tokenize
+
+    bm25 = tiny_retrievers["hybrid+rerank"].index.bm25
+    n = len(tiny_retrievers["hybrid+rerank"].index.chunks)
+    for q in ("retry video kyc after rejection", "aadhaar otp old mobile number", "age limit for the card", "zzz"):
+        toks = tokenize(q)
+        assert bm25.best_weighted_coverage(toks) == max(bm25.weighted_coverage(toks, i) for i in range(n))
+    assert bm25.best_weighted_coverage(tokenize("aadhaar otp")) > bm25.best_weighted_coverage(tokenize("aadhaar otp age limit"))

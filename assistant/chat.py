@@ -189,11 +189,12 @@ class ChatEngine:
 
         ret = self.retriever  # one build for the whole request, even if a new one is swapped in meanwhile
         lead, search_q, res, hits = self._find(ret, masked, req.history, rlang)
+        judge = gate.for_retriever(self._gate, ret)
 
         def unsure() -> ChatReply:
             return done(prompts.FALLBACK_HI if lang == "hi" else prompts.FALLBACK_EN, fallback=True, conf=res.confidence, it="out_of_scope")
 
-        if not res.hits or (not lead and (res.veto or res.confidence < gate.floor(self._gate, settings.confidence_threshold))):
+        if not res.hits or (not lead and (res.veto or res.confidence < gate.floor(judge, settings.confidence_threshold))):
             # a question in parts can be vaguer as a whole than each of its parts
             extracted, cites = self._other_parts(ret, masked, lang, "", [], alone=True) if not lead else ("", [])
             if extracted:
@@ -223,7 +224,7 @@ class ChatEngine:
             return unsure()
         extracted = final_form(extracted, masked, best.chunk.question, lead, lang, ret)
         context = bool(req.history) and search_q != masked  # the search leaned on the earlier question
-        if not lead and self._gate is not None and not gate.keep(gate.features(masked, extracted, lang, res, ret, context), self._gate):
+        if not lead and judge is not None and not gate.keep(gate.features(masked, extracted, lang, res, ret, context), judge):
             return unsure()  # the answer carries too little of what was asked: a neighbouring fact (assistant/gate.py)
         cites = documents_cited(ret.index, cites, extracted, getattr(ret, "closeness", None))
         if not (use_llm and self.p.model.get() is not None):

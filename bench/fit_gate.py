@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.answers import (CONFIGS, OUT, ask, build_index, doc_text_of, load_set, make_service,  # noqa: E402
                            score)
+from assistant.live_index import warm  # noqa: E402
 from assistant import gate  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from domain.catalog import load_catalog  # noqa: E402
@@ -78,6 +79,7 @@ def collect(configs: list[str]) -> list[dict]:
             continue
         build_index(config, docs, emb, cat, rebuild=False)
         svc, index = make_service(OUT / f"index-{config}", emb, cat)
+        warm(svc.retriever)  # as a server does once a build is loaded (settings.warm_pieces)
         chat = svc.chat
 
         def chat_recorded(req, *a, _chat=chat, **k):
@@ -113,6 +115,7 @@ def recompute(rows: list[dict]) -> None:
     for config in sorted({r["config"] for r in rows if r["seen"]}):
         index = Index.load(OUT / f"index-{config}")
         ret = load_retriever(OUT / f"index-{config}", settings.retriever, embedder=emb, catalog=cat, index=index)
+        warm(ret)  # as the answers were given: the build's pieces embedded ahead (settings.warm_pieces)
         try:
             for r in rows:
                 if r["config"] == config and (seen := r["seen"]):

@@ -112,6 +112,15 @@ class Retriever:
             self._pcache.popitem(last=False)
         return np.array([float(vecs[t] @ qvec) for t in texts], dtype=np.float32)
 
+    def known_similarities(self, query: str, texts: Sequence[str]) -> list[float]:
+        """Like `similarities`, for the texts already embedded only (a warmed build's passage pieces):
+        nothing is embedded here, so a caller on an answer's hot path pays no model time."""
+        vecs = [v for v in (self._pcache.get(t) for t in texts) if v is not None]
+        if not vecs:
+            return []
+        qvec = self._vector(query)
+        return [float(v @ qvec) for v in vecs]
+
     def warm(self, texts: Sequence[str], batch: int = 64) -> int:
         """Embed passage pieces ahead of the questions that need them (`similarities`), in batches (a
         text's vector is the same alone or in a batch). Returns how many were new."""

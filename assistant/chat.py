@@ -3,7 +3,8 @@
 Deterministic answers come from the best passage (the FAQ answer, trimmed), the catalog or the
 reasoner; the LLM, when configured, phrases a grounded answer from the same passages and is kept
 only if it passes the checks (citations point at provided passages, numbers appear in them,
-compliance, script). Below the retrieval confidence threshold the answer is exactly the fallback.
+compliance, script). Below the retrieval confidence threshold (the answer gate's fitted floor, when it is on)
+the answer is exactly the fallback, and so is a composed answer the gate judges unlikely (assistant/gate.py).
 """
 from __future__ import annotations
 

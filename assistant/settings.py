@@ -33,8 +33,9 @@ class Settings(BaseModel):
     # questions and answered a few more blind ones, but let on-topic unanswerable questions through on
     # the fresh blind set: when unsure, the fallback sentence is the safer error.
     confidence_threshold: float = 0.5
-    # the answer gate (assistant/gate.py): a composed answer that carries too little of the question is
-    # replaced by the fallback sentence; off, every composed answer is shown
+    # the answer gate (assistant/gate.py, fitted by bench/fit_gate.py): a composed answer it judges unlikely to
+    # answer the question is replaced by the fallback sentence, and its fitted floor takes the place of
+    # confidence_threshold for the main answer; off, every composed answer above the threshold is shown
     answer_gate: bool = True
 
     provider: Literal["local", "llamacpp", "openai", "anthropic", "fake", "none"] = "local"

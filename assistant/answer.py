@@ -50,7 +50,6 @@ FAQ_LEAD_CHARS = 400  # a FAQ's answer up to this length is said whole (compose)
 WEAK_TOKENS = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way"}
 
 
-
 def pick(hits, lang: str, query: str = ""):
     """The passage to answer from, among the top hits within a small score margin: one in the
     reader's script (Hindi for a Devanagari question, English for English and Hinglish), and

@@ -4,11 +4,12 @@ Retrieval confidence judges the top passage, not the answer taken from it. An on
 the document does not answer ("what is the age limit?", "the annual fee of the add-on card?") finds a
 confident passage about the same thing and gets a neighbouring fact. What tells them apart is how
 much of the question the *answer* carries: the attribute asked about is missing from it, or known to
-the corpus yet absent from the evidence. One logistic model over a few such signals of the question
-and the composed answer — fitted by `python -m bench.fit_gate` on labelled answers of the
-development and steering sets (correct vs. not), with the threshold that maximises correct answers
-plus correct refusals — decides. Its parameters live in `gate.json` beside this module; without that
-file every answer is kept.
+the corpus yet absent from the evidence. One logistic model over such signals of the question and the
+composed answer — fitted by `python -m bench.fit_gate` on labelled answers of the development and
+steering sets (correct vs. not), with the floor and threshold that maximise correct answers plus correct
+refusals while few answerable questions are refused — decides. Its parameters live in `gate.json` beside
+this module; without that file (or under another embedder) every answer is kept and the retriever's
+confidence threshold stands.
 """
 from __future__ import annotations
 
@@ -33,12 +34,13 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
     """Signals of one question (the user's own turn, masked) and its composed answer.
 
     `res` is the retrieval the answer came from (its confidence, glossary expansion and passages), `ret`
-    the retriever (the index's idf and vocabulary; the embedder through `similarities` and `closeness`),
+    the retriever (the index's idf and vocabulary; the embedder through `known_similarities` and `closeness`),
     `context` whether the search leaned on an earlier question."""
     bm25 = ret.index.bm25
     own = strong_tokens(set(tokenize(query)))
     expanded = {t for e in res.expansion for t in tokenize(e)}
     want = own | expanded
+    wanted = list(want)
     said = set(tokenize(answer))
     idf = {t: bm25.idf(t) for t in want}
 
@@ -65,9 +67,9 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
         "conf": math.log(conf / (1 - conf)),
         "dense1": dense[0],
         "dense_margin": dense[0] - dense[1] if len(dense) > 1 else 0.1,
-        "hit_cover": bm25.coverage(list(want), rows[0]) if rows else 0.0,
-        "hit_wcover": bm25.weighted_coverage(list(want), rows[0]) if rows else 0.0,
-        "corpus_wcover": bm25.best_weighted_coverage(list(want)),  # the most any one passage holds
+        "hit_cover": bm25.coverage(wanted, rows[0]) if rows else 0.0,
+        "hit_wcover": bm25.weighted_coverage(wanted, rows[0]) if rows else 0.0,
+        "corpus_wcover": bm25.best_weighted_coverage(wanted),  # the most any one passage holds
         "cover": share(own),
         "cover_all": share(want),
         "best_cover": max(share(want, set(tokenize(x))) for x in sentences),

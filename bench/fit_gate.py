@@ -5,11 +5,12 @@
                                              # its signals computed again by today's gate.features
 
 Every question of the training sets is answered with the gate off; each answer that reaches the gate
-gives one row: its signals (gate.features) and whether `bench/answers.py` scores it correct. A logistic
-regression (scikit-learn) of correct vs. not is fitted on standardised signals; the threshold is the one
-that maximises correct answers + correct refusals over out-of-fold predictions (sets are the folds, so
-no set's questions judge a model fitted on them). Reported: the Brier score, the calibration curve, and
-the out-of-fold change in correct + correct refusals. The training sets are the development and steering
+gives one row: its signals (gate.features), what they were computed from, and whether `bench/answers.py`
+scores it correct. A logistic regression (scikit-learn) of correct vs. not is fitted on standardised
+signals; the floor and threshold are the ones that maximise correct answers + correct refusals over
+out-of-fold predictions (sets are the folds, so no set's questions judge a model fitted on them) while
+answerable questions wrongly refused stay within MAX_WRONG_REFUSED. Reported: the Brier score, the
+calibration curve, and the out-of-fold change in correct + correct refusals. The training sets are the development and steering
 sets (TRAIN); the held-back sets of bench/answers.py stay out, so they still judge the gate blind.
 """
 from __future__ import annotations
@@ -45,18 +46,17 @@ ROWS = OUT / "gate-rows.jsonl"
 
 
 class _Recorder:
-    """Stands in for the gate while collecting: keeps every answer, remembers the last signals."""
+    """Stands in for the gate while collecting: keeps every answer, remembers the last signals and what
+    they were computed from (to try other signals without answering again: --from-rows)."""
 
     def __init__(self, features):
-        self.last: dict | None = None
+        self.last: tuple[dict, dict] | None = None  # (signals, their inputs)
         self._features = features
 
     def features(self, query, answer, lang, res, ret, context=False):
         sig = self._features(query, answer, lang, res, ret, context)
-        # what the signals were computed from, to try other signals without answering again (--from-rows)
-        self.last = {"signals": sig, "query": query, "answer": answer, "lang": lang, "expansion": list(res.expansion),
-                     "confidence": res.confidence, "context": context,
-                     "hits": [h.chunk.chunk_id for h in res.hits]}
+        self.last = (sig, {"query": query, "answer": answer, "lang": lang, "expansion": list(res.expansion),
+                           "confidence": res.confidence, "context": context, "hits": [h.chunk.chunk_id for h in res.hits]})
         return sig
 
     def keep(self, sig, params) -> bool:
@@ -66,11 +66,11 @@ class _Recorder:
 def collect(configs: list[str]) -> list[dict]:
     from tqdm import tqdm
 
+    emb, cat = get_embedder(Settings().embedder), load_catalog()
     rec = _Recorder(gate.features)
     # the engine composes an answer at any confidence (floor 0) and gates, so records, every one
     gate.load_params = lambda *a, **k: {"recording": True, "floor": 0.0, "embedder": emb.id}
     gate.features, gate.keep = rec.features, rec.keep
-    emb, cat = get_embedder(Settings().embedder), load_catalog()
     rows = []
     for config in configs:
         docs, _, pdf = CONFIGS[config]
@@ -91,12 +91,12 @@ def collect(configs: list[str]) -> list[dict]:
             doc_text = doc_text_of(index)
             for set_name in TRAIN[config]:
                 for item in tqdm(load_set(set_name), desc=f"{config}/{set_name}", unit="q", file=sys.stderr, leave=False):
-                    reply, _, _ = ask(svc, item)  # svc.chat (wrapped below) leaves the last question's signals
+                    reply, _, _ = ask(svc, item)  # svc.chat (wrapped above) leaves the last question's signals
                     s = score(item, reply.answer, reply.fallback, reply.citations, doc_text, pdf.name)
                     rows.append({"config": config, "set": set_name, "id": item["id"], "lang": item.get("lang"),
                                  "answerable": bool(item.get("answerable", True)), "confidence": reply.confidence,
                                  "refusal": s["refusal"], "correct": s["verdict"] == "correct",
-                                 "features": rec.last and rec.last["signals"], "seen": rec.last})
+                                 "features": rec.last and rec.last[0], "seen": rec.last and rec.last[1]})
         finally:
             index.store.close()
     return rows
@@ -111,7 +111,8 @@ def recompute(rows: list[dict]) -> None:
     from rag.index import Index
     from rag.loader import load_retriever
 
-    settings, emb, cat = Settings(), get_embedder(Settings().embedder), load_catalog()
+    settings, cat = Settings(), load_catalog()
+    emb = get_embedder(settings.embedder)
     for config in sorted({r["config"] for r in rows if r["seen"]}):
         index = Index.load(OUT / f"index-{config}")
         ret = load_retriever(OUT / f"index-{config}", settings.retriever, embedder=emb, catalog=cat, index=index)
@@ -227,6 +228,9 @@ def main(argv=None) -> int:
         rows = collect(args.config.split(","))
         ROWS.parent.mkdir(parents=True, exist_ok=True)
         ROWS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    if len({(r["config"], r["set"]) for r in rows}) < 2:
+        print("need answers from two sets or more: each set is judged by a model fitted on the others", file=sys.stderr)
+        return 2
     if len({r["correct"] for r in rows if r["features"] is not None}) < 2:
         print("need both correct and wrong answers to fit", file=sys.stderr)
         return 2

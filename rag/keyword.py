@@ -75,6 +75,7 @@ class BM25Index:
             return 0.0
         held: dict[int, list[float]] = {}
         for t in q:
+            w = self.idf(t)
             for i in self._postings.get(t, ()):
-                held.setdefault(i, []).append(self.idf(t))
+                held.setdefault(i, []).append(w)
         return max((math.fsum(w) for w in held.values()), default=0.0) / total

@@ -34,16 +34,45 @@ class Piece:
     tokens: frozenset
 
 
-def segments(text: str) -> list[str]:
-    """Lines, then sentences, then list items; labelled lines ("Fee: …") are kept whole."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
+# Where a labelled line goes on with the next label ("… 6 minutes Retries: 3 tries"): a capitalised word and
+# at most four lower-case ones before a colon ("If you drop off:", "Balance cap:")
+NEXT_LABEL_RE = re.compile(r"\s+(?=[A-Z][\w/&()'-]*(?:\s+[a-z0-9][\w/&()'-]*){0,4}:\s+\S)")
+# a word that cannot end a label's value, so a label cannot start after it ("choose the FD amount: …")
+_LEADS_IN = frozenset({"the", "a", "an", "your", "our", "its", "their", "of", "to", "in", "for", "and", "or", "with",
+                       "on", "at", "by", "from", "per"})
+LONG_LINE = 300  # a labelled line shorter than this is quoted whole
+
+
+def labelled_lines(line: str) -> list[str]:
+    """A long labelled line split where the next label starts. Boxes of `Label: value` lines side by side,
+    or lines set without a break, come out of a PDF as one line ("Timeout: 6 minutes Retries: 3 tries If
+    you drop off: …"); kept whole it is too long to quote, and cut into sentences its values run together.
+    A shorter one is quoted whole, as before: an error code's line with its reason and remedy reads as one.
+    Not a table row ("Item — Column: value; …"): its cells belong to its item. A capitalised word before a
+    label is part of it ("Data Collection:"), as is a word that leads into one."""
+    if len(line) < LONG_LINE or not LABEL_RE.match(line) or " — " in line:
+        return [line]
+    out, start = [], 0
+    for m in NEXT_LABEL_RE.finditer(line):
+        before = line[start:m.start()]
+        prev = before.split()[-1] if before.split() else ""
+        if len(before) < 12 or (prev[:1].isupper() and not prev.endswith((".", ";", ")"))) or prev.lower() in _LEADS_IN:
             continue
-        parts = [line] if LABEL_RE.match(line) and len(line) < 300 else SENT_RE.split(line)
-        for sent in parts:
-            out += [x.strip().lstrip("-•●▪ ").strip() for x in BULLET_RE.split(sent) if x.strip(" -")]
+        out.append(before)
+        start = m.end()
+    return [*out, line[start:]]
+
+
+def segments(text: str) -> list[str]:
+    """Lines, then sentences, then list items; labelled lines ("Fee: …") are kept whole, each label's."""
+    out: list[str] = []
+    for whole in text.split("\n"):
+        for line in labelled_lines(whole.strip()):
+            if not line:
+                continue
+            parts = [line] if LABEL_RE.match(line) and len(line) < LONG_LINE else SENT_RE.split(line)
+            for sent in parts:
+                out += [x.strip().lstrip("-•●▪ ").strip() for x in BULLET_RE.split(sent) if x.strip(" -")]
     return [x for x in out if x]
 
 

@@ -1388,6 +1388,27 @@ def test_a_follow_up_naming_something_new_in_the_same_passage_is_answered_from_i
     assert not asks_within("aur shopping pe?", "shopping pe kitna cashback milta hai?", faq)
 
 
+def test_labelled_lines_run_together_are_split_where_each_label_starts():
+    from assistant.evidence import labelled_lines, segments
+
+    glued = ("Timeout: the consent screen closes after 6 minutes of no activity on the screen, so approve it again to "
+             "continue with the application Retries: 3 upload tries in a day, after which the stage locks until the "
+             "next morning Balance cap: Rs. 2,000 on the smallest variant If you drop off: the offer lapses after "
+             "72 hours and a new application is needed from the first stage")
+    parts = labelled_lines(glued)
+    assert [p.split(":")[0] for p in parts] == ["Timeout", "Retries", "Balance cap", "If you drop off"]
+    assert "Retries: 3 upload tries in a day, after which the stage locks until the next morning" in segments(glued)
+    # a short labelled line reads as one; a table row's cells stay with its item; a label's own capitalised
+    # words and a word leading into a label do not start a new one
+    short = "Error TM-101: Passport too short Why: under 6 months left Remedy: renew the passport"
+    assert labelled_lines(short) == [short]
+    row = "Late payment: Rs. 501 to Rs. 5,000 — Amount: Rs. 450; Waiver: none " + "x" * 300
+    assert labelled_lines(row) == [row]
+    long_ = ("Stage 3 of 7: Fixed Deposit Booking. Choose the FD amount: Rs. 15,000 to Rs. 20,00,000 in multiples of "
+             "Rs. 1,000, and the Data Collection: step follows " + "y" * 250)
+    assert labelled_lines(long_) == [long_]
+
+
 def test_the_options_a_question_lists_are_read_after_a_colon_or_from_a_run_of_commas():
     from assistant.odd_one import options
 

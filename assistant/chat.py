@@ -225,7 +225,7 @@ class ChatEngine:
             return unsure()
         extracted = final_form(extracted, masked, best.chunk.question, lead, lang, ret)
         context = bool(req.history) and search_q != masked  # the search leaned on the earlier question
-        if not lead and judge is not None and not gate.keep(gate.features(masked, extracted, lang, res, ret, context), judge):
+        if not lead and judge is not None and not gate.keep(gate.features(masked, extracted, lang, res, ret, context, judge), judge):
             return unsure()  # the answer carries too little of what was asked: a neighbouring fact (assistant/gate.py)
         cites = documents_cited(ret.index, cites, extracted, getattr(ret, "closeness", None))
         if not (use_llm and self.p.model.get() is not None):

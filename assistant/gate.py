@@ -7,7 +7,9 @@ much of the question the *answer* carries: the attribute asked about is missing 
 the corpus yet absent from the evidence. One logistic model over such signals of the question and the
 composed answer — fitted by `python -m bench.fit_gate` on labelled answers of the development and
 steering sets (correct vs. not), with the floor and threshold that maximise correct answers plus correct
-refusals while few answerable questions are refused — decides. Its parameters live in `gate.json` beside
+refusals while few answerable questions are refused — decides. One of its signals is itself fitted: a
+question prior, the odds that a question put like this one is answered by a document at all, read from the
+question's embedding (`question_prior`). Its parameters live in `gate.json` beside
 this module; without that file (or under another embedder) every answer is kept and the retriever's
 confidence threshold stands.
 """
@@ -18,6 +20,8 @@ import math
 import re
 from pathlib import Path
 
+import numpy as np
+
 from assistant.answer_type import QUANTITY_RE, asked
 from assistant.evidence import strong_tokens
 from assistant.parts import split_parts
@@ -27,15 +31,27 @@ from rag.text import SENTENCE_BREAK_RE, script, tokenize
 PARAMS_FILE = Path(__file__).with_name("gate.json")
 FEATURES = ("conf", "dense1", "dense_margin", "hit_cover", "hit_wcover", "corpus_wcover", "cover", "cover_all", "best_cover", "known_absent",
             "missing", "unknown", "closeness", "close_mean", "asks_kind", "has_number", "qlen", "length", "parts", "context",
-            "deva", "hinglish", "conf_deva", "cover_deva", "close_deva")
+            "deva", "hinglish", "conf_deva", "cover_deva", "close_deva", "qprior")
 
 
-def features(query: str, answer: str, lang: str, res, ret, context: bool = False) -> dict[str, float]:
+def question_prior(qvec, prior: dict | None) -> float:
+    """The log-odds that a question like this one is answered by a product document at all, read from its
+    embedding alone by a second logistic model (`prior`: fitted by bench/fit_gate.py with every document's
+    questions judged by a model fitted on the other documents'). What the other signals cannot see — how a
+    question that asks for an attribute documents do not state ("the maximum number of add-on cards", "the
+    customer-care hours") is put — the embedder's geometry partly holds. 0 without a prior."""
+    if not prior:
+        return 0.0
+    x = (np.asarray(qvec, dtype=np.float64) - np.asarray(prior["mean"])) / np.asarray(prior["scale"])
+    return float(x @ np.asarray(prior["coef"]) + prior["intercept"])
+
+
+def features(query: str, answer: str, lang: str, res, ret, context: bool = False, params: dict | None = None) -> dict[str, float]:
     """Signals of one question (the user's own turn, masked) and its composed answer.
 
     `res` is the retrieval the answer came from (its confidence, glossary expansion and passages), `ret`
     the retriever (the index's idf and vocabulary; the embedder through `known_similarities` and `closeness`),
-    `context` whether the search leaned on an earlier question."""
+    `context` whether the search leaned on an earlier question, `params` the fitted gate (its question prior)."""
     bm25 = ret.index.bm25
     own = strong_tokens(set(tokenize(query)))
     expanded = {t for e in res.expansion for t in tokenize(e)}
@@ -86,6 +102,7 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
         "context": float(context),
         "deva": 1.0 if script(query) == "deva" else 0.0,
         "hinglish": 1.0 if lang == "hinglish" else 0.0,
+        "qprior": question_prior(ret.query_vector(query), (params or {}).get("question_prior")),
     }
     # a Devanagari question over English passages shares no words with them and sits further from them
     # in the embedder's space: its confidence, coverage and closeness mean something else

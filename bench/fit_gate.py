@@ -6,11 +6,13 @@
 
 Every question of the training sets is answered with the gate off; each answer that reaches the gate
 gives one row: its signals (gate.features), what they were computed from, and whether `bench/answers.py`
-scores it correct. A logistic regression (scikit-learn) of correct vs. not is fitted on standardised
-signals; the floor and threshold are the ones that maximise correct answers + correct refusals over
-out-of-fold predictions (sets are the folds, so no set's questions judge a model fitted on them) while
-answerable questions wrongly refused stay within MAX_WRONG_REFUSED. Reported: the Brier score, the
-calibration curve, and the out-of-fold change in correct + correct refusals. The training sets are the development and steering
+scores it correct. First the question prior (gate.question_prior: answerable vs. not from the question's
+vector, each document's questions judged by a model fitted on the other documents'), then a logistic
+regression (scikit-learn) of correct vs. not on the standardised signals, the prior's log-odds among them;
+the floor and threshold are the ones that maximise correct answers + correct refusals over out-of-fold
+predictions (sets are the folds, so no set's questions judge a model fitted on them) while answerable
+questions wrongly refused stay within MAX_WRONG_REFUSED. Reported: the Brier score, the calibration curve,
+and the out-of-fold change in correct + correct refusals. The training sets are the development and steering
 sets (TRAIN); the held-back sets of bench/answers.py stay out, so they still judge the gate blind.
 """
 from __future__ import annotations
@@ -32,7 +34,8 @@ from assistant.settings import Settings  # noqa: E402
 from domain.catalog import load_catalog  # noqa: E402
 from rag.embedder import get_embedder  # noqa: E402
 
-_STEER_PRODUCT = ["blind-a", "blind-b", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-n", "fresh-o", "fresh-p"]
+_STEER_PRODUCT = ["blind-a", "blind-b", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-n", "fresh-o", "fresh-p", "fresh-q",
+                  "fresh-r", "fresh-s"]
 # configuration → its training sets: development sets and blind sets already judged (steering sets)
 TRAIN: dict[str, list[str]] = {
     "kb+pdf": ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", *_STEER_PRODUCT],
@@ -40,7 +43,7 @@ TRAIN: dict[str, list[str]] = {
     "second": ["adev-b", "cdev-b", "mdev-b", "second"],
     "third": ["adev-c", "cdev-c", "mdev-c", "tdev", "third"],
     **{d: [d] for d in ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                        "fourteenth", "fifteenth", "sixteenth"]},
+                        "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]},
 }
 ROWS = OUT / "gate-rows.jsonl"
 
@@ -53,8 +56,8 @@ class _Recorder:
         self.last: tuple[dict, dict] | None = None  # (signals, their inputs)
         self._features = features
 
-    def features(self, query, answer, lang, res, ret, context=False):
-        sig = self._features(query, answer, lang, res, ret, context)
+    def features(self, query, answer, lang, res, ret, context=False, params=None):
+        sig = self._features(query, answer, lang, res, ret, context)  # no prior yet: `fit` fits it
         self.last = (sig, {"query": query, "answer": answer, "lang": lang, "expansion": list(res.expansion),
                            "confidence": res.confidence, "context": context, "hits": [h.chunk.chunk_id for h in res.hits]})
         return sig
@@ -151,7 +154,53 @@ MAX_WRONG_REFUSED = 0.05
 FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 
 
-def fit(rows: list[dict], baseline_floor: float = 0.5) -> dict:
+# The question prior (gate.question_prior): strongly regularised, its 384 weights learn from ~3,000 questions
+PRIOR_C = 0.003
+
+
+def document_of(config: str) -> str:
+    return "product" if config in ("kb+pdf", "pdf") else config  # both product indexes hold one document
+
+
+def question_vectors(rows: list[dict]) -> "np.ndarray":
+    """The query vector of every gated row's question (as the retriever embeds it: rag.retriever)."""
+    import numpy as np
+
+    from rag.retriever import _searched
+
+    emb = get_embedder(Settings().embedder)
+    texts = [_searched(r["seen"]["query"]) for r in rows if r["features"] is not None]
+    return emb.embed_queries(texts) if texts else np.zeros((0, 0))
+
+
+def fit_prior(rows: list[dict], gated: list[int], Q, c: float = PRIOR_C) -> dict:
+    """The question prior: P(answerable) from the question's vector alone. Each row's `qprior` signal is
+    the prior's log-odds under a model fitted without that row's document (a prior fitted with a document's
+    own questions would know them, and the gate would trust it more than it deserves); the returned
+    parameters are fitted on all of them."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    y = np.array([rows[i]["answerable"] for i in gated], dtype=int)
+    docs = np.array([document_of(rows[i]["config"]) for i in gated])
+    for d in sorted(set(docs)):
+        test = docs == d
+        if len(set(y[~test])) < 2:
+            continue
+        sc = StandardScaler().fit(Q[~test])
+        m = LogisticRegression(C=c, max_iter=3000).fit(sc.transform(Q[~test]), y[~test])
+        for i, z in zip(np.array(gated)[test], m.decision_function(sc.transform(Q[test]))):
+            rows[i]["features"]["qprior"] = float(z)
+    sc = StandardScaler().fit(Q)
+    m = LogisticRegression(C=c, max_iter=3000).fit(sc.transform(Q), y)
+    return {"coef": [float(x) for x in m.coef_[0]], "intercept": float(m.intercept_[0]),
+            "mean": [float(x) for x in sc.mean_], "scale": [float(x) for x in sc.scale_]}
+
+
+def fit(rows: list[dict], baseline_floor: float = 0.5, Q=None) -> dict:
+    """`Q`: the gated rows' question vectors (question_vectors), for the question prior; without them
+    the prior is left out (its signal 0)."""
     import numpy as np
     from sklearn.calibration import calibration_curve
     from sklearn.linear_model import LogisticRegression
@@ -159,6 +208,9 @@ def fit(rows: list[dict], baseline_floor: float = 0.5) -> dict:
     from sklearn.preprocessing import StandardScaler
 
     gated = [i for i, r in enumerate(rows) if r["features"] is not None]
+    for i in gated:
+        rows[i]["features"]["qprior"] = 0.0
+    prior = fit_prior(rows, gated, Q) if Q is not None and len(Q) else None
     X = np.array([[rows[i]["features"][k] for k in gate.FEATURES] for i in gated], dtype=float)
     y = np.array([rows[i]["correct"] for i in gated], dtype=int)
     groups = np.array([f"{rows[i]['config']}/{rows[i]['set']}" for i in gated])
@@ -194,7 +246,7 @@ def fit(rows: list[dict], baseline_floor: float = 0.5) -> dict:
     by_lang = {lang: {"before": int(base_ok[sel].sum()), "after": int(new_ok[sel].sum()), "n": int(sel.sum())}
                for lang in ("en", "hi", "hinglish") if (sel := np.array([r["lang"] == lang for r in rows])).any()}
     return {
-        "features": list(gate.FEATURES),
+        "features": list(gate.FEATURES), "question_prior": prior,
         "coef": dict(zip(gate.FEATURES, map(float, m.coef_[0]))), "intercept": float(m.intercept_[0]),
         "mean": dict(zip(gate.FEATURES, map(float, sc.mean_))), "scale": dict(zip(gate.FEATURES, map(float, sc.scale_))),
         "floor": floor, "threshold": threshold,
@@ -234,7 +286,7 @@ def main(argv=None) -> int:
     if len({r["correct"] for r in rows if r["features"] is not None}) < 2:
         print("need both correct and wrong answers to fit", file=sys.stderr)
         return 2
-    params = fit(rows)
+    params = fit(rows, Q=question_vectors(rows))
     params["embedder"] = get_embedder(Settings().embedder).id  # the gate applies only under the embedder it was fitted with
     Path(args.out).write_text(json.dumps(params, indent=2) + "\n", encoding="utf-8")
     o = params["out_of_fold"]

@@ -136,9 +136,12 @@ class Retriever:
         vectors: is a document passage a retelling of it? Only the text is embedded (and kept)."""
         return self.index.dense_for(self._vector(text), rows)[0]
 
-    def _vector(self, text: str) -> np.ndarray:
-        """A text's query vector, from the same cache as the searches' (embedded once)."""
+    def query_vector(self, text: str) -> np.ndarray:
+        """A text's query vector, from the same cache as the searches' (embedded once: a question that
+        was searched costs no model time here)."""
         return QueryContext(_searched(text), self.embedder, None, self._qcache).vector
+
+    _vector = query_vector
 
     def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
         if not isinstance(query, str) or not query.strip():

@@ -27,6 +27,27 @@ def test_shipped_params_match_the_signals():
     p = gate.load_params()
     assert p is not None, "assistant/gate.json is missing or was fitted on other signals: python -m bench.fit_gate"
     assert 0 < p["threshold"] < 1 and set(p["mean"]) == set(p["scale"]) == set(gate.FEATURES)
+    prior = p["question_prior"]  # one weight per dimension of the fitted embedder's vectors
+    assert len(prior["coef"]) == len(prior["mean"]) == len(prior["scale"]) > 0 and min(prior["scale"]) > 0
+
+
+def test_the_question_prior_reads_the_question_vector_already_made(tiny_retrievers):
+    import numpy as np
+
+    ret = tiny_retrievers["hybrid+rerank"]
+    q = "What is the annual fee of the card?"
+    res = _res(ret, q)  # the search embedded the question
+    v = ret.query_vector(q)
+    calls: list[int] = []
+    embed = ret.embedder.embed_query
+    ret.embedder.embed_query = lambda text: calls.append(1) or embed(text)
+    try:
+        prior = {"coef": list(v), "intercept": 0.5, "mean": [0.0] * len(v), "scale": [2.0] * len(v)}
+        sig = gate.features(q, "No annual fee.", "en", res, ret, params={"question_prior": prior})
+    finally:
+        ret.embedder.embed_query = embed
+    assert calls == [] and math.isclose(sig["qprior"], float(np.dot(v, v)) / 2 + 0.5, rel_tol=1e-6)
+    assert gate.features(q, "No annual fee.", "en", res, ret)["qprior"] == 0.0  # no prior fitted: no signal
 
 
 def test_an_answer_without_the_asked_attribute_scores_lower(tiny_retrievers):
@@ -65,7 +86,8 @@ def test_chat_withholds_what_the_gate_rejects(tiny_retrievers, monkeypatch):
 
     q = ChatRequest(query="What are the fees for the card?")
     assert not _service(tiny_retrievers, answer_gate=False).chat(q).fallback
-    strict = {**gate.load_params(), "threshold": 1.01, "embedder": "hash-bow-256"}  # no answer is likely enough
+    # no answer is likely enough (the shipped question prior reads the fitted embedder's vectors: left out here)
+    strict = {**gate.load_params(), "threshold": 1.01, "embedder": "hash-bow-256", "question_prior": None}
     monkeypatch.setattr(gate, "load_params", lambda *a, **k: strict)
     r = _service(tiny_retrievers).chat(q)
     assert r.fallback and r.answer == FALLBACK_EN and r.intent == "out_of_scope"
@@ -79,7 +101,8 @@ def test_a_vetoed_question_is_refused_below_any_floor(tiny_retrievers, monkeypat
     from assistant.schemas import ChatRequest
 
     assert gate.floor({"floor": 0.0}, 0.5) == 0.0 and gate.floor(None, 0.5) == 0.5 and gate.floor({"floor": 0.9}, 0.5) == 0.5
-    lax = {**gate.load_params(), "floor": 0.0, "threshold": 0.0, "embedder": "hash-bow-256"}  # every composed answer is shown
+    # every composed answer is shown
+    lax = {**gate.load_params(), "floor": 0.0, "threshold": 0.0, "embedder": "hash-bow-256", "question_prior": None}
     monkeypatch.setattr(gate, "load_params", lambda *a, **k: lax)
     q = "Does the card give airport lounge access?"  # a feature the documents never name (rag/scope.py)
     assert tiny_retrievers["hybrid+rerank"].search(q, k=4).veto
@@ -103,3 +126,28 @@ def test_known_similarities_embed_nothing(tiny_retrievers):
     assert ret.known_similarities("fees?", [text]) == []
     full = ret.similarities("fees?", [text])  # now it is embedded (as a warmed passage piece would be)
     assert ret.known_similarities("fees?", [text, "another unseen one"]) == [float(full[0])]
+
+
+def test_each_documents_question_prior_comes_from_a_model_fitted_without_it():
+    import numpy as np
+
+    from bench.fit_gate import fit_prior
+
+    rng = np.random.default_rng(0)
+    rows, vecs = [], []
+    # what makes the product's questions answerable (dimension 1) is not what makes the others' (dimension 0);
+    # its two indexes are one document
+    for config, dim, n in (("kb+pdf", 1, 80), ("pdf", 1, 80), ("second", 0, 40), ("third", 0, 40), ("fourth", 0, 40)):
+        for _ in range(n):
+            v = rng.normal(size=2)
+            rows.append({"config": config, "answerable": bool(v[dim] > 0), "features": {}})
+            vecs.append(v)
+    prior = fit_prior(rows, list(range(len(rows))), np.array(vecs), c=1.0)
+
+    def corr(configs):
+        sel = [r for r in rows if r["config"] in configs]
+        return np.corrcoef([r["features"]["qprior"] for r in sel], [r["answerable"] for r in sel])[0, 1]
+
+    # a model that had seen the product's questions (in either index) would read dimension 1 for them
+    assert abs(corr({"kb+pdf", "pdf"})) < 0.25 and corr({"second", "third", "fourth"}) > 0.25
+    assert len(prior["coef"]) == 2 and min(prior["scale"]) > 0 and min(map(abs, prior["coef"])) > 0.1  # all of them: both

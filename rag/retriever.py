@@ -102,7 +102,7 @@ class Retriever:
         """Cosine of the query with each text (a sentence or row of a retrieved passage): which piece
         of a passage answers a question worded unlike the document. A text is embedded once per loaded
         index and kept (a passage's sentences recur across questions)."""
-        qvec = self._vector(query)
+        qvec = self.query_vector(query)
         # read into a local map first: another request's thread may evict an entry meanwhile
         vecs = {t: self._pcache.get(t) for t in texts}
         todo = [t for t, v in vecs.items() if v is None]
@@ -118,7 +118,7 @@ class Retriever:
         vecs = [v for v in (self._pcache.get(t) for t in texts) if v is not None]
         if not vecs:
             return []
-        qvec = self._vector(query)
+        qvec = self.query_vector(query)
         return [float(v @ qvec) for v in vecs]
 
     def warm(self, texts: Sequence[str], batch: int = 64) -> int:
@@ -134,14 +134,12 @@ class Retriever:
     def closeness(self, text: str, rows: Sequence[int]) -> np.ndarray:
         """Cosine of a text (one sentence of an answer) with indexed passages `rows`, from their stored
         vectors: is a document passage a retelling of it? Only the text is embedded (and kept)."""
-        return self.index.dense_for(self._vector(text), rows)[0]
+        return self.index.dense_for(self.query_vector(text), rows)[0]
 
     def query_vector(self, text: str) -> np.ndarray:
         """A text's query vector, from the same cache as the searches' (embedded once: a question that
         was searched costs no model time here)."""
         return QueryContext(_searched(text), self.embedder, None, self._qcache).vector
-
-    _vector = query_vector
 
     def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
         if not isinstance(query, str) or not query.strip():

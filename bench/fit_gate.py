@@ -166,10 +166,10 @@ def question_vectors(rows: list[dict]) -> "np.ndarray":
     """The query vector of every gated row's question (as the retriever embeds it: rag.retriever)."""
     import numpy as np
 
-    from rag.retriever import _searched
+    from rag.retriever import searched_text
 
     emb = get_embedder(Settings().embedder)
-    texts = [_searched(r["seen"]["query"]) for r in rows if r["features"] is not None]
+    texts = [searched_text(r["seen"]["query"]) for r in rows if r["features"] is not None]
     return emb.embed_queries(texts) if texts else np.zeros((0, 0))
 
 

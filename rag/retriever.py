@@ -93,7 +93,7 @@ class Retriever:
     def prime(self, queries: list[str]) -> int:
         """Embed many known queries in batches ahead of time (batch scoring's supporting-passage
         searches); batching is ~2× faster per query than one at a time. Returns how many were new."""
-        todo = list(dict.fromkeys(q for q in map(_searched, queries) if q not in self._qcache))
+        todo = list(dict.fromkeys(q for q in map(searched_text, queries) if q not in self._qcache))
         for q, v in zip(todo, self.embedder.embed_queries(todo) if todo else []):
             self._qcache[q] = v
         return len(todo)
@@ -139,7 +139,7 @@ class Retriever:
     def query_vector(self, text: str) -> np.ndarray:
         """A text's query vector, from the same cache as the searches' (embedded once: a question that
         was searched costs no model time here)."""
-        return QueryContext(_searched(text), self.embedder, None, self._qcache).vector
+        return QueryContext(searched_text(text), self.embedder, None, self._qcache).vector
 
     def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
         if not isinstance(query, str) or not query.strip():
@@ -147,7 +147,7 @@ class Retriever:
         if k < 1:
             raise QueryError("k must be at least 1")
         t = time.perf_counter()
-        ctx = QueryContext(_searched(query), self.embedder, self.expander, self._qcache,
+        ctx = QueryContext(searched_text(query), self.embedder, self.expander, self._qcache,
                            self.index.bm25.vocab, lambda: self.index.translit)
         hits = self._retrieve(ctx, k, _clean(filters))
         conf = confidence(hits, ctx, self.index) if hits else 0.0
@@ -232,7 +232,7 @@ class RerankedRetriever(HybridRetriever):
 RETRIEVERS = {r.name: r for r in (DenseRetriever, KeywordRetriever, HybridRetriever, RerankedRetriever)}
 
 
-def _searched(query: str) -> str:
+def searched_text(query: str) -> str:
     """The text a query is searched and embedded as (one form: the query-vector cache is keyed by it)."""
     return " ".join(query.split())[:MAX_QUERY_CHARS]
 

@@ -37,6 +37,8 @@ Sets (JSON lines):
   fresh-p  data/eval/blind/product-p.jsonl      blind, written in the fourteenth tuning session and first run at its end; held back
   fresh-q  data/eval/blind/product-q.jsonl      blind, written at the start of the fifteenth tuning session; held back
   fresh-r  data/eval/blind/product-r.jsonl      blind, written in the fifteenth tuning session and first run at its end; held back
+  fresh-s  data/eval/blind/product-s.jsonl      blind, written at the start of the sixteenth tuning session; held back
+  fresh-t  data/eval/blind/product-t.jsonl      blind, written in the sixteenth tuning session and first run at its end; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF

@@ -66,10 +66,10 @@ class _Recorder:
         return True
 
 
-def collect(configs: list[str]) -> list[dict]:
+def collect(configs: list[str], emb) -> list[dict]:
     from tqdm import tqdm
 
-    emb, cat = get_embedder(Settings().embedder), load_catalog()
+    cat = load_catalog()
     rec = _Recorder(gate.features)
     # the engine composes an answer at any confidence (floor 0) and gates, so records, every one
     gate.load_params = lambda *a, **k: {"recording": True, "floor": 0.0, "embedder": emb.id}
@@ -105,7 +105,7 @@ def collect(configs: list[str]) -> list[dict]:
     return rows
 
 
-def recompute(rows: list[dict]) -> None:
+def recompute(rows: list[dict], emb) -> None:
     """Each row's signals again from what they were computed from (the question, the answer, the
     retrieval's confidence, expansion and passages), with today's gate.features: a new signal is tried
     without answering every question again."""
@@ -115,7 +115,6 @@ def recompute(rows: list[dict]) -> None:
     from rag.loader import load_retriever
 
     settings, cat = Settings(), load_catalog()
-    emb = get_embedder(settings.embedder)
     for config in sorted({r["config"] for r in rows if r["seen"]}):
         index = Index.load(OUT / f"index-{config}")
         ret = load_retriever(OUT / f"index-{config}", settings.retriever, embedder=emb, catalog=cat, index=index)
@@ -162,13 +161,12 @@ def document_of(config: str) -> str:
     return "product" if config in ("kb+pdf", "pdf") else config  # both product indexes hold one document
 
 
-def question_vectors(rows: list[dict]) -> "np.ndarray":
+def question_vectors(rows: list[dict], emb) -> "np.ndarray":
     """The query vector of every gated row's question (as the retriever embeds it: rag.retriever)."""
     import numpy as np
 
     from rag.retriever import searched_text
 
-    emb = get_embedder(Settings().embedder)
     texts = [searched_text(r["seen"]["query"]) for r in rows if r["features"] is not None]
     return emb.embed_queries(texts) if texts else np.zeros((0, 0))
 
@@ -268,6 +266,7 @@ def main(argv=None) -> int:
                     "(the signals are computed again from the recorded questions, answers and passages)")
     ap.add_argument("--out", default=str(gate.PARAMS_FILE), help="where to write the fitted gate (default: assistant/gate.json)")
     args = ap.parse_args(argv)
+    emb = get_embedder(Settings().embedder)  # one for the answers, the signals and the questions' vectors
     bad = [c for c in args.config.split(",") if c not in TRAIN]
     if bad:
         ap.error(f"unknown configuration(s) {', '.join(bad)}; known: {', '.join(TRAIN)}")
@@ -275,9 +274,9 @@ def main(argv=None) -> int:
         if not ROWS.exists():
             ap.error(f"{ROWS.relative_to(ROOT)} does not exist: run without --from-rows first")
         rows = [json.loads(x) for x in ROWS.read_text(encoding="utf-8").splitlines() if x.strip()]
-        recompute(rows)
+        recompute(rows, emb)
     else:
-        rows = collect(args.config.split(","))
+        rows = collect(args.config.split(","), emb)
         ROWS.parent.mkdir(parents=True, exist_ok=True)
         ROWS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     if len({(r["config"], r["set"]) for r in rows}) < 2:
@@ -286,8 +285,8 @@ def main(argv=None) -> int:
     if len({r["correct"] for r in rows if r["features"] is not None}) < 2:
         print("need both correct and wrong answers to fit", file=sys.stderr)
         return 2
-    params = fit(rows, Q=question_vectors(rows))
-    params["embedder"] = get_embedder(Settings().embedder).id  # the gate applies only under the embedder it was fitted with
+    params = fit(rows, Q=question_vectors(rows, emb))
+    params["embedder"] = emb.id  # the gate applies only under the embedder it was fitted with
     Path(args.out).write_text(json.dumps(params, indent=2) + "\n", encoding="utf-8")
     o = params["out_of_fold"]
     print(f"{o['n']} questions, {params['fitted_on']['answers_gated']} answers gated; floor {params['floor']}, threshold "

@@ -308,6 +308,8 @@ class ChatEngine:
             return answer, cites
         idf, seen = ret.index.bm25.idf, {c.chunk_id for c in cites}
         threshold = self.p.settings.confidence_threshold
+        # a part answers down to the gate's floor, as the whole question does: the gate judges the answer
+        lowest = threshold if alone else gate.floor(gate.for_retriever(self._gate, ret), threshold)
         for i, part in enumerate(parts):
             want = set(tokenize(part))
             if not want or answers_part(part, want, answer, idf) or (alone and i and follow_up.refers_back(part)):
@@ -317,7 +319,7 @@ class ChatEngine:
                 res = ret.search(f"{context or parts[0]} {part}", k=self.p.settings.top_k)
                 # the context brings its subject's passages, already in the answer: a new one leads
                 res.hits = sorted(res.hits, key=lambda h: h.chunk.chunk_id in seen)
-            if not res.hits or res.confidence < threshold:
+            if not res.hits or res.confidence < lowest:
                 continue
             codes.lead_with_fact(part, res, ret.index.chunks)
             want |= {t for e in res.expansion for t in tokenize(e)}

@@ -22,6 +22,7 @@ LABEL_RE = re.compile(r"^\s*([A-Z][\w/&()' -]{1,40}):\s+\S")  # "Annual fee: ₹
 # chosen piece (multilingual e5: related sentences sit 0.75–0.90 apart, so 0.02 is "about as close").
 RUNNER_UP_MARGIN = 0.02
 RUNNER_UP_EXTRA_CHARS = 150  # room past max_chars for that one piece: it is the other candidate answer
+OWN_MARGIN = 0.03  # how much closer than every chosen piece a later piece of the best passage must be to join
 WEAK = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way", "card", "kya",
         "ka", "apply", "user", "customer", "step", "process", "detail"}
 
@@ -179,12 +180,27 @@ def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_
         chosen.append(p)
         covered |= p.tokens & want
     if similarity is not None:
+        chosen += closest_own(first, similarity, chosen, max_chars + RUNNER_UP_EXTRA_CHARS)
         chosen += runner_up(ps, similarity, chosen, max_chars + RUNNER_UP_EXTRA_CHARS)
     if must_state is not None and not any(must_state.search(p.text) for p in chosen):
         told = [p for p in ps if p not in chosen and must_state.search(p.text) and gain(p, set()) >= 1.0]
         if told:
             chosen.append(max(told, key=lambda p: (gain(p, set()), -p.hit, -p.order)))
     return chosen
+
+
+def closest_own(first: list[Piece], similarity, chosen: list[Piece], max_chars: int) -> list[Piece]:
+    """The best passage's piece closest to the question, when the embedder finds it clearly closer
+    (OWN_MARGIN) than every chosen piece: a question in the user's own words shares none of the words of
+    the line that answers it, deep in a long section, and the opening chosen for want of words is further."""
+    rest = [p for p in first if p not in chosen]
+    if not chosen or not rest:
+        return []
+    sims = list(similarity([p.text for p in chosen + rest]))
+    closest, theirs = max(sims[:len(chosen)]), sims[len(chosen):]
+    best = max(range(len(rest)), key=theirs.__getitem__)
+    fits = len(" ".join(p.text for p in chosen)) + len(rest[best].text) <= max_chars
+    return [rest[best]] if fits and theirs[best] >= closest + OWN_MARGIN else []
 
 
 def runner_up(ps: list[Piece], similarity, chosen: list[Piece], max_chars: int) -> list[Piece]:

@@ -1335,6 +1335,28 @@ def test_a_plain_question_with_no_exclusion_needs_no_negative_sentence():
     assert must_state("Which spends earn reward points?") is None and must_state("kis pe points milte hai?") is None
 
 
+def test_the_best_passages_closest_piece_joins_only_when_clearly_closer_than_the_chosen_ones():
+    """evidence.closest_own: a question in the user's own words gets the best passage's opening for want of
+    shared words; a later piece of that passage joins when the embedder finds it at least OWN_MARGIN closer
+    than every chosen piece — not when about as close, not when it would not fit, never a chosen one again."""
+    from assistant.evidence import OWN_MARGIN, Piece, closest_own
+
+    first = [Piece("Section overview.", 0, 0, frozenset()), Piece("Documents to keep ready.", 0, 1, frozenset()),
+             Piece("The link stays valid for 72 hours.", 0, 2, frozenset())]
+    chosen = first[:1]
+    sims = {first[0].text: 0.80, first[1].text: 0.79, first[2].text: 0.80 + 2 * OWN_MARGIN}
+
+    def similarity(texts):
+        return [sims[t] for t in texts]
+
+    assert closest_own(first, similarity, chosen, 600) == [first[2]]
+    assert closest_own(first, similarity, chosen, 40) == []  # it would not fit
+    sims[first[2].text] = 0.80 + OWN_MARGIN / 2
+    assert closest_own(first, similarity, chosen, 600) == []  # about as close: the opening stands
+    assert closest_own(first, similarity, first, 600) == []  # every piece chosen already
+    assert closest_own(first, similarity, [], 600) == []
+
+
 def test_the_runner_up_passage_joins_only_when_the_embedder_finds_it_about_as_close():
     """evidence.runner_up: a question worded unlike the document shares no words with either passage;
     the closest piece of the best passage not yet used joins when its cosine is within RUNNER_UP_MARGIN

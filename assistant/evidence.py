@@ -22,7 +22,7 @@ LABEL_RE = re.compile(r"^\s*([A-Z][\w/&()' -]{1,40}):\s+\S")  # "Annual fee: ₹
 # chosen piece (multilingual e5: related sentences sit 0.75–0.90 apart, so 0.02 is "about as close").
 RUNNER_UP_MARGIN = 0.02
 RUNNER_UP_EXTRA_CHARS = 150  # room past max_chars for that one piece: it is the other candidate answer
-OWN_MARGIN = 0.03  # how much closer than every chosen piece a later piece of the best passage must be to join
+OWN_MARGIN = 0.015  # how much closer than every chosen piece a later piece of the best passage must be to join
 WEAK = {"much", "many", "amount", "how", "when", "time", "get", "use", "need", "want", "can", "way", "card", "kya",
         "ka", "apply", "user", "customer", "step", "process", "detail"}
 

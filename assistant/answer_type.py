@@ -22,9 +22,12 @@ def word_re(*alternatives: str) -> re.Pattern:
 
 
 QUANTITY_RE = re.compile(r"\b(how (many|much|long)|kitne|kitna|kitni|kab tak)\b|कितने|कितना|कितनी|कब तक", re.I)
+# "once" as a count ("only once", "once a year"), not the conjunction ("Once you submit, …", "once the
+# video is approved"), which states no number of times
+_ONCE = r"once(?!\s+(?:you|your|the|it|its|this|that|these|they|their|we|he|she|all|approved|done|submitted|verified|completed)\b)"
 # A number in words, for answers that spell one out ("three days", "तीन दिन").
 NUMBER_WORD_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|"
-                            r"once|twice|single|free|zero|no)\b|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|मुफ़्त|मुफ्त", re.I)
+                            + _ONCE + r"|twice|single|free|zero|no)\b|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|मुफ़्त|मुफ्त", re.I)
 
 _UNIT = (r"days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|yrs?|working days?|business days?|"
          r"din|ghante?|minute|mahine?|saal|दिन|दिनों|घंटे|घंटों|घंटा|मिनट|महीने|महीनों|महीना|साल|वर्ष|सप्ताह|हफ्ते")
@@ -102,7 +105,7 @@ OUTCOME_A = re.compile(r"\bif (?:it |this |that |they |you |the \w+ )?(?:is |are
 TIMES_Q = re.compile(r"\bhow many (?:times|attempts|tries|retries|chances)\b|\bhow often\b|\b(?:kitni|kitne) (?:baar|bar|dafa|attempts?)\b"
                      r"|(?:कितनी|कितने) (?:बार|दफ़ा|दफा|प्रयास|कोशिश)", re.I)
 TIMES_A = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten)\s*(?:\w+\s+)?(?:times?|attempts?|tries|retries|chances|visits?|baar)\b"
-                     r"|\b(?:once|twice|thrice|unlimited)\b|\bno (?:limit|cap)\b|\b(?:per|a|every|each|in)\s+(?:\d+\s+|calendar\s+)?(?:day|week|month|quarter|year|cycle)s?\b"
+                     r"|\b(?:" + _ONCE + r"|twice|thrice|unlimited)\b|\bno (?:limit|cap)\b|\b(?:per|a|every|each|in)\s+(?:\d+\s+|calendar\s+)?(?:day|week|month|quarter|year|cycle)s?\b"
                      r"|बार|\bbaar\b", re.I)
 
 # "Which spends don't earn points?", "what will the officer never ask?", "kya cheezein kabhi nahi maangega?":
@@ -131,7 +134,7 @@ DATE_A = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|ju
                     r"\d+\s*(?:working |calendar |business )?(?:days?|din|दिन)\s+(?:after|before|from|of|ke baad|बाद|पहले)", re.I)
 # "How many add-on cards?": a count — a number, in digits or words, not "no" or "free"
 COUNT_Q = re.compile(r"\bhow many\b(?!\s+(?:times|attempts|tries|retries|chances|" + _UNIT + r")\b)", re.I)  # those are TIMES_Q, DURATION_Q
-COUNT_A = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|thrice|single|"
+COUNT_A = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" + _ONCE + r"|twice|thrice|single|"
                      r"unlimited|zero|none)\b|\bno (?:limit|cap)\b", re.I)
 
 KINDS = (("duration", DURATION_Q, DURATION_A), ("money", MONEY_Q, MONEY_A), ("rate", RATE_Q, RATE_A), ("clock", CLOCK_Q, CLOCK_A),
@@ -192,6 +195,9 @@ _NOT_ATTRIBUTE = {"much", "many", "amount", "time", "card", "number", "valu", "v
                   "siz", "length", "duration", "period", "count", "total", "sum", "frequency", "percent", "percentag", "weight",
                   # and the verbs that follow a bound without naming a thing ("the minimum required to apply")
                   "requir", "need", "necessary", "allow", "possibl", "accept", "permitt", "expect", "ask"}
+# a bound followed by a number or a unit of time states the value, not the thing bounded
+_SPAN_AFTER_RE = re.compile(r"(?:of |for |a |an )?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s|"
+                            + r"(?:" + _UNIT + r")\b)", re.I)
 # what a dimension is of: "size per file", "period of a loan", "count for each card"
 _DIMENSION_OF_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}?(?:of|per|for|on|in)\s+(?:(?:a|an|the|each|one|my|your)\s+)?([a-z][\w-]*)",
                               re.I)
@@ -246,6 +252,8 @@ def missing_qualifier(query: str, answer: str) -> bool:
             return True
     said = set(tokenize(answer))
     for m in BOUND_OF_RE.finditer(query):
+        if _SPAN_AFTER_RE.match(m.group(1)):
+            continue  # "a minimum six months of statements": a length of time, not a bound of "months"
         attribute: list[str] = []
         for w in m.group(1).split():
             toks = tokenize(w)

@@ -42,6 +42,10 @@ NEXT_LABEL_RE = re.compile(r"\s+(?=[A-Z][\w/&()'-]*(?:\s+[a-z0-9][\w/&()'-]*){0,
 _LEADS_IN = frozenset({"the", "a", "an", "your", "our", "its", "their", "of", "to", "in", "for", "and", "or", "with",
                        "on", "at", "by", "from", "per"})
 LONG_LINE = 300  # a labelled line shorter than this is quoted whole
+# A call-out mark before a label ("> Timeout: 6 minutes", "› Retries: 3"): drawn as a character, it hides the
+# label from LABEL_RE, and a run of such lines would be quoted as sentences, its values run together
+CALLOUT = ">»›▸▶►‣➤→"
+CALLOUT_RE = re.compile(f"^[{CALLOUT}]+\\s*(?=[A-Z])")
 
 
 def labelled_lines(line: str) -> list[str]:
@@ -59,7 +63,7 @@ def labelled_lines(line: str) -> list[str]:
         prev = before.split()[-1] if before.split() else ""
         if len(before) < 12 or (prev[:1].isupper() and not prev.endswith((".", ";", ")"))) or prev.lower() in _LEADS_IN:
             continue
-        out.append(before)
+        out.append(before.rstrip(f" {CALLOUT}"))  # the next label's call-out mark is not this value's
         start = m.end()
     return [*out, line[start:]]
 
@@ -68,7 +72,7 @@ def segments(text: str) -> list[str]:
     """Lines, then sentences, then list items; labelled lines ("Fee: …") are kept whole, each label's."""
     out: list[str] = []
     for whole in text.split("\n"):
-        for line in labelled_lines(whole.strip()):
+        for line in labelled_lines(CALLOUT_RE.sub("", whole.strip())):
             if not line:
                 continue
             parts = [line] if LABEL_RE.match(line) and len(line) < LONG_LINE else SENT_RE.split(line)

@@ -47,8 +47,9 @@ GUARANTEE_NOUN = re.compile(r"\b(?:give|gives|giving|sign|signs|provide|furnish|
 # for the document's rule ("when can I request a limit increase?").
 LIMIT_RAISE = re.compile(r"(increase|raise|upgrade|badha|badhao|badha do)\w* (my |meri |the )?(credit )?limit|limit (increase|badha|badhao)|"
                          r"लिमिट बढ़ा|सीमा बढ़ा", re.I)
-LIMIT_RULE = re.compile(r"\b(when|how|after|request|apply|eligib\w*|criteria|conditions?|rules?|kab|kaise|kitne (din|mahine))\b|"
-                        r"कब|कैसे|अनुरोध|आवेदन", re.I)
+LIMIT_RULE = re.compile(r"\b(when|how|after|before|what|which|who|request|apply|eligib\w*|criteria|conditions?|rules?|kab|kaise|"
+                        r"kitne (din|mahine)|kin|kis|kaun|kaunsa|kaunsi)\b|"
+                        r"कब|कैसे|अनुरोध|आवेदन|किन|किस|कौन", re.I)  # a wh-question asks the rule ("what is reviewed before…")
 SMALL_TALK = re.compile(r"^\s*(hi|hello|hey|hii+|namaste|namaskar|good (morning|evening|afternoon)|thanks?( you)?|thank u|ok(ay)?|"
                         r"bye|how are you|who are you|what can you do|tell me a joke|joke sunao|kaise ho)\s*[!.?]*\s*$", re.I)
 SMALL_TALK_HI = re.compile(r"^\s*(नमस्ते|नमस्कार|धन्यवाद|शुक्रिया|आप कौन हो|आप कैसे हो|हैलो)\s*[!.?।]*\s*$")

@@ -636,6 +636,10 @@ def test_hindi_stage_names_are_aliases(catalog):
     ("limit badha do card ki", "advice_request"),
     ("When can I request a credit limit increase?", "faq"),
     ("कार्ड की लिमिट बढ़ाने के लिए कब अनुरोध कर सकते हैं?", "faq"),
+    # a wh-question about what the bank does before a raise asks its rule, not for a raise
+    ("What does the bank review before it can increase my credit limit?", "faq"),
+    ("limit badhane se pehle bank kin cheezon ko dekhta hai?", "faq"),
+    ("मेरी क्रेडिट लिमिट बढ़ा दो", "advice_request"),
     # "guarantee" the noun: a co-signer's or a bank's
     ("Does my father need to give a guarantee for the card?", "faq"),
     ("Is a guarantee letter needed for the card?", "faq"),
@@ -1674,3 +1678,29 @@ def test_what_is_read_from_a_loaded_index_is_read_once_per_index():
     assert (count(a), count(a), count(b), count(b)) == (2, 2, 3, 3) and len(reads) == 2
     stand_in = SimpleNamespace(chunks=[1])  # takes no weak reference: read each time, never wrong
     assert count(stand_in) == count(stand_in) == 1 and len(reads) == 4
+
+
+def test_a_call_out_mark_before_a_label_does_not_hide_it():
+    """"> Label: value" lines (a call-out mark drawn as a character) run together are split at each label,
+    without the next label's mark; a mark before a number ("> 30 days") is left as it is."""
+    from assistant.evidence import segments
+
+    line = ("> Link valid for: 96 hours after it is first sent to the guardian, and it can be sent again three times "
+            "> Uploads: PDF or JPG files of up to 4 MB each, one file per document asked for in the checklist above "
+            "> If the link expires: send a fresh link to the same guardian, or name the other parent as the guardian")
+    assert segments(line) == ["Link valid for: 96 hours after it is first sent to the guardian, and it can be sent again three times",
+                              "Uploads: PDF or JPG files of up to 4 MB each, one file per document asked for in the checklist above",
+                              "If the link expires: send a fresh link to the same guardian, or name the other parent as the guardian"]
+    assert segments("> 30 days late: a fee applies") == ["> 30 days late: a fee applies"]
+
+
+def test_once_the_conjunction_is_no_count_and_a_bound_before_a_length_names_no_thing():
+    from assistant.answer_type import mismatch, missing_qualifier
+
+    assert mismatch("How many times can I retry the video?", "Once you submit the video, it is checked by an agent.")
+    assert not mismatch("How many times can I retry the video?", "You can retry the video only once.")
+    assert not mismatch("How often is the bonus given?", "The bonus is given once a year.")
+    # "a minimum six months of statements" bounds a length, not a thing called "months"
+    assert not missing_qualifier("Do I need a minimum six months of bank statements?", "Upload your bank statements of the last 6 months.")
+    assert missing_qualifier("What is the minimum credit score?", "You need a PAN card.")
+

@@ -18,7 +18,7 @@ from ingest.units import STEP_RE, Unit, strip_answer, strip_question
 from rag.text import SENTENCE_BREAK_RE
 from rag.types import Chunk
 
-CHUNKER_VERSION = "17"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
+CHUNKER_VERSION = "18"  # 5: page_end for passages that cross a page break; 6: one-line "Q… A…" split; 7: table rows;
 # 8: rows of headed tables with long cells; 9: running headers/footers and "SECTION n" labels dropped;
 # 10: an "A: …" line after a question starts its answer; 11: long sections cut at line ends, and at sentence
 # ends never after "Rs." or before a digit; 12: a line after a question's "?" (or in another weight) starts its answer;
@@ -26,7 +26,9 @@ CHUNKER_VERSION = "17"  # 5: page_end for passages that cross a page break; 6: o
 # the budget is cut by words into parts of even size; 15: no sentence end after a title ("Mr.", "Dr."), and a
 # table laid out without rules between its rows joins a wrapped line to its row; 16: a masthead line before the
 # first heading (the issuer's banner) starts the passage after it, and more titles ("Prof.", "Sri.") end no sentence;
-# 17: a footnote at a page's foot follows the paragraph running on to the next page, not its middle
+# 17: a footnote at a page's foot follows the paragraph running on to the next page, not its middle;
+# 18: a table's two header rows (a group name over its columns) name the columns, a footnote mark is no digit
+# of a header, and a grid of capitalised label tiles gives no table rows
 
 
 @dataclass

@@ -28,9 +28,30 @@ def _clean(cell) -> str:
     return " ".join(str(cell or "").split()).strip(" .")
 
 
+# a footnote mark after a column's name ("Udbhav Fellow [1]", "Premium*"): not a value's digit
+FOOTNOTE_MARK_RE = re.compile(r"\s*(?:\[\d{1,2}\]|\*{1,3}|[¹²³†‡])$")
+
+
 def _is_header(row: list[str]) -> bool:
-    cells = [c for c in row if c]
+    cells = [FOOTNOTE_MARK_RE.sub("", c) for c in row if c]
     return bool(cells) and all(not re.search(r"\d", c) and len(c) <= 40 for c in cells)
+
+
+def _header(rows: list[list[str]]) -> tuple[list[str], int]:
+    """The column names and how many rows they take. A group name spread over several columns (one
+    merged cell: "Late payment charge" over the variants) sits above the row that names each column;
+    the row below names them ("Campus", "Scholar"), else the first row's names stand. Footnote marks go."""
+    top = [FOOTNOTE_MARK_RE.sub("", c) for c in rows[0]]
+    if len(rows) > 2 and "" in top[1:] and _is_header(rows[1]) and all(rows[1][1:]):
+        return [FOOTNOTE_MARK_RE.sub("", b) or a for a, b in zip(top, rows[1])], 2
+    return top, 1
+
+
+def _tile_grid(rows: list[list[str]]) -> bool:
+    """Boxes of a capitalised label above a value, laid out in rows ("ISSUER", "CREDIT LIMIT"): the finder
+    reads them as a table whose later rows are labels again and whose values wrap into rows of their own.
+    The reader's text keeps each label beside its value; such a grid gives no row facts."""
+    return any(all(c.isupper() and not re.search(r"\d", c) for c in r if c) and any(r) for r in rows[1:])
 
 
 def _title_above(blocks, bbox) -> str:
@@ -78,11 +99,12 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
             for table in tables:
                 rows = _rows(table, words)
                 lines = len(rows)
-                if _rules_inside(table.bbox, rules) < lines:  # rows not ruled apart: a wrapped line is no row
+                unruled = _rules_inside(table.bbox, rules) < lines
+                if unruled:  # rows not ruled apart: a wrapped line is no row
                     rows = _wrapped_lines_joined(rows, table.rows)
                 wrapped = len(rows) < lines  # a label/value list whose values run over lines: its cells are long by layout
                 rows = [r for r in rows if any(r)]
-                if not rows or len(rows[0]) < 2:
+                if not rows or len(rows[0]) < 2 or (unruled and _tile_grid(rows)):
                     prev = None
                     continue
                 ncols = len(rows[0])
@@ -95,7 +117,8 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                 if continues:
                     header, title, body = prev[0], prev[1], rows  # the previous page's table goes on
                 elif _is_header(rows[0]):
-                    header, title, body = rows[0], _title_above(blocks, table.bbox), rows[1:]
+                    header, taken = _header(rows)
+                    title, body = _title_above(blocks, table.bbox), rows[taken:]
                 else:
                     header, title, body = [""] * ncols, _title_above(blocks, table.bbox), rows
                 prev = (header, title, ncols)

@@ -201,3 +201,41 @@ def test_a_flattened_row_is_never_cut_before_its_value():
     assert cut.startswith("…Late payment fee") and "750" in cut and "600" not in cut  # the item's value, not the next row's
     word_value = "Fees " * 45 + "Add-on card fee Free Joining fee Rs. 499 Annual fee Rs. 999"
     assert around(word_value, {"add"}) == "…Add-on card fee Free Joining…"  # "Free" is the value: no reaching for Rs. 499
+
+
+def test_a_group_name_over_the_columns_leaves_the_row_below_to_name_them(tmp_path):
+    """A two-row header — a group name in one cell spread over the variants, the variants' names below
+    it — names each value by its variant; a footnote mark after a column's name is not a value's digit."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 60), "Table 4: Late payment charge", fontsize=12)
+    x = [72, 232, 332, 432, 532]
+    top, h = 80, 22
+    page.draw_rect(pymupdf.Rect(x[0], top, x[1], top + 2 * h), color=(0, 0, 0), width=0.8)
+    page.draw_rect(pymupdf.Rect(x[1], top, x[4], top + h), color=(0, 0, 0), width=0.8)
+    page.insert_text((x[1] + 4, top + 15), "Charge by variant", fontsize=9)
+    rows = [("Amount due", "Basic", "Plus", "Max [1]"), ("Up to Rs. 500", "Nil", "Nil", "Nil"),
+            ("Above Rs. 500", "Rs. 100", "Rs. 150", "Rs. 200")]
+    for i, row in enumerate(rows):
+        y = top + h * (i + 1)
+        for j, text in enumerate(row):
+            if i == 0 and j == 0:
+                page.insert_text((x[0] + 4, top + 15), text, fontsize=9)
+                continue
+            page.draw_rect(pymupdf.Rect(x[j], y, x[j + 1], y + h), color=(0, 0, 0), width=0.8)
+            page.insert_text((x[j] + 4, y + 15), text, fontsize=9)
+    path = tmp_path / "slabs.pdf"
+    doc.save(path)
+
+    texts = [c.text for c in table_chunks(path, read_pdf(path), path.name)]
+    assert "Above Rs. 500 — Basic: Rs. 100; Plus: Rs. 150; Max: Rs. 200" in texts, texts
+    assert not any(t.startswith("Amount due") for t in texts)  # the row of names is a header, not a fact
+
+
+def test_a_grid_of_label_tiles_is_not_a_table():
+    """Capitalised labels above their values, tiles in rows: a later row of labels tells the grid from a table."""
+    from ingest.tables import _tile_grid
+
+    assert _tile_grid([["ISSUER", "", "CREDIT LIMIT"], ["Pushpa Bank Ltd., 9", "", "Rs. 10,000"],
+                       ["INTEREST-FREE PERIOD", "", "CARD NETWORK"], ["20 to 50 days", "", "RuPay"]])
+    assert not _tile_grid([["Charge", "Basic", "Plus"], ["Joining fee", "Nil", "Rs. 499"], ["GST", "18%", "18%"]])

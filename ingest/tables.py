@@ -51,7 +51,7 @@ def _tile_grid(rows: list[list[str]]) -> bool:
     """Boxes of a capitalised label above a value, laid out in rows ("ISSUER", "CREDIT LIMIT"): the finder
     reads them as a table whose later rows are labels again and whose values wrap into rows of their own.
     The reader's text keeps each label beside its value; such a grid gives no row facts."""
-    return any(all(c.isupper() and not re.search(r"\d", c) for c in r if c) and any(r) for r in rows[1:])
+    return any(sum(1 for c in r if c) >= 2 and all(c.isupper() and not re.search(r"\d", c) for c in r if c) for r in rows[1:])
 
 
 def _title_above(blocks, bbox) -> str:

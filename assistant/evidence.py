@@ -193,18 +193,23 @@ def select(ps: list[Piece], want: set[str], idf, want_number: bool = False, max_
     return chosen
 
 
+def _closest_joins(candidates: list[Piece], similarity, chosen: list[Piece], max_chars: int, margin: float) -> list[Piece]:
+    """The candidate closest to the question (the first of equals: the earlier piece), when its cosine is at
+    least the closest chosen piece's plus `margin` and it fits in `max_chars`. Only these pieces are embedded."""
+    if not chosen or not candidates:
+        return []
+    sims = list(similarity([p.text for p in chosen + candidates]))
+    closest, theirs = max(sims[:len(chosen)]), sims[len(chosen):]
+    best = max(range(len(candidates)), key=theirs.__getitem__)
+    fits = len(" ".join(p.text for p in chosen)) + len(candidates[best].text) <= max_chars
+    return [candidates[best]] if fits and theirs[best] >= closest + margin else []
+
+
 def closest_own(first: list[Piece], similarity, chosen: list[Piece], max_chars: int) -> list[Piece]:
     """The best passage's piece closest to the question, when the embedder finds it clearly closer
     (OWN_MARGIN) than every chosen piece: a question in the user's own words shares none of the words of
     the line that answers it, deep in a long section, and the opening chosen for want of words is further."""
-    rest = [p for p in first if p not in chosen]
-    if not chosen or not rest:
-        return []
-    sims = list(similarity([p.text for p in chosen + rest]))
-    closest, theirs = max(sims[:len(chosen)]), sims[len(chosen):]
-    best = max(range(len(rest)), key=theirs.__getitem__)
-    fits = len(" ".join(p.text for p in chosen)) + len(rest[best].text) <= max_chars
-    return [rest[best]] if fits and theirs[best] >= closest + OWN_MARGIN else []
+    return _closest_joins([p for p in first if p not in chosen], similarity, chosen, max_chars, OWN_MARGIN)
 
 
 def runner_up(ps: list[Piece], similarity, chosen: list[Piece], max_chars: int) -> list[Piece]:
@@ -214,11 +219,4 @@ def runner_up(ps: list[Piece], similarity, chosen: list[Piece], max_chars: int) 
     ranking's top-1 holds the fact for 67–81 % of unseen questions, its top-5 for 86–100 %."""
     used = {p.hit for p in chosen}
     nxt = min((p.hit for p in ps if p.hit not in used), default=None)
-    runner = [p for p in ps if p.hit == nxt]
-    if not chosen or not runner:
-        return []
-    sims = list(similarity([p.text for p in chosen + runner]))
-    closest, theirs = max(sims[:len(chosen)]), sims[len(chosen):]
-    best = max(range(len(runner)), key=theirs.__getitem__)  # the first of equals: the earlier piece
-    fits = len(" ".join(p.text for p in chosen)) + len(runner[best].text) <= max_chars
-    return [runner[best]] if fits and theirs[best] >= closest - RUNNER_UP_MARGIN else []
+    return _closest_joins([p for p in ps if p.hit == nxt], similarity, chosen, max_chars, -RUNNER_UP_MARGIN)

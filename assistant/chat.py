@@ -20,31 +20,26 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands, codes, fixed_forms, flat_tables, follow_up, gate
+from assistant import bands, codes, fixed_forms, flat_tables, follow_up, gate, part_answers
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
-from assistant.answer import (answers_part, asks_before, asks_the_same, compose, extract, next_stage,
+from assistant.answer import (asks_before, asks_the_same, compose, extract, next_stage,
                               pick_anew, prefer_documents, says_again)
-from assistant.parts import split_parts
 from assistant.evidence import strong_tokens
 from assistant.final_form import final_form
 from assistant.answer_type import QUANTITY_RE, mismatch
 from assistant.guard import check as compliance_check
 from assistant.guard import dropped_numbers, mask_pii, neutralize
+from assistant.guard.pii import PLACEHOLDER_RE
 from assistant.language import detect, reply_language
 from assistant.llm.base import ProviderError, ProviderUnavailable, add_usage
-from domain.phrases import ANSWER_LEAD_HI_FROM_EN, NEXT_LEAD, NO_GUARANTEE, PREV_LEAD, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from domain.phrases import NEXT_LEAD, NO_GUARANTEE, PREV_LEAD, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
 from rag.text import tokenize
 
-# A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
-# would pull a delivery question toward the PAN-card passages.
-PLACEHOLDER_RE = re.compile(r"(?:\b(?:my|mera|meri|मेरा|मेरी)\s+)?(?:\b(?:pan|aadhaar|aadhar|phone|mobile|email|upi|card|"
-                            r"पैन|आधार|फ़ोन|फोन|मोबाइल)(?:\s+(?:no\.?|number|card|नंबर))?\s*(?:is|hai|है|:|-)?\s*)?"
-                            r"\[(?:AADHAAR|PAN|PHONE|EMAIL|CARD|UPI)\]", re.I)
 @dataclass
 class _Plan:
     """An LLM answer still to be generated: everything needed to generate, check and fall back."""
@@ -197,7 +192,7 @@ class ChatEngine:
 
         if not res.hits or (not lead and (res.veto or res.confidence < gate.floor(judge, settings.confidence_threshold))):
             # a question in parts can be vaguer as a whole than each of its parts
-            extracted, cites = self._other_parts(ret, masked, lang, "", [], alone=True) if not lead else ("", [])
+            extracted, cites = self._other_parts(ret, judge, masked, lang, "", [], alone=True) if not lead else ("", [])
             if extracted:
                 return done(extracted, cites, conf=res.confidence)
             return unsure()
@@ -217,7 +212,7 @@ class ChatEngine:
                 extracted, cites = self._compose(ret, masked, lang, ordered[1:], qtokens, res.hits)  # not the same answer again
         if not lead:
             # a follow-up's parts lean on the earlier question as the whole did ("do they cost anything?")
-            extracted, cites = self._other_parts(ret, masked, lang, extracted, cites, context=search_q[: -len(masked)].strip()
+            extracted, cites = self._other_parts(ret, judge, masked, lang, extracted, cites, context=search_q[: -len(masked)].strip()
                                                  if search_q.endswith(masked) else "")
         if mismatch(masked, extracted):
             extracted = ""  # "how long is it valid?" answered by the documents to bring states nothing asked
@@ -295,50 +290,13 @@ class ChatEngine:
         cites = [cite(plan.hits[i]) for i in used] or [cite(plan.hits[0])]
         return plan.finish(clean, cites, conf=plan.confidence)
 
-    def _other_parts(self, ret, masked: str, lang: str, answer: str, cites: list[Citation],
-                     alone: bool = False, context: str = "") -> tuple[str, list[Citation]]:
-        """A question in parts ("What is the joining fee and how long is eKYC valid?"): each part the
-        answer does not yet answer (`answers_part`: its words, and for "how many/much" a number beside
-        them) is searched on its own and its answer added — the first part too, since the whole
-        question's search can land on the second part's passage. A bare later part ("aur call pe kya
-        rakhna hai?") that finds nothing alone is searched with the first part, which names the subject
-        (in a follow-up, any part with the earlier question: `context`) — unless `alone` (the whole question was too vague: only parts sure on their own may answer)."""
-        parts = split_parts(PLACEHOLDER_RE.sub(" ", masked))
-        if len(parts) < 2:
-            return answer, cites
-        idf, seen = ret.index.bm25.idf, {c.chunk_id for c in cites}
-        threshold = self.p.settings.confidence_threshold
-        # a part answers down to the gate's floor, as the whole question does: the gate judges the answer
-        lowest = threshold if alone else gate.floor(gate.for_retriever(self._gate, ret), threshold)
-        for i, part in enumerate(parts):
-            want = set(tokenize(part))
-            if not want or answers_part(part, want, answer, idf) or (alone and i and follow_up.refers_back(part)):
-                continue  # answered, or leaning on a first part too vague (or vetoed) to answer
-            res = ret.search(part, k=self.p.settings.top_k)
-            if (i or context) and not alone and (not res.hits or res.confidence < threshold):
-                res = ret.search(f"{context or parts[0]} {part}", k=self.p.settings.top_k)
-                # the context brings its subject's passages, already in the answer: a new one leads
-                res.hits = sorted(res.hits, key=lambda h: h.chunk.chunk_id in seen)
-            if not res.hits or res.confidence < lowest:
-                continue
-            codes.lead_with_fact(part, res, ret.index.chunks)
-            want |= {t for e in res.expansion for t in tokenize(e)}
-            text, used = compose(res.hits[:4], lang, want, idf, want_number=bool(QUANTITY_RE.search(part)), max_extra=0,
-                                 question=part, similarity=lambda texts, q=part: ret.similarities(q, texts),
-                                 rows=bands.tables(ret.index.chunks))
-            text = text.removeprefix(ANSWER_LEAD_HI_FROM_EN)
-            if not text or text in answer or mismatch(part, text):
-                continue
-            if not answer:
-                answer = text
-            elif i == 0:  # the first part's answer goes first, as it was asked
-                lead = ANSWER_LEAD_HI_FROM_EN if answer.startswith(ANSWER_LEAD_HI_FROM_EN) else ""
-                answer = f"{lead}{text} {answer.removeprefix(lead)}"
-            else:
-                answer = f"{answer} {text}"
-            cites += [cite(res.hits[j]) for j in used if res.hits[j].chunk.chunk_id not in seen]
-            seen |= {res.hits[j].chunk.chunk_id for j in used}
-        return answer, cites
+    def _other_parts(self, ret, judge, masked: str, lang: str, answer: str, cites: list[Citation], alone: bool = False,
+                     context: str = "") -> tuple[str, list[Citation]]:
+        """The answer with each part of a question in parts added (assistant/part_answers.py)."""
+        s = self.p.settings
+        return part_answers.add(ret, masked, lang, answer, cites, top_k=s.top_k, threshold=s.confidence_threshold,
+                                lowest=s.confidence_threshold if alone else gate.floor(judge, s.confidence_threshold),
+                                alone=alone, context=context)
 
     def _compose(self, ret, masked: str, lang: str, hits: list, qtokens: set[str], found: list) -> tuple[str, list[Citation]]:
         """Pieces of the top passages that carry the question's words (assistant/evidence.py), cited

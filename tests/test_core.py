@@ -1062,7 +1062,7 @@ def test_a_follow_up_part_too_vague_alone_is_searched_with_the_earlier_question(
 
     ret.search = spy
     try:
-        engine._other_parts(ret, "is it free, and what if the code is not coming?", "en", "", [],
+        engine._other_parts(ret, None, "is it free, and what if the code is not coming?", "en", "", [],
                             context="Why is the Aadhaar OTP not coming?")
     finally:
         del ret.search

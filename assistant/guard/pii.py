@@ -57,7 +57,7 @@ from stdnum import luhn
 
 from assistant.guard.pii_fold import GAP, fold
 
-__all__ = ["PiiMatch", "find_pii", "mask_pii", "mask_obj", "contains_pii", "MASKS", "to_ascii_digits"]
+__all__ = ["PiiMatch", "find_pii", "mask_pii", "mask_obj", "contains_pii", "MASKS", "PLACEHOLDER_RE", "to_ascii_digits"]
 
 MASKS = {
     "aadhaar": "[AADHAAR]",
@@ -68,6 +68,12 @@ MASKS = {
     "card": "[CARD]",
     "upi": "[UPI]",
 }
+
+# A masked id and the words that announce it ("my PAN is [PAN]"): kept out of the search, or "PAN"
+# would pull a delivery question toward the PAN-card passages.
+PLACEHOLDER_RE = re.compile(r"(?:\b(?:my|mera|meri|मेरा|मेरी)\s+)?(?:\b(?:pan|aadhaar|aadhar|phone|mobile|email|upi|card|"
+                            r"पैन|आधार|फ़ोन|फोन|मोबाइल)(?:\s+(?:no\.?|number|card|नंबर))?\s*(?:is|hai|है|:|-)?\s*)?"
+                            r"\[(?:AADHAAR|PAN|PHONE|EMAIL|CARD|UPI)\]", re.I)
 
 _DEVA_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 

@@ -22,6 +22,7 @@ from assistant.guard import neutralize
 from assistant.intent import reports_problem
 from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
+from domain.prompts import FALLBACK_EN, FALLBACK_HI
 from rag.text import WORD_END, WORD_START, term_re, tokenize
 
 # multilingual-e5 cosine of a sentence of our guide with the document passage that states the same fact
@@ -151,7 +152,9 @@ def next_stage(query: str, history, catalog):
     if not (before or NEXT_RE.search(query)) or asked(query) or _NOT_ORDER_RE.search(query) or reports_problem(query):
         return None
     order = sorted(catalog.stages, key=lambda s: s.order)
-    for text in [query] + ([f"{history[-1].user} {history[-1].assistant}"] if history else []):
+    # the fallback sentence names no stage the user is at ("… more details?" is no "additional details")
+    said = [f"{history[-1].user} {'' if history[-1].assistant in (FALLBACK_EN, FALLBACK_HI) else history[-1].assistant}"] if history else []
+    for text in [query] + said:
         named = [s for s in order if _names_stage(text, s)]
         if named:
             i = order.index(named[-1]) + (-1 if before else 1)  # the latest: "video KYC" names eKYC ("kyc") too

@@ -232,9 +232,17 @@ PERIODS = {
 }
 
 
+# A span before or after an event ("one day before the due date", "ek din pehle", "एक महीने बाद") dates
+# something; it is no rate, though "one day" reads like "per day"
+RELATIVE_SPAN_RE = re.compile(_B + r"(?:one|a|an|ek|एक)\s+(?:day|week|month|year|din|hafte|mahine|mahina|saal|दिन|हफ़्ते|हफ्ते|"
+                              r"महीने|महीना|माह|साल|वर्ष)\s+(?:before|after|prior|earlier|later|ahead|pehle|baad|पहले|बाद)" + _E,
+                              re.I)
+
+
 def other_period(query: str, answer: str) -> bool:
     """A one-part question asks for a value per one period and the answer states values only per
     other periods (see PERIODS)."""
+    query, answer = RELATIVE_SPAN_RE.sub(" ", query), RELATIVE_SPAN_RE.sub(" ", answer)
     asked_for = {k for k, r in PERIODS.items() if r.search(query)}
     if len(asked_for) != 1 or len(split_parts(query)) > 1:
         return False

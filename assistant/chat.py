@@ -339,7 +339,10 @@ class ChatEngine:
         refers_back = follow_up.refers_back(q)
         if not refers_back and alone.confidence >= threshold:
             return q, alone
-        prev = " ".join(PLACEHOLDER_RE.sub(" ", mask_pii(history[-1].user)).split())
+        earlier = [h.user for h in history[-2:]]
+        if len(earlier) == 2 and not follow_up.refers_back(earlier[1]):
+            earlier = earlier[1:]  # the earlier question names its own subject; one that leans back holds the one before it
+        prev = " ".join(PLACEHOLDER_RE.sub(" ", mask_pii(" ".join(earlier))).split())
         combined_q = f"{prev} {q}"
         combined = ret.search(combined_q, k=k)
         if combined.confidence > alone.confidence or (refers_back and combined.confidence >= threshold):

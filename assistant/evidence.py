@@ -36,8 +36,11 @@ class Piece:
 
 
 # Where a labelled line goes on with the next label ("… 6 minutes Retries: 3 tries"): a capitalised word and
-# at most four lower-case ones before a colon ("If you drop off:", "Balance cap:")
-NEXT_LABEL_RE = re.compile(r"\s+(?=[A-Z][\w/&()'-]*(?:\s+[a-z0-9][\w/&()'-]*){0,4}:\s+\S)")
+# at most four lower-case ones before a colon ("If you drop off:", "Balance cap:"); a word, maybe a number,
+# and a name in brackets ("Step 2 (Installer Visit):"); or a run of capitalised words ("Call Centre Hours:") —
+# not a capitalised word and then any ("Choose the FD amount:" is an instruction)
+NEXT_LABEL_RE = re.compile(r"\s+(?=(?:[A-Z][\w/&()'-]*(?:\s+[a-z0-9][\w/&()'-]*){0,4}|[A-Z][\w/&'-]*(?:\s+\d+)?\s+\([^()]{1,40}\)|"
+                           r"[A-Z][\w/&'-]*(?:\s+[A-Z][\w/&'-]*){1,3}(?:\s+[a-z0-9][\w/&'-]*){0,2}):\s+\S)")
 # a word that cannot end a label's value, so a label cannot start after it ("choose the FD amount: …")
 _LEADS_IN = frozenset({"the", "a", "an", "your", "our", "its", "their", "of", "to", "in", "for", "and", "or", "with",
                        "on", "at", "by", "from", "per"})
@@ -61,7 +64,7 @@ def labelled_lines(line: str) -> list[str]:
     for m in NEXT_LABEL_RE.finditer(line):
         before = line[start:m.start()]
         prev = before.split()[-1] if before.split() else ""
-        if len(before) < 12 or (prev[:1].isupper() and not prev.endswith((".", ";", ")"))) or prev.lower() in _LEADS_IN:
+        if len(before) < 12 or (prev.lstrip("(")[:1].isupper() and not prev.endswith((".", ";", ")"))) or prev.lower() in _LEADS_IN:
             continue
         out.append(before.rstrip(f" {CALLOUT}"))  # the next label's call-out mark is not this value's
         start = m.end()

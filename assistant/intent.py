@@ -32,7 +32,7 @@ ADVICE_ALWAYS = re.compile(
     r"|पैसा कहाँ लगाऊँ|कहाँ लगाऊँ|कौन सा (कार्ड|बैंक) (बेहतर|अच्छा)", re.I)
 # Requests for a promise (approval, a limit) are answered like advice requests: politely, without one.
 # "zaroor milega?" asks for one; "zaroori" (necessary) does not.
-GUARANTEE = re.compile(r"(guarantee|promise|assure|100 ?%|will (i|my \w+|it) (definitely|surely|certainly) (get|be)|"
+GUARANTEE = re.compile(r"(\bguarantee|\bpromise[sd]?\b|\bassured?\b|(?<![\d.,])100 ?%|will (i|my \w+|it) (definitely|surely|certainly) (get|be)|"
                        r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|(?<![a-z])(?:zaroor|jaroor|zarur|jarur)(?![a-z])|confirm (approval|hoga)|"
                        # how much limit *I* will get is the bank's decision, not a document fact
                        r"(kitna|kitni|kitne) (ki )?(credit )?limit|limit (kitna|kitni|kitne) (ki )?(milega|milegi|hogi|hoga|milti)|"
@@ -48,8 +48,8 @@ GUARANTEE_NOUN = re.compile(r"\b(?:give|gives|giving|sign|signs|provide|furnish|
 LIMIT_RAISE = re.compile(r"(increase|raise|upgrade|badha|badhao|badha do)\w* (my |meri |the )?(credit )?limit|limit (increase|badha|badhao)|"
                          r"लिमिट बढ़ा|सीमा बढ़ा", re.I)
 LIMIT_RULE = re.compile(r"\b(when|how|after|before|what|which|who|request|apply|eligib\w*|criteria|conditions?|rules?|kab|kaise|"
-                        r"kitne (din|mahine)|kin|kis|kaun|kaunsa|kaunsi)\b|"
-                        r"कब|कैसे|अनुरोध|आवेदन|किन|किस|कौन", re.I)  # a wh-question asks the rule ("what is reviewed before…")
+                        r"kitne (din|mahine)|kin|kis|kaun|kaunsa|kaunsi|baad|pehle|pahle)\b|"
+                        r"कब|कैसे|अनुरोध|आवेदन|किन|किस|कौन|बाद|पहले", re.I)  # a wh-question asks the rule ("what is reviewed before…")
 SMALL_TALK = re.compile(r"^\s*(hi|hello|hey|hii+|namaste|namaskar|good (morning|evening|afternoon)|thanks?( you)?|thank u|ok(ay)?|"
                         r"bye|how are you|who are you|what can you do|tell me a joke|joke sunao|kaise ho)\s*[!.?]*\s*$", re.I)
 SMALL_TALK_HI = re.compile(r"^\s*(नमस्ते|नमस्कार|धन्यवाद|शुक्रिया|आप कौन हो|आप कैसे हो|हैलो)\s*[!.?।]*\s*$")

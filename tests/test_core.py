@@ -671,6 +671,26 @@ def test_a_follow_up_that_refers_back_uses_the_previous_question(kb):
     assert r2.confidence >= alone2.confidence
 
 
+def test_a_follow_up_of_a_follow_up_reaches_back_to_the_subject(kb):
+    """The turn before leaned back itself ("and what should I keep ready for it?"): the subject is in the
+    one before that, and the search has both; a turn that names its own subject stands alone."""
+    searched: list[str] = []
+    ret = kb.retriever
+    real = ret.search
+    ret.search = lambda query, k=5, filters=None: searched.append(query) or real(query, k, filters)
+    try:
+        hist = [ChatTurn(user="What are the video KYC timings?", assistant="9 AM to 11 PM."),
+                ChatTurn(user="and what should I keep ready for it?", assistant="PAN card and a blank sheet.")]
+        kb.chat_engine._search(ret, "and how long does it take?", hist)
+        assert any(q.startswith("What are the video KYC timings? and what should I keep ready") for q in searched), searched
+        searched.clear()
+        hist[1] = ChatTurn(user="Which documents are needed for the Aadhaar eKYC step of the application?", assistant="Aadhaar and PAN.")
+        kb.chat_engine._search(ret, "and how long does it take?", hist)
+        assert not any("timings" in q for q in searched), searched
+    finally:
+        del ret.search
+
+
 def test_pii_placeholders_do_not_steer_retrieval(kb):
     from assistant.guard import mask_pii
 
@@ -733,6 +753,9 @@ def test_what_comes_next_follows_the_catalog_order(kb, catalog):
     assert _next_stage("I finished the liveliness video and VKYC got approved, what's left?", [], catalog).id == "activation"
     hist = [ChatTurn(user="vkyc kaise hota h", assistant="Video KYC is a call with an agent.")]
     assert _next_stage("aur uske baad?", hist, catalog).id == "activation"
+    # the fallback sentence ("… more details?") names no stage the user is at
+    from domain.prompts import FALLBACK_EN
+    assert _next_stage("and what comes after that?", [ChatTurn(user="Where do I see my offers?", assistant=FALLBACK_EN)], catalog) is None
     assert _next_stage("eKYC के बाद आगे क्या करना है?", [], catalog).id == "liveliness"
     assert _next_stage("What are the video KYC timings?", [], catalog) is None
     # "after this" asking for a duration or an amount asks that, not what comes next
@@ -786,6 +809,11 @@ def test_multi_part_questions_split_where_a_new_question_starts():
     assert len(split_parts("vkyc ka time kya hai aur kaun se documents chahiye")) == 2
     assert split_parts("What are the video KYC timings?") == ["What are the video KYC timings?"]
     assert split_parts("Can I pay rent and bills with it?") == ["Can I pay rent and bills with it?"]  # one question
+    # a comma before a second question, when the clause before it asks too; a condition stays with its question
+    assert split_parts("What is the joining fee, how long is eKYC valid?") == ["What is the joining fee", "how long is eKYC valid"]
+    assert len(split_parts("fee kitni hai, kab tak valid rahega?")) == 2 and len(split_parts("फीस कितनी है, कब तक मान्य है?")) == 2
+    for one in ["If the OTP fails, what should I do?", "agar call kat jaye, kya karein?", "My VKYC failed, what now?"]:
+        assert split_parts(one) == [one]
 
 
 def test_a_value_for_another_period_does_not_answer_a_per_period_question():
@@ -803,6 +831,11 @@ def test_a_value_for_another_period_does_not_answer_a_per_period_question():
     assert not other_period("What happens if VKYC is not done in 30 days?", "Eligibility is re-checked; the annual fee is waived.")
     assert not other_period("Do they charge a fee when I turn a purchase into EMI?", "1.33% per month.")  # "a purchase" is no period
     assert not other_period("What is the monthly rate and the annual fee?", "3.6% per month; Rs. 499 a year.")  # two parts
+    # a span before or after an event dates something: "one day before" is no rate per day
+    assert not other_period("Is a reminder sent one day before the due date?", "The plan costs Rs. 99 per month.")
+    assert not other_period("kya ek din pehle SMS aata hai?", "Rs. 99 monthly")
+    assert not other_period("क्या एक महीने बाद कार्ड बंद होता है?", "Rs. 500 per year.")
+    assert other_period("How much can I spend a day?", "Up to Rs. 20,000 per month.")
 
 
 def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
@@ -1433,6 +1466,12 @@ def test_labelled_lines_run_together_are_split_where_each_label_starts():
     long_ = ("Stage 3 of 7: Fixed Deposit Booking. Choose the FD amount: Rs. 15,000 to Rs. 20,00,000 in multiples of "
              "Rs. 1,000, and the Data Collection: step follows " + "y" * 250)
     assert labelled_lines(long_) == [long_]
+    # a label may hold a number, a name or a bracketed name: "Step 2 (Installer Visit):", "Call Centre Hours:"
+    steps = ("Step 1 (Choose a plan): pick an installer from the list in the app and confirm the address for the visit. "
+             "Step 2 (Installer Visit): the installer checks the roof within 5 days and uploads the site report for review. "
+             "Step 3 (Approval): the quote is approved within 2 working days. Call Centre Hours: 9 am to 6 pm on all days.")
+    assert [p.split(":")[0] for p in labelled_lines(steps)] == ["Step 1 (Choose a plan)", "Step 2 (Installer Visit)",
+                                                                 "Step 3 (Approval)", "Call Centre Hours"]
 
 
 def test_the_options_a_question_lists_are_read_after_a_colon_or_from_a_run_of_commas():
@@ -1596,6 +1635,19 @@ def test_hinglish_questions_of_need_are_not_advice_or_promise_requests():
         assert not is_advice_request(q) and not is_guarantee_request(q), q  # "necessary", "is one needed"
     assert is_guarantee_request("kya card zaroor milega?") and is_guarantee_request("approval pakka hoga?")
     assert is_advice_request("mujhe FD lena chahiye kya?") and is_advice_request("kya mujhe gold me invest karna chahiye?")
+
+
+def test_a_promise_is_a_whole_word_and_a_limit_rule_may_be_asked_by_its_order():
+    """"compromised", "reassurance" or "2100%" hold no promise; "6 mahine baad limit badha sakte hain?" asks
+    when a raise may be asked for (the document's rule), not for a raise."""
+    from assistant.intent import is_guarantee_request
+
+    for q in ["What should I do if my card is compromised?", "Does the card come with purchase reassurance?",
+              "kya 6 mahine baad limit badha sakte hain?", "क्या छह महीने बाद लिमिट बढ़ा सकते हैं?"]:
+        assert not is_guarantee_request(q), q
+    for q in ["Is my card approval guaranteed?", "Do you promise my card will be approved?", "meri limit badhao",
+              "Is 100% approval assured for this card?"]:
+        assert is_guarantee_request(q), q
 
 
 def test_a_faq_yes_no_opener_answers_only_its_own_question():

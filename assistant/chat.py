@@ -344,7 +344,7 @@ class ChatEngine:
             earlier = earlier[1:]  # the earlier question names its own subject; one that leans back holds the one before it
         prev = " ".join(PLACEHOLDER_RE.sub(" ", mask_pii(" ".join(earlier))).split())
         combined_q = f"{prev} {q}"
-        combined = ret.search(combined_q, k=k)
+        combined = ret.search(combined_q, k=k, own=q)
         if combined.confidence > alone.confidence or (refers_back and combined.confidence >= threshold):
             # The context finds the topic; the new question picks the passage within it ("what do I
             # keep ready for it?" after the timings question is the checklist, not the timings again) —

@@ -23,14 +23,14 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer_type import QUANTITY_RE, asked
-from assistant.evidence import strong_tokens
+from assistant.evidence import WEAK, strong_tokens
 from assistant.parts import split_parts
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
-from rag.text import SENTENCE_BREAK_RE, script, tokenize
+from rag.text import DEVANAGARI_RE, SENTENCE_BREAK_RE, script, tokenize
 
 PARAMS_FILE = Path(__file__).with_name("gate.json")
 FEATURES = ("conf", "dense1", "dense_margin", "hit_cover", "hit_wcover", "corpus_wcover", "cover", "cover_all", "best_cover", "known_absent",
-            "missing", "unknown", "closeness", "close_mean", "asks_kind", "has_number", "qlen", "length", "parts", "context",
+            "missing", "unknown", "gloss_missing", "closeness", "close_mean", "asks_kind", "has_number", "qlen", "length", "parts", "context",
             "deva", "hinglish", "conf_deva", "cover_deva", "close_deva", "qprior")
 
 
@@ -69,6 +69,10 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
     known = {t for t in own if t in bm25.vocab}
     absent = [idf[t] for t in known - said]
     unknown = [t for t in own if t not in bm25.vocab and t not in expanded]
+    # the same in Hindi or Hinglish, through the English a word stands for ("उम्र", "umar" → age)
+    glossed = translated_words(query, ret, known)
+    gloss_absent = [max(math.fsum(bm25.idf(t) for t in term) / len(term) for term in terms) for k, terms in glossed.items()
+                    if not any(term <= said for term in terms) and not set(tokenize(k)) <= said]
     # the answer's sentences are mostly the passages' own pieces, already embedded (the lead is ours)
     body = answer.removeprefix(ANSWER_LEAD_HI_FROM_EN)
     sentences = [s for s in SENTENCE_BREAK_RE.split(body) if s.strip()][:6] or [answer]
@@ -92,6 +96,7 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
         "known_absent": math.fsum(absent) / math.fsum(idf[t] for t in known) if known else 0.0,
         "missing": max(absent, default=0.0) / (math.log(len(bm25.vocab) + 1) or 1.0),
         "unknown": len(unknown) / len(own) if own else 0.0,
+        "gloss_missing": max(gloss_absent, default=0.0) / (math.log(len(bm25.vocab) + 1) or 1.0),
         "closeness": max(sims),
         "close_mean": sum(sims) / len(sims),
         "asks_kind": float(bool(asked(query)) or bool(QUANTITY_RE.search(query))),
@@ -108,6 +113,25 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
     # in the embedder's space: its confidence, coverage and closeness mean something else
     sig.update(conf_deva=sig["conf"] * sig["deva"], cover_deva=sig["cover_all"] * sig["deva"], close_deva=sig["closeness"] * sig["deva"])
     return sig
+
+
+def translated_words(query: str, ret, english: set[str]) -> dict[str, list[set[str]]]:
+    """The question's Hindi or Hinglish words (glossary keys; Devanagari spellings of the documents' English
+    words) → the English terms they stand for that the documents use, each as its set of words. A key whose
+    every word is already one of the question's `english` words counts word by word and is left out; so is
+    one whose English the documents never use ("कार लोन": as unknown as "car loan")."""
+    vocab = ret.index.bm25.vocab
+    expander = getattr(ret, "expander", None)
+    pairs = dict(expander.translations(query)) if expander is not None else {}
+    if DEVANAGARI_RE.search(query):
+        pairs.update(ret.index.translit.english(query))
+    out: dict[str, list[set[str]]] = {}
+    for key, english_terms in pairs.items():
+        # "कार्ड" → card: a word every question and answer has, left out as in English (evidence.WEAK)
+        terms = [words for words in (set(tokenize(t)) - WEAK for t in english_terms) if words and words <= vocab]
+        if terms and not set(tokenize(key)) <= english:
+            out[key] = terms
+    return out
 
 
 def load_params(path: Path = PARAMS_FILE) -> dict | None:

@@ -34,11 +34,14 @@ ADVICE_ALWAYS = re.compile(
 # "zaroor milega?" asks for one; "zaroori" (necessary) does not.
 GUARANTEE = re.compile(r"(\bguarantee|\bpromise[sd]?\b|\bassured?\b|(?<![\d.,])100 ?%|will (i|my \w+|it) (definitely|surely|certainly) (get|be)|"
                        r"(definitely|surely|certainly) (be )?(get )?approv|for sure|pakka|(?<![a-z])(?:zaroor|jaroor|zarur|jarur)(?![a-z])|confirm (approval|hoga)|"
-                       # how much limit *I* will get is the bank's decision, not a document fact
-                       r"(kitna|kitni|kitne) (ki )?(credit )?limit|limit (kitna|kitni|kitne) (ki )?(milega|milegi|hogi|hoga|milti)|"
-                       r"how much (credit )?limit (will|would|do|can) i|what will my (credit )?limit be|my limit (be|going to be)|"
-                       r"(मेरी|मुझे) (क्रेडिट )?लिमिट कितन|लिमिट कितनी (मिलेगी|होगी)|"
                        r"गारंटी|पक्का|वादा|ज़रूर मिलेगा|जरूर मिलेगा)", re.I)
+# How much limit *I* will get is the bank's decision, not a document fact — unless the question asks how a
+# limit is set, or by when ("मेरी लिमिट कितनी होगी, यह कैसे तय होता है?" asks the document's rule)
+MY_LIMIT = re.compile(r"(kitna|kitni|kitne) (ki )?(credit )?limit|limit (kitna|kitni|kitne) (ki )?(milega|milegi|hogi|hoga|milti)|"
+                      r"how much (credit )?limit (will|would|do|can) i|what will my (credit )?limit be|my limit (be|going to be)|"
+                      r"(मेरी|मुझे) (क्रेडिट )?लिमिट कितन|लिमिट कितनी (मिलेगी|होगी)", re.I)
+HOW_SET = re.compile(r"\b(decid\w*|determin\w*|calculat\w*|worked out|based on|criteria|factors?|rules?|formula|multiple|"
+                     r"kaise|tay|when|after|before|kab|baad|pehle|pahle)\b|तय|कैसे|गणना|कब|बाद|पहले", re.I)
 # "Guarantee" the noun (a co-signer's, a bank's): "must my father give a guarantee?", "guarantee letter"
 GUARANTEE_NOUN = re.compile(r"\b(?:give|gives|giving|sign|signs|provide|furnish|submit|stand|as|personal|bank|a|the)\s+(?:a\s+|the\s+)?"
                             r"guarantee\b(?!\s+(?:that|me|my|approval|you|i|of)\b)|\bguarantee\s+(?:letter|form|document|deed|"
@@ -95,7 +98,8 @@ def is_advice_request(text: str) -> bool:
 
 
 def is_guarantee_request(text: str) -> bool:
-    promise = GUARANTEE.search(GUARANTEE_NOUN.sub(" ", text)) or (LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text))
+    promise = (GUARANTEE.search(GUARANTEE_NOUN.sub(" ", text)) or (MY_LIMIT.search(text) and not HOW_SET.search(text))
+               or (LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text)))
     return bool(promise) and bool(re.search(r"(approv|limit|card|मंज़ूर|मंजूर|अप्रूव|लिमिट|कार्ड|milega|hoga)", text, re.I))
 
 

@@ -30,6 +30,11 @@ class Expander:
             return list(found)
         return [k for k, terms in found.items() if any(_in(t, vocab) for t in self._all[k])]
 
+    def translations(self, query: str) -> dict[str, list[str]]:
+        """Each glossary key found in `query` → every English term of it (`expand` drops terms an earlier,
+        longer key already gave; a key's meaning needs them all)."""
+        return {k: self._all[k] for k in self._matches(query)}
+
     def _matches(self, query: str) -> dict[str, list[str]]:
         q = normalize(query)
         out: dict[str, list[str]] = {}

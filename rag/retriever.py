@@ -141,7 +141,10 @@ class Retriever:
         was searched costs no model time here)."""
         return QueryContext(searched_text(text), self.embedder, None, self._qcache).vector
 
-    def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None) -> Retrieval:
+    def search(self, query: str, k: int = 5, filters: dict[str, str] | None = None, own: str | None = None) -> Retrieval:
+        """The top `k` passages for `query`. `own`: the user's new words, when `query` also carries an earlier
+        question as context — the scope veto reads them alone (the earlier question was vetted when asked,
+        and its words must not veto the follow-up)."""
         if not isinstance(query, str) or not query.strip():
             raise QueryError("query is empty: ask a question in words")
         if k < 1:
@@ -151,7 +154,11 @@ class Retriever:
                            self.index.bm25.vocab, lambda: self.index.translit)
         hits = self._retrieve(ctx, k, _clean(filters))
         conf = confidence(hits, ctx, self.index) if hits else 0.0
-        veto = self.scope.veto(ctx.query, ctx.tokens, ctx.glossed, self.index.bm25.vocab) if hits and self.scope else None
+        veto = None
+        if hits and self.scope:
+            said = searched_text(own) if own else ctx.query
+            tokens = tokenize(said) if own else ctx.tokens
+            veto = self.scope.veto(said, tokens, ctx.glossed & set(tokens) if own else ctx.glossed, self.index.bm25.vocab)
         if veto:
             conf = min(conf, VETO_CONFIDENCE)
         return Retrieval(query, hits[:k], conf, ctx.expansion, (time.perf_counter() - t) * 1000, veto)

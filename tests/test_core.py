@@ -677,7 +677,7 @@ def test_a_follow_up_of_a_follow_up_reaches_back_to_the_subject(kb):
     searched: list[str] = []
     ret = kb.retriever
     real = ret.search
-    ret.search = lambda query, k=5, filters=None: searched.append(query) or real(query, k, filters)
+    ret.search = lambda query, k=5, filters=None, own=None: searched.append(query) or real(query, k, filters, own)
     try:
         hist = [ChatTurn(user="What are the video KYC timings?", assistant="9 AM to 11 PM."),
                 ChatTurn(user="and what should I keep ready for it?", assistant="PAN card and a blank sheet.")]
@@ -1648,6 +1648,10 @@ def test_a_promise_is_a_whole_word_and_a_limit_rule_may_be_asked_by_its_order():
     for q in ["Is my card approval guaranteed?", "Do you promise my card will be approved?", "meri limit badhao",
               "Is 100% approval assured for this card?"]:
         assert is_guarantee_request(q), q
+    # how much limit I will get is the bank's call; how a limit is set is the document's rule
+    assert is_guarantee_request("meri limit kitni hogi?") and is_guarantee_request("How much limit will I get?")
+    assert not is_guarantee_request("मेरी लिमिट कितनी होगी, यह कैसे तय होता है?")
+    assert not is_guarantee_request("limit kitni milegi, kis basis pe tay hoti hai?")
 
 
 def test_a_faq_yes_no_opener_answers_only_its_own_question():

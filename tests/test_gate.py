@@ -151,3 +151,27 @@ def test_each_documents_question_prior_comes_from_a_model_fitted_without_it():
     # a model that had seen the product's questions (in either index) would read dimension 1 for them
     assert abs(corr({"kb+pdf", "pdf"})) < 0.25 and corr({"second", "third", "fourth"}) > 0.25
     assert len(prior["coef"]) == 2 and min(prior["scale"]) > 0 and min(map(abs, prior["coef"])) > 0.1  # all of them: both
+
+
+def test_a_hindi_or_hinglish_attribute_counts_as_its_english(tiny_retrievers):
+    """"सालाना फीस" / "annual fees" is the fee asked about, known to the documents through the glossary:
+    an answer without it misses the attribute (`gloss_missing`), as the English question's would (`missing`)."""
+    ret = tiny_retrievers["hybrid+rerank"]
+    q = "कार्ड की सालाना फीस कितनी है?"
+    assert gate.translated_words(q, ret, set()) == {"सालाना फीस": [{"annual", "fee"}]}
+    right = gate.features(q, "There is no joining fee and no annual fee on the current offer.", "hi", _res(ret, q), ret)
+    other = gate.features(q, "Video KYC runs from 9 am to 9 pm.", "hi", _res(ret, q), ret)
+    assert other["gloss_missing"] > right["gloss_missing"] == 0.0
+    # an English question's words count word by word (`missing`), not again through an English glossary key
+    en = "What is the annual fee of the card?"
+    assert gate.features(en, "Video KYC runs from 9 am to 9 pm.", "en", _res(ret, en), ret)["gloss_missing"] == 0.0
+
+
+def test_the_scope_veto_reads_the_new_turn_alone(tiny_retrievers):
+    """A follow-up searched with its earlier question as context: a word of the earlier question (vetted when it
+    was asked) does not veto the follow-up."""
+    ret = tiny_retrievers["hybrid+rerank"]
+    earlier, now = "Does the card give airport lounge access?", "What are the video KYC timings?"
+    assert ret.search(f"{earlier} {now}", k=4).veto
+    assert ret.search(f"{earlier} {now}", k=4, own=now).veto is None
+    assert ret.search(f"{now} {earlier}", k=4, own=earlier).veto  # the new turn's own words still veto

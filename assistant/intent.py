@@ -40,8 +40,11 @@ GUARANTEE = re.compile(r"(\bguarantee|\bpromise[sd]?\b|\bassured?\b|(?<![\d.,])1
 MY_LIMIT = re.compile(r"(kitna|kitni|kitne) (ki )?(credit )?limit|limit (kitna|kitni|kitne) (ki )?(milega|milegi|hogi|hoga|milti)|"
                       r"how much (credit )?limit (will|would|do|can) i|what will my (credit )?limit be|my limit (be|going to be)|"
                       r"(मेरी|मुझे) (क्रेडिट )?लिमिट कितन|लिमिट कितनी (मिलेगी|होगी)", re.I)
-HOW_SET = re.compile(r"\b(decid\w*|determin\w*|calculat\w*|worked out|based on|criteria|factors?|rules?|formula|multiple|"
-                     r"kaise|tay|when|after|before|kab|baad|pehle|pahle)\b|तय|कैसे|गणना|कब|बाद|पहले", re.I)
+# words that ask by when or by what rule (both patterns below hold them)
+_RULE_WORDS = r"when|after|before|kab|baad|pehle|pahle|kaise|criteria|rules?"
+_RULE_WORDS_HI = r"कब|कैसे|बाद|पहले"
+HOW_SET = re.compile(r"\b(decid\w*|determin\w*|calculat\w*|worked out|based on|factors?|formula|multiple|tay|" + _RULE_WORDS + r")\b|"
+                     + _RULE_WORDS_HI + r"|तय|गणना", re.I)
 # "Guarantee" the noun (a co-signer's, a bank's): "must my father give a guarantee?", "guarantee letter"
 GUARANTEE_NOUN = re.compile(r"\b(?:give|gives|giving|sign|signs|provide|furnish|submit|stand|as|personal|bank|a|the)\s+(?:a\s+|the\s+)?"
                             r"guarantee\b(?!\s+(?:that|me|my|approval|you|i|of)\b)|\bguarantee\s+(?:letter|form|document|deed|"
@@ -50,9 +53,8 @@ GUARANTEE_NOUN = re.compile(r"\b(?:give|gives|giving|sign|signs|provide|furnish|
 # for the document's rule ("when can I request a limit increase?").
 LIMIT_RAISE = re.compile(r"(increase|raise|upgrade|badha|badhao|badha do)\w* (my |meri |the )?(credit )?limit|limit (increase|badha|badhao)|"
                          r"लिमिट बढ़ा|सीमा बढ़ा", re.I)
-LIMIT_RULE = re.compile(r"\b(when|how|after|before|what|which|who|request|apply|eligib\w*|criteria|conditions?|rules?|kab|kaise|"
-                        r"kitne (din|mahine)|kin|kis|kaun|kaunsa|kaunsi|baad|pehle|pahle)\b|"
-                        r"कब|कैसे|अनुरोध|आवेदन|किन|किस|कौन|बाद|पहले", re.I)  # a wh-question asks the rule ("what is reviewed before…")
+LIMIT_RULE = re.compile(r"\b(how|what|which|who|request|apply|eligib\w*|conditions?|kitne (din|mahine)|kin|kis|kaun|kaunsa|kaunsi|"
+                        + _RULE_WORDS + r")\b|" + _RULE_WORDS_HI + r"|अनुरोध|आवेदन|किन|किस|कौन", re.I)  # a wh-question asks the rule ("what is reviewed before…")
 SMALL_TALK = re.compile(r"^\s*(hi|hello|hey|hii+|namaste|namaskar|good (morning|evening|afternoon)|thanks?( you)?|thank u|ok(ay)?|"
                         r"bye|how are you|who are you|what can you do|tell me a joke|joke sunao|kaise ho)\s*[!.?]*\s*$", re.I)
 SMALL_TALK_HI = re.compile(r"^\s*(नमस्ते|नमस्कार|धन्यवाद|शुक्रिया|आप कौन हो|आप कैसे हो|हैलो)\s*[!.?।]*\s*$")

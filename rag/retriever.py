@@ -156,9 +156,12 @@ class Retriever:
         conf = confidence(hits, ctx, self.index) if hits else 0.0
         veto = None
         if hits and self.scope:
-            said = searched_text(own) if own else ctx.query
-            tokens = tokenize(said) if own else ctx.tokens
-            veto = self.scope.veto(said, tokens, ctx.glossed & set(tokens) if own else ctx.glossed, self.index.bm25.vocab)
+            said, tokens, glossed = ctx.query, ctx.tokens, ctx.glossed
+            if own:  # the new turn's words alone, and the glossary keys among them
+                said = searched_text(own)
+                tokens = tokenize(said)
+                glossed = glossed & set(tokens)
+            veto = self.scope.veto(said, tokens, glossed, self.index.bm25.vocab)
         if veto:
             conf = min(conf, VETO_CONFIDENCE)
         return Retrieval(query, hits[:k], conf, ctx.expansion, (time.perf_counter() - t) * 1000, veto)

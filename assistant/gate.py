@@ -26,11 +26,11 @@ from assistant.answer_type import QUANTITY_RE, asked
 from assistant.evidence import WEAK, strong_tokens
 from assistant.parts import split_parts
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
-from rag.text import DEVANAGARI_RE, SENTENCE_BREAK_RE, script, tokenize
+from rag.text import DEVANAGARI_RE, SENTENCE_BREAK_RE, TOKEN_RE, normalize, script, stem, tokenize
 
 PARAMS_FILE = Path(__file__).with_name("gate.json")
 FEATURES = ("conf", "dense1", "dense_margin", "hit_cover", "hit_wcover", "corpus_wcover", "cover", "cover_all", "best_cover", "known_absent",
-            "missing", "unknown", "gloss_missing", "closeness", "close_mean", "asks_kind", "has_number", "qlen", "length", "parts", "context",
+            "missing", "unknown", "gloss_missing", "unknown_far", "unknown_nowhere", "closeness", "close_mean", "asks_kind", "has_number", "qlen", "length", "parts", "context",
             "deva", "hinglish", "conf_deva", "cover_deva", "close_deva", "qprior")
 
 
@@ -97,6 +97,7 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
         "missing": max(absent, default=0.0) / (math.log(len(bm25.vocab) + 1) or 1.0),
         "unknown": len(unknown) / len(own) if own else 0.0,
         "gloss_missing": max(gloss_absent, default=0.0) / (math.log(len(bm25.vocab) + 1) or 1.0),
+        **unknown_fit(query, unknown, sentences, rows, ret),
         "closeness": max(sims),
         "close_mean": sum(sims) / len(sims),
         "asks_kind": float(bool(asked(query)) or bool(QUANTITY_RE.search(query))),
@@ -113,6 +114,29 @@ def features(query: str, answer: str, lang: str, res, ret, context: bool = False
     # in the embedder's space: its confidence, coverage and closeness mean something else
     sig.update(conf_deva=sig["conf"] * sig["deva"], cover_deva=sig["cover_all"] * sig["deva"], close_deva=sig["closeness"] * sig["deva"])
     return sig
+
+
+def unknown_fit(query: str, unknown: list[str], sentences: list[str], rows: list[int], ret) -> dict[str, float]:
+    """How far the question's words that the documents never use sit, as the embedder sees them, from the
+    answer (`unknown_far`) and from every passage (`unknown_nowhere`), for the furthest word. A customer's
+    word for a thing the answer states ("money back" for cashback) sits close to it; an attribute that a
+    neighbouring fact leaves out ("age" beside an eligibility passage) does not; a story's word ("nephew")
+    sits near no passage at all. Both 0 when every word is known; Devanagari words are left to the
+    glossary signals (over English documents every one of them is unknown)."""
+    stems = {w for w in unknown if script(w) == "latin" and len(w) > 2}
+    # the words as the user wrote them: the embedder knows "charges", not the stem "charg"
+    words = list(dict.fromkeys(t for t in TOKEN_RE.findall(normalize(query)) if stem(t) in stems))[:4]
+    if not words:
+        return {"unknown_far": 0.0, "unknown_nowhere": 0.0}
+    # every passage, on an embedded index; on a server only the top ones (its vectors are fetched per row)
+    everything = np.arange(len(ret.index.chunks)) if ret.index.view_vectors is not None else rows
+    far, nowhere = 0.0, 0.0
+    for w in words:
+        near = ret.known_similarities(w, sentences) + ([float(x) for x in ret.closeness(w, rows)] if rows else [])
+        far = max(far, 1.0 - max(near, default=0.0))
+        if len(everything):
+            nowhere = max(nowhere, 1.0 - float(ret.closeness(w, everything).max()))
+    return {"unknown_far": far, "unknown_nowhere": nowhere}
 
 
 def translated_words(query: str, ret, english: set[str]) -> dict[str, list[set[str]]]:

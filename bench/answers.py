@@ -8,11 +8,11 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-x
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-x
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
-  fourth … twenty-fourth  data/eval/<name>-doc/*.pdf alone (twenty-one fictional documents)   set <name> (held back: --fresh)
+  fourth … twenty-sixth  data/eval/<name>-doc/*.pdf alone (twenty-three fictional documents)   set <name> (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -50,7 +50,7 @@ Sets (JSON lines):
   tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
-  fourth … twenty-fourth  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
+  fourth … twenty-sixth  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -103,7 +103,8 @@ THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
 # its PDF and its blind questions.jsonl; each is indexed alone, and its set is held back for the final check.
 DOCS = ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth"]
+        "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth",
+        "twenty-fifth", "twenty-sixth"]
 
 
 def doc_pdf(name: str) -> Path:
@@ -115,7 +116,7 @@ def doc_pdf(name: str) -> Path:
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
 # the blind product sets written after product-c (fresh-d = product-d.jsonl …), one per tuning session
-FRESH_LETTERS = "defghijklmnopqrstuvwx"
+FRESH_LETTERS = "defghijklmnopqrstuvwxyz"
 FRESH = ["fresh", *(f"fresh-{x}" for x in FRESH_LETTERS)]
 
 # set name → (question file, format[, the field values a question must have: one file may hold several sets])

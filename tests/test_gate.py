@@ -175,3 +175,30 @@ def test_the_scope_veto_reads_the_new_turn_alone(tiny_retrievers):
     assert ret.search(f"{earlier} {now}", k=4).veto
     assert ret.search(f"{earlier} {now}", k=4, own=now).veto is None
     assert ret.search(f"{now} {earlier}", k=4, own=earlier).veto  # the new turn's own words still veto
+
+
+def test_words_the_documents_never_use_are_measured_against_the_answer_and_every_passage(tiny_retrievers):
+    """`unknown_far` / `unknown_nowhere`: how far the question's out-of-vocabulary words sit from the answer and
+    from the nearest passage of the index, for the furthest word — measured on the word as the user wrote it."""
+    ret = tiny_retrievers["hybrid+rerank"]
+    assert "zorblaxing" not in ret.index.bm25.vocab
+    embedded, real = [], ret.closeness
+
+    def spy(text, rows):
+        embedded.append(text)
+        return real(text, rows)
+
+    ret.closeness = spy
+    try:
+        q = "What are the video KYC timings for zorblaxing?"
+        sig = gate.features(q, "Video KYC runs from 9 am to 9 pm.", "en", _res(ret, q), ret)
+        known = gate.features("What are the video KYC timings?", "Video KYC runs from 9 am to 9 pm.", "en",
+                              _res(ret, "What are the video KYC timings?"), ret)
+        hi = gate.features("वीडियो केवाईसी का ज़ोरब्लैक्स कितना है?", "Video KYC runs from 9 am to 9 pm.", "hi",
+                           _res(ret, "वीडियो केवाईसी का ज़ोरब्लैक्स कितना है?"), ret)
+    finally:
+        del ret.closeness
+    assert "zorblaxing" in embedded and "zorblax" not in embedded  # the surface word, not its stem
+    assert 0.0 < sig["unknown_nowhere"] <= sig["unknown_far"] <= 1.0  # the nearest passage is at least as near as the answer's
+    assert known["unknown_far"] == known["unknown_nowhere"] == 0.0
+    assert hi["unknown_far"] == hi["unknown_nowhere"] == 0.0  # Devanagari words: the glossary signals' business

@@ -6,7 +6,6 @@ Hindi or Hinglish question words) not a FAQ whose answer opens with yes/no; for 
 with a number next to the item. From the chosen passage: the opening sentences plus the segments
 that carry question words the opening lacks, table rows cut at the matched item, the section title
 when only it holds the fact, and a yes/no opener only when the user asked the FAQ's own question.
-"What comes next?" is answered from the catalog's stage order.
 """
 from __future__ import annotations
 
@@ -14,16 +13,15 @@ import re
 
 import numpy as np
 
-from assistant.answer_type import QUANTITY_RE, asked, mismatch, must_state
+from assistant.labelled_parts import answer_part
+from assistant.answer_type import QUANTITY_RE, mismatch, must_state
 from assistant.bands import row_item
 from assistant.evidence import BULLET_RE, SENT_RE, YES_NO_RE, Piece, pieces, segments, select, strong_tokens, without_opener
 from assistant.flat_tables import around, cut_long_lines
 from assistant.guard import neutralize
-from assistant.intent import reports_problem
 from assistant.release import is_deva
 from domain.phrases import ANSWER_LEAD_HI_FROM_EN
-from domain.prompts import FALLBACK_EN, FALLBACK_HI
-from rag.text import WORD_END, WORD_START, term_re, tokenize
+from rag.text import WORD_END, WORD_START, tokenize
 
 # multilingual-e5 cosine of a sentence of our guide with the document passage that states the same fact
 # in other words (passages of the same domain that do not state it sit around 0.77–0.83): with the
@@ -31,17 +29,6 @@ from rag.text import WORD_END, WORD_START, term_re, tokenize
 TWIN_COSINE, TWIN_COSINE_BARE = 0.82, 0.84
 UNIT_STEMS = {"month", "day", "year", "hour", "minut", "week", "time", "rupe", "rs", "inr", "₹", "mahin", "din", "saal",
               "महीन", "महीने", "दिन", "साल", "घंट", "घंटे", "रुपय", "रुपये", "card", "get", "long", "much"}
-NEXT_RE = re.compile(r"\b(what(?:'s| is)? next|next step|what(?:'s| is)? left|what(?:'s| do i do)? after|after (?:that|this)|then what|"
-                     r"uske baad|iske baad|uske bad|iske bad|aage kya|ab aage|"
-                     r"(?:comes?|is|happens) (?:right |just |immediately )?after|(?:step|stage) after|(?:right|just|immediately) after|"
-                     r"ke baad (?:kaunsa|kaun sa|konsa|kon sa|kya aata|kya hota) ?(?:step|stage|charan)?)\b"
-                     r"|आगे क्या|इसके बाद|उसके बाद|अगला (?:कदम|स्टेप|चरण)|के बाद (?:कौन सा|कौनसा|कौन-सा) (?:कदम|स्टेप|चरण)", re.I)
-# "which step comes just before VKYC?", "vkyc se pehle kaunsa step hai?": the stage before the one named
-PREV_RE = re.compile(r"\b((?:comes?|is) (?:right |just |immediately )?before|(?:step|stage) before|(?:right|just|immediately) before|"
-                     r"se pehle (?:kaunsa|kaun sa|konsa|kon sa|kya aata|kya hota) ?(?:step|stage|charan)?|previous (?:step|stage))\b"
-                     r"|से पहले (?:कौन सा|कौनसा|कौन-सा) (?:कदम|स्टेप|चरण)|पिछला (?:कदम|स्टेप|चरण)", re.I)
-# "Who reviews the recording after that?": a question about someone or some way within a step, not the order
-_NOT_ORDER_RE = re.compile(r"\b(who|whom|why|how|kaun(?!\s?sa)|kisne|kaise|kyun|kyu)\b|" + WORD_START + r"(कौन|किसने|कैसे|क्यों)(?![\s-]?सा)", re.I)
 WH_RE = re.compile(r"^\s*((by|till|until|from|on|in|at|for|to) )?(what|which|how|when|where|why|who)\b"
                    # Hindi and Hinglish put the question word mid-sentence ("card kab aayega?")
                    r"|" + WORD_START + r"(kab|kahan|kaha|kaun|kitna|kitne|kitni|kyun|kyu|kaise|kese|कब|कहाँ|कहां|कौन|कितना|"
@@ -141,37 +128,6 @@ def _answer_text(c) -> str:
     return re.sub(r"^(A|Answer|उत्तर)\s*[:.]\s*", "", text).strip()
 
 
-def next_stage(query: str, history, catalog):
-    """The stage after the one the user is at, when the question asks what comes next — or the stage
-    before the one named, when it asks what comes before (`asks_before`); the current stage is the
-    latest one named in the question, else in the previous turn. "After this" asking for a duration,
-    an amount or a time ("uske baad card kitne din me aayega?") asks that, not what comes next,
-    "who/how … after that?" asks about the step itself, and "it got rejected, what now?" asks what to
-    do about a failed step."""
-    before = asks_before(query)
-    if not (before or NEXT_RE.search(query)) or asked(query) or _NOT_ORDER_RE.search(query) or reports_problem(query):
-        return None
-    order = sorted(catalog.stages, key=lambda s: s.order)
-    # the fallback sentence names no stage the user is at ("… more details?" is no "additional details")
-    said = [f"{history[-1].user} {'' if history[-1].assistant in (FALLBACK_EN, FALLBACK_HI) else history[-1].assistant}"] if history else []
-    for text in [query] + said:
-        named = [s for s in order if _names_stage(text, s)]
-        if named:
-            i = order.index(named[-1]) + (-1 if before else 1)  # the latest: "video KYC" names eKYC ("kyc") too
-            return order[i] if 0 <= i < len(order) else None
-    return None
-
-
-def asks_before(query: str) -> bool:
-    return bool(PREV_RE.search(query))
-
-
-def _names_stage(text: str, stage) -> bool:
-    low = text.lower()
-    terms = {stage.name.lower(), stage.name_hi, stage.id.replace("_", " "), *(a.lower().replace("_", " ") for a in stage.aliases)}
-    return any(t and term_re(t).search(low) for t in terms)
-
-
 def asks_the_same(query: str, faq_question: str | None, min_overlap: float = 0.3) -> bool:
     """Whether the user's question is (nearly) the FAQ's own question, by content-word overlap."""
     if not faq_question:
@@ -206,9 +162,10 @@ def piece_texts(index) -> list[str]:
     return list(dict.fromkeys(s for c in index.chunks for s in segments(_piece_source(c))))
 
 
-def _piece_source(chunk) -> str:
-    """The text a passage's pieces are cut from: its answer, screened for instructions."""
-    return neutralize(_answer_text(chunk))
+def _piece_source(chunk, question: str = "") -> str:
+    """The text a passage's pieces are cut from: its answer (the labelled part the question asks for: its steps, its
+    purpose), screened for instructions."""
+    return neutralize(answer_part(_answer_text(chunk), question))
 
 
 def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max_extra: int = 2,
@@ -224,7 +181,7 @@ def compose(hits, lang: str, want: set[str], idf, want_number: bool = False, max
         # letters) and say nothing to this reader: they must not take the places of English ones
         rank = [i for i, h in enumerate(hits) if h.chunk.language != "hi"]
     hits, used_rank = [hits[i] for i in rank], rank
-    ps = cut_long_lines(pieces(hits, lambda h: _piece_source(h.chunk)), hits, want, idf, rows or {})
+    ps = cut_long_lines(pieces(hits, lambda h: _piece_source(h.chunk, question)), hits, want, idf, rows or {})
     # "what happens if…" is answered by the outcome, "which … not …" by the sentence that says no, "at what
     # time…" by the hours (must_state); a FAQ's answer is said whole up to FAQ_LEAD_CHARS: its later sentence
     # often holds the fact in words the question does not use (a colloquial or Hindi question shares none)

@@ -20,11 +20,11 @@ from assistant.settings import Settings
 from assistant.state import ResolvedState
 from domain.catalog import Catalog
 
-from assistant import bands, codes, fixed_forms, flat_tables, follow_up, gate, part_answers
+from assistant import bands, codes, fixed_forms, flat_tables, follow_up, gate, part_answers, stage_order
 from assistant import intent as intents
 from domain import prompts
 from assistant.citations import cite, documents_cited
-from assistant.answer import (asks_before, asks_the_same, compose, extract, next_stage,
+from assistant.answer import (asks_the_same, compose, extract,
                               pick_anew, prefer_documents, says_again)
 from assistant.evidence import strong_tokens
 from assistant.final_form import final_form
@@ -34,7 +34,7 @@ from assistant.guard import dropped_numbers, mask_pii, neutralize
 from assistant.guard.pii import PLACEHOLDER_RE
 from assistant.language import detect, reply_language
 from assistant.llm.base import ProviderError, ProviderUnavailable, add_usage
-from domain.phrases import NEXT_LEAD, NO_GUARANTEE, PREV_LEAD, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
+from domain.phrases import NO_GUARANTEE, NUDGES_READY, REFUSE_ADVICE, REFUSE_INJECTION, SMALL_TALK
 from assistant.release import CITE_RE, SCAFFOLD_RE, checked_sentences, is_deva
 from assistant.schemas import ChatReply, ChatRequest, Citation, NudgeRequest, Usage
 from assistant.reasoner import from_code
@@ -233,13 +233,13 @@ class ChatEngine:
 
     def _find(self, ret, masked: str, history, rlang: str):
         """(a lead sentence, the query searched, the retrieval, the top hits to answer from)."""
-        lead, nxt, res = "", next_stage(masked, history, self.p.catalog), None
+        lead, nxt, res = "", stage_order.next_stage(masked, history, self.p.catalog), None
         if nxt is not None:
             # "what's left after VKYC?" / "aur uske baad?": the catalog knows the order of the stages,
             # the documents describe each one — search the next stage's passages only
             search_q = f"{nxt.name}: {nxt.next_step_en}"
             res = ret.search(search_q, k=self.p.settings.top_k, filters={"stage": nxt.id})
-            lead = (PREV_LEAD if asks_before(masked) else NEXT_LEAD)[rlang].format(stage=nxt.name_hi if rlang == "hi" else nxt.name)
+            lead = stage_order.lead(masked, nxt, self.p.catalog, rlang)
         if res is None or not res.hits:
             lead = ""
             search_q, res = self._search(ret, masked, history)

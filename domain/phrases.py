@@ -106,6 +106,11 @@ NEXT_LEAD = {
     "en": "Next comes {stage}: ",
     "hi": "इसके बाद {stage} का चरण आता है: ",
 }
+# "what's left?": every stage still to do, in the catalog's order, before the next one's passage
+REST_LEAD = {
+    "en": "Still to do: {stages}. ",
+    "hi": "अभी बाकी चरण: {stages}। ",
+}
 PREV_LEAD = {
     "en": "Just before it comes {stage}: ",
     "hi": "इससे पहले {stage} का चरण आता है: ",

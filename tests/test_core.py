@@ -747,7 +747,7 @@ def test_how_much_limit_will_i_get_is_not_promised(kb, query):
 
 
 def test_what_comes_next_follows_the_catalog_order(kb, catalog):
-    from assistant.answer import next_stage as _next_stage
+    from assistant.stage_order import next_stage as _next_stage
 
     assert _next_stage("next step after additional details?", [], catalog).id == "vkyc"
     assert _next_stage("I finished the liveliness video and VKYC got approved, what's left?", [], catalog).id == "activation"
@@ -778,6 +778,24 @@ def test_what_comes_next_follows_the_catalog_order(kb, catalog):
     r = kb.chat(ChatRequest(query="Which step comes just before video KYC?", use_llm=False))
     assert r.answer.startswith("Just before it comes Additional details") and r.citations
     assert "Additional details: Additional details" not in r.answer  # the passage's own labels are not repeated
+
+
+def test_whats_left_names_every_stage_still_to_do(kb, catalog):
+    """"What's left?" asks the rest of the journey, not only the next step; "kaunse / कौन से" is "which", not "who"."""
+    from assistant.stage_order import asks_rest, next_stage as _next_stage
+
+    assert _next_stage("eKYC ke baad kaunse steps baaki hain?", [], catalog).id == "liveliness"
+    assert _next_stage("ई-केवाईसी (आधार) के बाद कौन से चरण बाकी हैं?", [], catalog).id == "liveliness"
+    assert _next_stage("I have done the liveness selfie. Which steps are still pending?", [], catalog).id == "additional_details"
+    assert asks_rest("what's left after eKYC?") and not asks_rest("what is the next step after eKYC?")
+    assert not asks_rest("How much of my limit is remaining?") and not asks_rest("baaki paisa kab milega?")
+    r = kb.chat(ChatRequest(query="I finished eKYC, what's left?", use_llm=False))
+    assert r.answer.startswith("Still to do: Liveliness check, Additional details, Video KYC, OTP activation. Next comes Liveliness check")
+    assert r.citations
+    r = kb.chat(ChatRequest(query="What comes after eKYC?", use_llm=False))
+    assert r.answer.startswith("Next comes Liveliness check")  # the next step alone when only it is asked
+    r = kb.chat(ChatRequest(query="वीडियो केवाईसी के बाद क्या बाकी है?", use_llm=False))
+    assert r.answer.startswith("इसके बाद OTP से कार्ड एक्टिवेशन का चरण आता है")  # one stage left: no list
 
 
 def test_extraction_picks_the_list_items_that_answer():
@@ -1570,12 +1588,16 @@ def test_a_which_question_with_a_value_is_answered_by_every_row_that_holds_it():
                  source="p.pdf", page=2, section="Offers")
     faq = Chunk(chunk_id="f", text="The membership gives partner benefits for a year.", source="p.pdf", page=3, section="FAQ")
     hits = [Hit(faq, 1.0), Hit(blob, 0.9)]
-    for q in ["Which benefits last 6 months?", "kaunse benefits 6 mahine ke liye milte hain?", "कौन से लाभ 6 महीने के लिए हैं?"]:
+    for q in ["Which benefits last 6 months?", "kaunse benefits 6 mahine ke liye milte hain?", "कौन से लाभ 6 महीने के लिए हैं?",
+              "Which benefits last six months?", "kaunse benefits chhe mahine ke liye milte hain?", "कौन से लाभ छह महीने के लिए हैं?"]:
         found = rows(q, hits, [faq, blob, *table])
         assert [h.chunk.chunk_id for h in found] == ["r1", "r3"], q  # not "6 + 6 months", not the other durations
     assert rows("What is the duration of StreamCo?", hits, table) is None  # no value asked
     assert rows("Does StreamCo last 6 months?", hits, table) is None  # not a which-question
     assert rows("Which benefits last 2 months?", hits, table) is None  # no row holds it
+    assert rows("Which benefits last two months?", hits, table) is None
+    from assistant.by_value import _values
+    assert _values("Which plan would you do months later?") == set() and _values("a sixth-month fee") == set()  # no spelled value
     from assistant.by_value import answer
     from domain.phrases import ANSWER_LEAD_HI_FROM_EN
 
@@ -1760,3 +1782,20 @@ def test_once_the_conjunction_is_no_count_and_a_bound_before_a_length_names_no_t
     assert not missing_qualifier("Do I need a minimum six months of bank statements?", "Upload your bank statements of the last 6 months.")
     assert missing_qualifier("What is the minimum credit score?", "You need a PAN card.")
 
+
+
+def test_a_labelled_passage_answers_from_the_part_asked():
+    """"How do I …?" is answered from a passage's "What to do:" part, "why does the app want …?" from its purpose
+    — not from the opening that repeats the question's words; a failure's "why" and other questions keep it whole."""
+    from assistant.labelled_parts import answer_part
+
+    text = ("Stage 5: Activation\nWhat it needs: After approval the customer confirms activation with an OTP.\n"
+            "Why it exists: It confirms the rightful customer.\nWhere people get stuck:\n- The OTP expires.\n"
+            "What to do:\n1. Open the app and tap Activate Card.\n2. Enter the OTP while it is valid.")
+    for q in ["How do I activate the card?", "card activate kaise karu?", "कार्ड कैसे एक्टिवेट करें?", "OTP expired, what should I do?"]:
+        assert answer_part(text, q).startswith("1. Open the app"), q
+    assert answer_part(text, "Why does the app ask for this step?") == "It confirms the rightful customer."
+    for q in ["Why did my activation fail?", "OTP kyun nahi aaya?", "How long is the OTP valid?", "What does activation need?"]:
+        assert answer_part(text, q) == text, q
+    assert answer_part("What to do:\n1. Open the app.", "how do I open it?") == "What to do:\n1. Open the app."  # already the part
+    assert answer_part("Fees: none.", "how do I pay?") == "Fees: none."

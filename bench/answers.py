@@ -8,11 +8,11 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z, fresh-aa
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z, fresh-aa
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
-  fourth … twenty-sixth  data/eval/<name>-doc/*.pdf alone (twenty-three fictional documents)   set <name> (held back: --fresh)
+  fourth … twenty-seventh  data/eval/<name>-doc/*.pdf alone (twenty-four fictional documents)   set <name> (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -43,6 +43,9 @@ Sets (JSON lines):
   fresh-v  data/eval/blind/product-v.jsonl      blind, written in the seventeenth tuning session and first run at its end; held back
   fresh-w  data/eval/blind/product-w.jsonl      blind, written at the start of the eighteenth tuning session; held back
   fresh-x  data/eval/blind/product-x.jsonl      blind, written in the eighteenth tuning session and first run at its end; held back
+  fresh-y  data/eval/blind/product-y.jsonl      blind, written at the start of the nineteenth tuning session; held back
+  fresh-z  data/eval/blind/product-z.jsonl      blind, written in the nineteenth tuning session and first run at its end; held back
+  fresh-aa data/eval/blind/product-aa.jsonl     blind, written in the twentieth tuning session and first run at its end; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -50,7 +53,7 @@ Sets (JSON lines):
   tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
-  fourth … twenty-sixth  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
+  fourth … twenty-seventh  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -104,7 +107,7 @@ THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
 DOCS = ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth",
-        "twenty-fifth", "twenty-sixth"]
+        "twenty-fifth", "twenty-sixth", "twenty-seventh"]
 
 
 def doc_pdf(name: str) -> Path:
@@ -116,7 +119,7 @@ def doc_pdf(name: str) -> Path:
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
 # the blind product sets written after product-c (fresh-d = product-d.jsonl …), one per tuning session
-FRESH_LETTERS = "defghijklmnopqrstuvwxyz"
+FRESH_LETTERS = [*"defghijklmnopqrstuvwxyz", "aa"]  # after z: aa
 FRESH = ["fresh", *(f"fresh-{x}" for x in FRESH_LETTERS)]
 
 # set name → (question file, format[, the field values a question must have: one file may hold several sets])

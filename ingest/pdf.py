@@ -21,7 +21,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ingest import ocr, pagecopies, prefilter, visibility
+from ingest import contents, ocr, pagecopies, prefilter, visibility
 from ingest.tables import find_grids
 from ingest.units import ANSWER_RE, IngestError, Unit, is_question, split_inline_answer
 
@@ -80,7 +80,9 @@ def read_pdf(path: Path, allow_damaged: bool = False, grids: dict | None = None)
     if not lines:
         hint = "install tesseract to read its OCR layer" if unchecked else "a scanned image PDF needs OCR first"
         raise IngestError(f"{path.name}: no visible text ({hint})")
-    return _to_units([(*line[:5], line[6]) for line in drop_running_lines(lines, n_pages)])
+    lines = drop_running_lines(lines, n_pages)
+    toc = contents.entries([ln[3] for ln in lines], n_pages)  # pointers, not facts (ingest/contents.py)
+    return _to_units([(*line[:5], line[6]) for i, line in enumerate(lines) if i not in toc])
 
 
 MARGIN = 0.08  # share of the page height at the top and bottom where running headers and footers sit

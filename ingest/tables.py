@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest import contents
 from ingest.units import Unit
 from rag.types import Chunk
 
@@ -89,6 +90,7 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
         visible.setdefault(u.page, set()).update(_words(u.text))
     out: list[Chunk] = []
     prev: tuple[list[str], str, int] | None = None  # header, title, column count of the last table
+    printed = {contents.key(u.text) for u in units}  # the headings a contents entry points at
     with pymupdf.open(path) as doc:
         for pno, page in enumerate(doc, 1):
             tables = grids.get(pno, []) if grids is not None else find_grids(page)
@@ -103,7 +105,7 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                 if unruled:  # rows not ruled apart: a wrapped line is no row
                     rows = _wrapped_lines_joined(rows, table.rows)
                 wrapped = len(rows) < lines  # a label/value list whose values run over lines: its cells are long by layout
-                rows = [r for r in rows if any(r)]
+                rows = [r for r in rows if any(r) and not contents.is_entry_row(r, doc.page_count, printed)]
                 if not rows or len(rows[0]) < 2 or (unruled and _tile_grid(rows)):
                     prev = None
                     continue

@@ -84,6 +84,39 @@ def test_running_headers_footers_and_section_labels_are_not_content(tmp_path):
     assert "The fee for item 3 is Rs. 300." in text and "Topic 4" in text  # body lines that repeat in form stay
 
 
+
+def test_a_contents_list_is_dropped_as_a_passage_and_as_table_rows_but_a_ledger_stays(tmp_path):
+    """A contents list points at pages and states nothing: its entries (dot leaders, the page number in the line
+    or a span of its own, or in a ruled grid) are not indexed; a dotted ledger of fees ends in amounts and stays."""
+    from ingest.contents import entries, entry
+    from ingest.pipeline import read_chunks
+
+    titles = ["Variants at a glance", "Who can apply", "Fees and charges", "Help and escalation"]
+    doc = pymupdf.open()
+    p1 = doc.new_page()
+    p1.insert_text((72, 60), "Contents", fontsize=14)
+    for i, t in enumerate(titles):  # leaders, then the page number in the line or (right-aligned) a span of its own
+        p1.insert_text((72, 90 + 18 * i), f"{i + 1}   {t} " + "." * 40 + (f" {i + 2}" if i % 2 else ""), fontsize=10)
+        if not i % 2:
+            p1.insert_text((500, 90 + 18 * i), str(i + 2), fontsize=10)
+    _table(p1, 500, [(f"{i + 1} {t}", str(i + 2)) for i, t in enumerate(titles)])  # the same list as a ruled grid
+    p1.insert_text((72, 260), "Annual fee .................... Rs. 499", fontsize=10)
+    p1.insert_text((72, 278), "Late fee ...................... Rs. 750", fontsize=10)
+    for n, t in enumerate(titles, 2):
+        page = doc.new_page()
+        page.insert_text((72, 60), f"{n - 1} {t}", fontsize=14)
+        page.insert_text((72, 90), f"The part about {t.lower()} says item {n} costs Rs. {n}00.", fontsize=10)
+    path = tmp_path / "guide.pdf"
+    doc.save(path)
+    text = " ".join(c.text for c in read_chunks(path))
+    assert "glance ...." not in text and "apply ...." not in text and "charges ...." not in text
+    assert not [c.text for c in read_chunks(path) if c.kind == "table_row"]
+    assert "Rs. 499" in text and "Rs. 750" in text  # the ledger is content
+    assert "The part about help and escalation says item 5 costs Rs. 500." in text
+    assert entry("Annual fee ........ Rs. 499", 8) is None and entry("1 MelaCash = Rs. 1", 8) is None
+    assert entry("Fees and charges ........ 12", 8) is None  # no such page
+    assert entries(["Who can apply .......", "Who can apply"], 8) == set()  # one entry is no contents list
+
 def _fees_table():
     from rag.types import Chunk
 

@@ -130,6 +130,8 @@ def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int], gri
                 (to_render if how == "render" else to_ocr).extend(words)
                 kept.append((span, words))
             layout.append((bno, line, kept))
+    numbering = margin_numbers(layout)
+    layout = [x for i, x in enumerate(layout) if i not in numbering]
     seen: set[int] = set()
     if to_render:
         visibility.PageCheck(rendered[0], data, rendered[1]).judge(to_render)
@@ -174,6 +176,42 @@ def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int], gri
         in_table = any(g[0] <= cx <= g[2] and g[1] <= cy <= g[3] for g in grids)
         out.append((pno, size, bold, text, bno != last_block, margin, in_table))
         last_block = bno
+    return out
+
+
+def margin_numbers(layout: list[tuple]) -> set[int]:
+    """The lines of `layout` (block, line, [(span, words)]) that number the lines of a passage in the margin
+    ("1" … "10" down the left edge of the terms): glued into the text they read as facts ("… from the date
+    of the spend 5 until it is paid"). Such a number is a line of its own, a bare integer in smaller type than
+    the page's text, the leftmost thing on its row; five or more count up by one, a line height apart, at one
+    right edge. A numbered list is in the text's own size, and a table's column of digits does not count up."""
+    sizes = sorted(sp["size"] for _, _, kept in layout for sp, w in kept if w is not None)
+    if not sizes:
+        return set()
+    body = sizes[len(sizes) // 2]
+    lefts = [(line["bbox"][0], line["bbox"][1], line["bbox"][3]) for _, line, _ in layout]
+    found: dict[int, list[tuple[int, float, int]]] = {}  # right edge → (number, top, layout index)
+    for i, (_, line, kept) in enumerate(layout):
+        spans = [sp for sp, w in kept if w is not None]
+        text = "".join(sp["text"] for sp in spans).strip()
+        if len(spans) != 1 or not re.fullmatch(r"\d{1,3}", text) or spans[0]["size"] > 0.9 * body:
+            continue
+        x0, y0, x1, y1 = line["bbox"]
+        if any(x < x0 - 1 and top < y1 and bottom > y0 for x, top, bottom in lefts):
+            continue  # something stands left of it on its row: a cell, not the margin
+        found.setdefault(round(x1 / 3), []).append((int(text), y0, i))
+    out: set[int] = set()
+    for column in found.values():
+        column.sort(key=lambda t: t[1])
+        run = [column[0]]
+        for item in column[1:] + [(None, 0.0, -1)]:
+            if item[0] is not None and item[0] == run[-1][0] + 1 and item[1] > run[-1][1]:
+                run.append(item)
+                continue
+            gaps = [b[1] - a[1] for a, b in zip(run, run[1:])]
+            if len(run) >= 5 and max(gaps) <= 1.5 * min(gaps):
+                out |= {t[2] for t in run}
+            run = [item]
     return out
 
 

@@ -272,3 +272,33 @@ def test_a_grid_of_label_tiles_is_not_a_table():
     assert _tile_grid([["ISSUER", "", "CREDIT LIMIT"], ["Pushpa Bank Ltd., 9", "", "Rs. 10,000"],
                        ["INTEREST-FREE PERIOD", "", "CARD NETWORK"], ["20 to 50 days", "", "RuPay"]])
     assert not _tile_grid([["Charge", "Basic", "Plus"], ["Joining fee", "Nil", "Rs. 499"], ["GST", "18%", "18%"]])
+
+
+def test_margin_line_numbers_are_not_read_into_the_text_but_list_numbers_and_digit_columns_are(tmp_path):
+    """Grey numbers down the margin count the lines of a passage; glued into it they read as facts ("… the spend 5
+    until it is paid"). A numbered list in the text's size and a table column of digits stay."""
+    from ingest.pdf import read_pdf as read
+
+    terms = ["The statement is made on the 5th of every month and sent by e-mail.", "Payment is due 18 days after the",
+             "statement date, or 28 days while the card is paused.", "Interest applies to every spend from the date of the",
+             "spend until it is paid in full.", "Payments through the app are credited on the same day.",
+             "A card unused for 365 days may be closed after notice."]
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, line in enumerate(terms):
+        y = 100 + 14 * i
+        page.insert_text((60, y), line, fontsize=10)
+        page.insert_text((45 if i >= 9 else 49, y), str(i + 1), fontsize=6, color=(0.5, 0.5, 0.5))
+    for i, step in enumerate(["Open the app", "Tap Apply", "Upload the PAN", "Sign the form", "Wait for the SMS"]):
+        page.insert_text((60, 260 + 16 * i), f"{i + 1}", fontsize=10)
+        page.insert_text((75, 260 + 16 * i), step, fontsize=10)
+    for i, (a, b) in enumerate([("Dining", "4"), ("Fuel", "5"), ("Travel", "3"), ("Groceries", "5"), ("Others", "1")]):
+        page.insert_text((60, 400 + 14 * i), a, fontsize=8)
+        page.insert_text((200, 400 + 14 * i), b, fontsize=8)
+    path = tmp_path / "terms.pdf"
+    doc.save(path)
+    text = " ".join(u.text for u in read(path))
+    assert "from the date of the spend until it is paid" in text and "after the statement date" in text
+    assert not any(f"{n} The statement" in text or f" {n} Payment" in text for n in range(1, 8))
+    assert "3 Upload the PAN" in text or ("3" in text.split("Tap Apply")[1][:6])  # list numbers stay
+    assert "Travel 3" in text and "Groceries 5" in text  # a column of digits that does not count up stays

@@ -48,6 +48,17 @@ def _header(rows: list[list[str]]) -> tuple[list[str], int]:
     return top, 1
 
 
+def _spread(header: list[str], body: list[list[str]]) -> list[str]:
+    """A column name in a merged header cell sits over an empty grid column, its values in the next one
+    ("Charge" over "", the amounts under ""): the name moves to the column that holds the values."""
+    out = list(header)
+    for c in range(len(out) - 1):
+        empty = not any(len(r) > c and r[c] for r in body)
+        if out[c] and not out[c + 1] and empty and any(len(r) > c + 1 and r[c + 1] for r in body):
+            out[c], out[c + 1] = "", out[c]
+    return out
+
+
 def _tile_grid(rows: list[list[str]]) -> bool:
     """Boxes of a capitalised label above a value, laid out in rows ("ISSUER", "CREDIT LIMIT"): the finder
     reads them as a table whose later rows are labels again and whose values wrap into rows of their own.
@@ -62,7 +73,8 @@ def _title_above(blocks, bbox) -> str:
         lines = block.get("lines", [])
         y = block["bbox"][3]
         text = " ".join(s["text"] for ln in lines for s in ln["spans"]).strip()
-        if text and y <= bbox[1] + 1 and y > best_y and bbox[1] - y < 80 and len(text) < 160:
+        beside = block["bbox"][0] < bbox[2] and block["bbox"][2] > bbox[0]  # not the caption of a table beside it
+        if text and beside and y <= bbox[1] + 1 and y > best_y and bbox[1] - y < 80 and len(text) < 160:
             best, best_y = " ".join(text.split()).rstrip(" .:"), y
     return best
 
@@ -98,7 +110,7 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                 continue
             words, blocks = page.get_text("words"), page.get_text("dict")["blocks"]  # once per page, not per table
             rules = [d["rect"] for d in page.get_drawings()]
-            for table in tables:
+            for table in (part for t in tables for part in _side_by_side(t, words)):
                 rows = _rows(table, words)
                 lines = len(rows)
                 unruled = _rules_inside(table.bbox, rules) < lines
@@ -123,6 +135,7 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                     title, body = _title_above(blocks, table.bbox), rows[taken:]
                 else:
                     header, title, body = [""] * ncols, _title_above(blocks, table.bbox), rows
+                header = _spread(header, body)
                 prev = (header, title, ncols)
                 for r, row in enumerate(body):
                     text = _row_text(row, header, visible.get(pno, set()))
@@ -131,6 +144,32 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                         out.append(Chunk(chunk_id=hashlib.sha1(key.encode()).hexdigest()[:16], text=text, source=source,
                                          page=pno, section=title, kind="table_row", position=10_000 + len(out)))
     return out
+
+
+GAP_WIDTH = 25  # points: the empty column the finder puts between two tables side by side is narrower than a column
+
+
+def _side_by_side(table: Grid, words) -> list[Grid]:
+    """Two tables printed side by side on the same rows come back from the finder as one grid, with an empty narrow
+    column where the page shows the gap between them: the right table's rows would read as values of the left one's,
+    under the left one's title. The grid is split at such a column (empty in every row, narrower than GAP_WIDTH, two
+    columns or more on each side), and each part finds its own title."""
+    rows = _rows(table, words)
+    width = len(table.rows[0]) if table.rows else 0
+    if any(len(r) != width for r in table.rows):
+        return [table]
+    for c in range(2, width - 2):
+        boxes = [r[c] for r in table.rows if r[c] is not None]
+        if boxes and not any(row[c] for row in rows) and max(b[2] - b[0] for b in boxes) < GAP_WIDTH:
+            return [_part(table, 0, c), *_side_by_side(_part(table, c + 1, width), words)]
+    return [table]
+
+
+def _part(table: Grid, start: int, end: int) -> Grid:
+    """The columns start … end - 1 of a grid, as a grid of their own."""
+    cells = [r[start:end] for r in table.rows]
+    boxes = [b for r in cells for b in r if b is not None]
+    return Grid((min(b[0] for b in boxes), table.bbox[1], max(b[2] for b in boxes), table.bbox[3]), cells)
 
 
 def _rows(table, words) -> list[list[str]]:

@@ -302,3 +302,26 @@ def test_margin_line_numbers_are_not_read_into_the_text_but_list_numbers_and_dig
     assert not any(f"{n} The statement" in text or f" {n} Payment" in text for n in range(1, 8))
     assert "3 Upload the PAN" in text or ("3" in text.split("Tap Apply")[1][:6])  # list numbers stay
     assert "Travel 3" in text and "Groceries 5" in text  # a column of digits that does not count up stays
+
+
+def test_two_tables_side_by_side_are_two_tables_with_their_own_titles_and_column_names(tmp_path):
+    """The finder reads two ruled tables printed side by side as one grid with an empty narrow column between them:
+    each is read alone, under its own caption, and a column name over a merged cell names the column of values."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((50, 84), "Table A. Late payment charge", fontsize=10)
+    page.insert_text((290, 50), "Table B. Cash withdrawal fee", fontsize=10)  # captions at two heights: two blocks
+    left = [("Amount due", "Charge"), ("Up to Rs. 500", "Nil"), ("Rs. 501 to Rs. 5,000", "Rs. 500"), ("Above Rs. 5,000", "Rs. 900")]
+    right = [("Amount", "In India", "Abroad"), ("Up to Rs. 10,000", "Rs. 300", "Rs. 450"),
+             ("Rs. 10,001 to Rs. 25,000", "2.5%", "3%"), ("Above Rs. 25,000", "3%", "3.5%")]
+    for i, (l, r) in enumerate(zip(left, right)):
+        y = 90 + 22 * i
+        for x, w, text in [(50, 130, l[0]), (180, 90, l[1]), (290, 120, r[0]), (410, 70, r[1]), (480, 70, r[2])]:
+            page.draw_rect(pymupdf.Rect(x, y, x + w, y + 22), color=(0, 0, 0), width=0.8)
+            page.insert_text((x + 4, y + 15), text, fontsize=9)
+    path = tmp_path / "slabs.pdf"
+    doc.save(path)
+    rows = {c.text: c.section for c in table_chunks(path, read_pdf(path), path.name)}
+    assert rows.get("Up to Rs. 10,000 — In India: Rs. 300; Abroad: Rs. 450") == "Table B. Cash withdrawal fee", rows
+    assert rows.get("Up to Rs. 500 — Charge: Nil") == "Table A. Late payment charge", rows
+    assert not any("Rs. 10,000" in t and "Nil" in t for t in rows)  # no row of one table holds the other's cells

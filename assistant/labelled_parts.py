@@ -12,8 +12,15 @@ _LABEL_END = r"[ \t*]*:[ \t*]*"
 # a label opens a line; its part runs to the next label of any kind (or the end)
 _ACTION = r"what to do|what you can do|how to [^:\n]{1,40}|steps(?: to [^:\n]{1,40})?|क्या करें|क्या करना है|कैसे करें"
 _PURPOSE = r"why it exists|why it matters|why (?:it|this) is (?:needed|required|asked)|purpose|उद्देश्य|क्यों ज़रूरी है"
-ANY_LABEL_RE = re.compile(r"^[ \t*]*(?:what [^:\n]{1,30}|why [^:\n]{1,30}|where [^:\n]{1,30}|how [^:\n]{1,40}|steps?[^:\n]{0,40}|"
-                          r"purpose|" + _ACTION + "|" + _PURPOSE + ")" + _LABEL_END, re.I | re.M)
+
+
+def _label_re(alternatives: str) -> re.Pattern:
+    """A label (one of `alternatives`) that opens a line and ends in a colon."""
+    return re.compile(r"^[ \t*]*(?:" + alternatives + ")" + _LABEL_END, re.I | re.M)
+
+
+ANY_LABEL_RE = _label_re(r"what [^:\n]{1,30}|why [^:\n]{1,30}|where [^:\n]{1,30}|how [^:\n]{1,40}|steps?[^:\n]{0,40}|purpose|"
+                         + _ACTION + "|" + _PURPOSE)
 # "how do I / how can I / how to …" (not "how long / how much": those ask a quantity), "what should I do",
 # "kaise karu / kaise activate karein", "kya karu / kya karna hai", "कैसे करें", "क्या करूँ"
 ASKS_ACTION_RE = re.compile(r"\b(how (?:do|can|should|shall|would) (?:i|we|you|one|they)\b|how to\b|"
@@ -25,8 +32,8 @@ ASKS_ACTION_RE = re.compile(r"\b(how (?:do|can|should|shall|would) (?:i|we|you|o
 ASKS_PURPOSE_RE = re.compile(r"\b(why|kyun|kyu|kyon)\b|" + r"क्यों", re.I)
 FAILED_RE = re.compile(r"\b(fail\w*|reject\w*|stuck|not|n't|nahi|nahin|atak\w*|ruk\w*|declin\w*|expir\w*|error)\b"
                        r"|फेल|रिजेक्ट|अटक|रुक|नहीं|नही", re.I)
-PARTS = [(ASKS_ACTION_RE.search, re.compile(r"^[ \t*]*(?:" + _ACTION + ")" + _LABEL_END, re.I | re.M)),
-         (lambda q: ASKS_PURPOSE_RE.search(q) and not FAILED_RE.search(q), re.compile(r"^[ \t*]*(?:" + _PURPOSE + ")" + _LABEL_END, re.I | re.M))]
+PARTS = [(ASKS_ACTION_RE.search, _label_re(_ACTION)),
+         (lambda q: ASKS_PURPOSE_RE.search(q) and not FAILED_RE.search(q), _label_re(_PURPOSE))]
 
 
 def answer_part(text: str, question: str) -> str:

@@ -110,8 +110,7 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                 continue
             words, blocks = page.get_text("words"), page.get_text("dict")["blocks"]  # once per page, not per table
             rules = [d["rect"] for d in page.get_drawings()]
-            for table in (part for t in tables for part in _side_by_side(t, words)):
-                rows = _rows(table, words)
+            for table, rows in (part for t in tables for part in _side_by_side(t, _rows(t, words))):
                 lines = len(rows)
                 unruled = _rules_inside(table.bbox, rules) < lines
                 if unruled:  # rows not ruled apart: a wrapped line is no row
@@ -149,27 +148,28 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
 GAP_WIDTH = 25  # points: the empty column the finder puts between two tables side by side is narrower than a column
 
 
-def _side_by_side(table: Grid, words) -> list[Grid]:
+def _side_by_side(table: Grid, rows: list[list[str]]) -> list[tuple[Grid, list[list[str]]]]:
     """Two tables printed side by side on the same rows come back from the finder as one grid, with an empty narrow
     column where the page shows the gap between them: the right table's rows would read as values of the left one's,
-    under the left one's title. The grid is split at such a column (empty in every row, narrower than GAP_WIDTH, two
-    columns or more on each side), and each part finds its own title."""
-    rows = _rows(table, words)
+    under the left one's title. The grid (with its cell texts, `_rows`) is split at such a column (empty in every
+    row, narrower than GAP_WIDTH, two columns or more on each side), and each part finds its own title."""
     width = len(table.rows[0]) if table.rows else 0
     if any(len(r) != width for r in table.rows):
-        return [table]
+        return [(table, rows)]
     for c in range(2, width - 2):
         boxes = [r[c] for r in table.rows if r[c] is not None]
         if boxes and not any(row[c] for row in rows) and max(b[2] - b[0] for b in boxes) < GAP_WIDTH:
-            return [_part(table, 0, c), *_side_by_side(_part(table, c + 1, width), words)]
-    return [table]
+            return [_part(table, rows, 0, c), *_side_by_side(*_part(table, rows, c + 1, width))]
+    return [(table, rows)]
 
 
-def _part(table: Grid, start: int, end: int) -> Grid:
-    """The columns start … end - 1 of a grid, as a grid of their own."""
+def _part(table: Grid, rows: list[list[str]], start: int, end: int) -> tuple[Grid, list[list[str]]]:
+    """The columns start … end - 1 of a grid and of its cell texts, as a grid of their own (a cell's text comes
+    from its own box alone, so the part's texts are a slice of the whole's)."""
     cells = [r[start:end] for r in table.rows]
     boxes = [b for r in cells for b in r if b is not None]
-    return Grid((min(b[0] for b in boxes), table.bbox[1], max(b[2] for b in boxes), table.bbox[3]), cells)
+    bbox = (min(b[0] for b in boxes), table.bbox[1], max(b[2] for b in boxes), table.bbox[3])
+    return Grid(bbox, cells), [r[start:end] for r in rows]
 
 
 def _rows(table, words) -> list[list[str]]:

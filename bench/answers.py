@@ -8,11 +8,11 @@ configuration, question set, language and question kind.
 
 Configurations (each an index built once with the real e5 embedder into bench/out/index-<name>/ by the
 same ingest() that `funnel ingest` runs; reused while the inputs are unchanged, --rebuild forces it):
-  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z, fresh-aa
-  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z, fresh-aa
+  kb+pdf  data/knowledge + the product PDF ../shared/data/edge-plus-context.pdf   sets dev, dev-unanswerable, adev-a, cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z, fresh-aa, fresh-ab
+  pdf     the product PDF alone                                                  sets cdev-a, mdev, blind-a, blind-b, fresh, fresh-d … fresh-z, fresh-aa, fresh-ab
   second  data/eval/second-doc/udaan-select-card.pdf alone                       sets adev-b, cdev-b, mdev-b, second
   third   data/eval/third-doc/kavach-secured-card.pdf alone                      sets adev-c, cdev-c, mdev-c, tdev, third
-  fourth … twenty-seventh  data/eval/<name>-doc/*.pdf alone (twenty-four fictional documents)   set <name> (held back: --fresh)
+  fourth … twenty-eighth   data/eval/<name>-doc/*.pdf alone (twenty-five fictional documents)   set <name> (held back: --fresh)
 A configuration whose documents are missing (the product PDF lives outside the repository) is
 skipped with a message.
 
@@ -46,6 +46,7 @@ Sets (JSON lines):
   fresh-y  data/eval/blind/product-y.jsonl      blind, written at the start of the nineteenth tuning session; held back
   fresh-z  data/eval/blind/product-z.jsonl      blind, written in the nineteenth tuning session and first run at its end; held back
   fresh-aa data/eval/blind/product-aa.jsonl     blind, written in the twentieth tuning session and first run at its end; held back
+  fresh-ab data/eval/blind/product-ab.jsonl     blind, written at the start of the twenty-first tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -53,7 +54,7 @@ Sets (JSON lines):
   tdev     data/eval/table_dev.jsonl            development: table questions on the third document
   second   data/eval/second-doc/questions.jsonl blind, about the second document
   third    data/eval/third-doc/questions.jsonl  blind, about the third document
-  fourth … twenty-seventh  data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
+  fourth … twenty-eighth   data/eval/<name>-doc/questions.jsonl  blind, about that document; held back for the final check
 
 Every question goes through FunnelService.chat (provider "none": deterministic answers, audit off,
 answer cache off); a follow-up first asks its earlier questions through the same service and passes
@@ -107,7 +108,7 @@ THIRD_PDF = ROOT / "data/eval/third-doc/kavach-secured-card.pdf"
 DOCS = ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth",
-        "twenty-fifth", "twenty-sixth", "twenty-seventh"]
+        "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth"]
 
 
 def doc_pdf(name: str) -> Path:
@@ -119,7 +120,7 @@ def doc_pdf(name: str) -> Path:
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
 # the blind product sets written after product-c (fresh-d = product-d.jsonl …), one per tuning session
-FRESH_LETTERS = [*"defghijklmnopqrstuvwxyz", "aa"]  # after z: aa
+FRESH_LETTERS = [*"defghijklmnopqrstuvwxyz", "aa", "ab"]  # after z: aa, ab
 FRESH = ["fresh", *(f"fresh-{x}" for x in FRESH_LETTERS)]
 
 # set name → (question file, format[, the field values a question must have: one file may hold several sets])

@@ -4,10 +4,11 @@ Retrieval confidence judges the top passage, not the answer taken from it. An on
 the document does not answer ("what is the age limit?", "the annual fee of the add-on card?") finds a
 confident passage about the same thing and gets a neighbouring fact. What tells them apart is how
 much of the question the *answer* carries: the attribute asked about is missing from it, or known to
-the corpus yet absent from the evidence. One logistic model over such signals of the question and the
-composed answer — fitted by `python -m bench.fit_gate` on labelled answers of the development and
-steering sets (correct vs. not), with the floor and threshold that maximise correct answers plus correct
-refusals while few answerable questions are refused — decides. One of its signals is itself fitted: a
+the corpus yet absent from the evidence. One model over such signals of the question and the composed
+answer — gradient-boosted trees (a logistic model in gates fitted before them), fitted by
+`python -m bench.fit_gate` on labelled answers of the development and steering sets (correct vs. not),
+with the floor and threshold that maximise correct answers plus correct refusals while few answerable
+questions are refused — decides. One of its signals is itself fitted: a
 question prior, the odds that a question put like this one is answered by a document at all, read from the
 question's embedding (`question_prior`). Its parameters live in `gate.json` beside
 this module; without that file (or under another embedder) every answer is kept and the retriever's
@@ -159,18 +160,39 @@ def translated_words(query: str, ret, english: set[str]) -> dict[str, list[set[s
 
 
 def load_params(path: Path = PARAMS_FILE) -> dict | None:
-    """The fitted model, or None (no gate) when the file is absent or unreadable."""
+    """The fitted model, or None (no gate) when the file is absent, unreadable or fitted on other signals."""
     try:
         p = json.loads(path.read_text(encoding="utf-8"))
+        if "trees" in p:
+            return p if p["features"] == list(FEATURES) else None
         return p if set(p["coef"]) == set(FEATURES) else None
     except (OSError, KeyError, ValueError, TypeError):
         return None
 
 
 def probability(sig: dict[str, float], params: dict) -> float:
-    """P(the answer is right) under the fitted model (features standardised as in the fit)."""
-    z = params["intercept"] + sum(params["coef"][k] * (sig[k] - params["mean"][k]) / params["scale"][k] for k in FEATURES)
+    """P(the answer is right) under the fitted model: boosted trees over the raw signals, or (a gate fitted
+    before them) a logistic model over the standardised ones."""
+    if "trees" in params:
+        z = trees_score([sig[k] for k in FEATURES], params)
+    else:
+        z = params["intercept"] + sum(params["coef"][k] * (sig[k] - params["mean"][k]) / params["scale"][k] for k in FEATURES)
     return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+def trees_score(x: list[float], params: dict) -> float:
+    """The log-odds of gradient-boosted trees (bench/fit_gate.py exports scikit-learn's): the baseline plus,
+    for every tree, the value of the leaf `x` falls into. A node is [signal, threshold, left, right, value];
+    signal -1 marks a leaf; x <= threshold goes left. Why trees: a signal means different things in
+    different company (coverage of a Devanagari question over an English passage is not coverage of an
+    English one), which one weighted sum cannot say."""
+    z = params["baseline"]
+    for nodes in params["trees"]:
+        node = nodes[0]
+        while node[0] >= 0:
+            node = nodes[node[2] if x[node[0]] <= node[1] else node[3]]
+        z += node[4]
+    return z
 
 
 def for_retriever(params: dict | None, ret) -> dict | None:

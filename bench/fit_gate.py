@@ -7,8 +7,10 @@
 Every question of the training sets is answered with the gate off; each answer that reaches the gate
 gives one row: its signals (gate.features), what they were computed from, and whether `bench/answers.py`
 scores it correct. First the question prior (gate.question_prior: answerable vs. not from the question's
-vector, each document's questions judged by a model fitted on the other documents'), then a logistic
-regression (scikit-learn) of correct vs. not on the standardised signals, the prior's log-odds among them;
+vector, each document's questions judged by a model fitted on the other documents'), then gradient-boosted
+trees (scikit-learn's HistGradientBoostingClassifier, monotone in five signals whose direction is known;
+`--model logistic`: the logistic regression of earlier gates) of correct vs. not, the prior's log-odds among
+the signals;
 the floor and threshold are the ones that maximise correct answers + correct refusals over out-of-fold
 predictions (sets are the folds, so no set's questions judge a model fitted on them) while answerable
 questions wrongly refused stay within MAX_WRONG_REFUSED. Reported: the Brier score, the calibration curve,
@@ -35,7 +37,7 @@ from domain.catalog import load_catalog  # noqa: E402
 from rag.embedder import get_embedder  # noqa: E402
 
 _STEER_PRODUCT = ["blind-a", "blind-b", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-n", "fresh-o", "fresh-p", "fresh-q",
-                  "fresh-r", "fresh-s", "fresh-t", "fresh-u", "fresh-v", "fresh-w", "fresh-x"]
+                  "fresh-r", "fresh-s", "fresh-t", "fresh-u", "fresh-v", "fresh-w", "fresh-x", "fresh-y", "fresh-aa"]
 # configuration → its training sets: development sets and blind sets already judged (steering sets)
 TRAIN: dict[str, list[str]] = {
     "kb+pdf": ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", *_STEER_PRODUCT],
@@ -44,7 +46,8 @@ TRAIN: dict[str, list[str]] = {
     "third": ["adev-c", "cdev-c", "mdev-c", "tdev", "third"],
     **{d: [d] for d in ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-                        "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth"]},
+                        "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+                        "twenty-seventh"]},
 }
 ROWS = OUT / "gate-rows.jsonl"
 
@@ -197,9 +200,36 @@ def fit_prior(rows: list[dict], gated: list[int], Q, c: float = PRIOR_C) -> dict
             "mean": [float(x) for x in sc.mean_], "scale": [float(x) for x in sc.scale_]}
 
 
-def fit(rows: list[dict], baseline_floor: float = 0.5, Q=None) -> dict:
+# Signals whose direction is known before any fit: a surer retrieval, an answer closer to the question or
+# carrying more of its words never makes the answer less likely right; an asked attribute the answer lacks
+# never makes it more. The trees are held to that (fewer ways to fit the training sets' accidents).
+MONOTONE = {"conf": 1, "closeness": 1, "cover_all": 1, "missing": -1, "gloss_missing": -1}
+
+
+def boosted_trees():
+    """Gradient-boosted trees, small and shrunk: ~4,000 answers train them, and every set is judged out of
+    fold by trees fitted on the others. Deterministic (fixed seed, no early-stopping split)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(learning_rate=0.05, max_iter=200, max_leaf_nodes=15, min_samples_leaf=40,
+                                          l2_regularization=1.0, early_stopping=False, random_state=0,
+                                          monotonic_cst=[MONOTONE.get(k, 0) for k in gate.FEATURES])
+
+
+def export_trees(m) -> dict:
+    """A fitted HistGradientBoostingClassifier as plain numbers for gate.trees_score: its baseline log-odds
+    and every tree's nodes [signal, threshold, left, right, value] (signal -1: a leaf). Read from the
+    model's predictors; tests/test_gate_trees.py checks the export against the model's own predictions."""
+    trees = []
+    for (pred,) in m._predictors:
+        trees.append([[-1 if n["is_leaf"] else int(n["feature_idx"]), float(n["num_threshold"]), int(n["left"]),
+                       int(n["right"]), float(n["value"])] for n in pred.nodes])
+    return {"baseline": float(m._baseline_prediction.ravel()[0]), "trees": trees}
+
+
+def fit(rows: list[dict], baseline_floor: float = 0.5, Q=None, kind: str = "trees") -> dict:
     """`Q`: the gated rows' question vectors (question_vectors), for the question prior; without them
-    the prior is left out (its signal 0)."""
+    the prior is left out (its signal 0). `kind`: the model, boosted trees or a logistic regression."""
     import numpy as np
     from sklearn.calibration import calibration_curve
     from sklearn.linear_model import LogisticRegression
@@ -215,7 +245,7 @@ def fit(rows: list[dict], baseline_floor: float = 0.5, Q=None) -> dict:
     groups = np.array([f"{rows[i]['config']}/{rows[i]['set']}" for i in gated])
 
     def model():
-        return LogisticRegression(C=1.0, max_iter=2000)
+        return boosted_trees() if kind == "trees" else LogisticRegression(C=1.0, max_iter=2000)
 
     oof_g = np.zeros(len(gated))
     for g in sorted(set(groups)):  # leave one set out: no set's answers judge a model fitted on them
@@ -239,15 +269,16 @@ def fit(rows: list[dict], baseline_floor: float = 0.5, Q=None) -> dict:
     # of equals, the highest floor and then the lowest threshold: the fewest answers changed
     floor, threshold = max((ft for ft, v in scores.items() if v == best), key=lambda ft: (ft[0], -ft[1]))
     sc = StandardScaler().fit(X)
-    m = model().fit(sc.transform(X), y)
+    m = model().fit(sc.transform(X), y) if kind == "logistic" else model().fit(X, y)  # trees read the raw signals
     frac, mean_p = calibration_curve(y, oof_g, n_bins=8)
     (base_ok, base_ref), (new_ok, new_ref) = outcomes(rows, oof, baseline_floor, 0.0), outcomes(rows, oof, floor, threshold)
     by_lang = {lang: {"before": int(base_ok[sel].sum()), "after": int(new_ok[sel].sum()), "n": int(sel.sum())}
                for lang in ("en", "hi", "hinglish") if (sel := np.array([r["lang"] == lang for r in rows])).any()}
     return {
         "features": list(gate.FEATURES), "question_prior": prior,
-        "coef": dict(zip(gate.FEATURES, map(float, m.coef_[0]))), "intercept": float(m.intercept_[0]),
-        "mean": dict(zip(gate.FEATURES, map(float, sc.mean_))), "scale": dict(zip(gate.FEATURES, map(float, sc.scale_))),
+        **(export_trees(m) if kind == "trees" else
+           {"coef": dict(zip(gate.FEATURES, map(float, m.coef_[0]))), "intercept": float(m.intercept_[0]),
+            "mean": dict(zip(gate.FEATURES, map(float, sc.mean_))), "scale": dict(zip(gate.FEATURES, map(float, sc.scale_)))}),
         "floor": floor, "threshold": threshold,
         "fitted_on": {"questions": len(rows), "answers_gated": len(gated), "correct": int(y.sum()),
                       "unanswerable": int((~ans).sum()), "sets": sorted({f"{r['config']}/{r['set']}" for r in rows})},
@@ -260,12 +291,23 @@ def fit(rows: list[dict], baseline_floor: float = 0.5, Q=None) -> dict:
     }
 
 
+def dumps(params: dict) -> str:
+    """gate.json's text: indented, each tree on one line (thousands of nodes, one per line, would bury the
+    rest)."""
+    if "trees" not in params:
+        return json.dumps(params, indent=2) + "\n"
+    trees = ",\n".join("    " + json.dumps(t, separators=(",", ":")) for t in params["trees"])
+    return json.dumps({**params, "trees": "@"}, indent=2).replace('"trees": "@"', '"trees": [\n' + trees + "\n  ]") + "\n"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--config", default=",".join(TRAIN), metavar="NAMES", help="configurations to collect from (default: all)")
     ap.add_argument("--from-rows", action="store_true", help=f"refit from {ROWS.relative_to(ROOT)} without answering again "
                     "(the signals are computed again from the recorded questions, answers and passages)")
     ap.add_argument("--out", default=str(gate.PARAMS_FILE), help="where to write the fitted gate (default: assistant/gate.json)")
+    ap.add_argument("--model", choices=("trees", "logistic"), default="trees",
+                    help="boosted trees (default) or the logistic regression of earlier gates")
     args = ap.parse_args(argv)
     emb = get_embedder(Settings().embedder)  # one for the answers, the signals and the questions' vectors
     bad = [c for c in args.config.split(",") if c not in TRAIN]
@@ -286,9 +328,9 @@ def main(argv=None) -> int:
     if len({r["correct"] for r in rows if r["features"] is not None}) < 2:
         print("need both correct and wrong answers to fit", file=sys.stderr)
         return 2
-    params = fit(rows, Q=question_vectors(rows, emb))
+    params = fit(rows, Q=question_vectors(rows, emb), kind=args.model)
     params["embedder"] = emb.id  # the gate applies only under the embedder it was fitted with
-    Path(args.out).write_text(json.dumps(params, indent=2) + "\n", encoding="utf-8")
+    Path(args.out).write_text(dumps(params), encoding="utf-8")
     o = params["out_of_fold"]
     print(f"{o['n']} questions, {params['fitted_on']['answers_gated']} answers gated; floor {params['floor']}, threshold "
           f"{params['threshold']}; out of fold: Brier {o['brier']}, correct + correct refusals {o['before']} → {o['after']} "

@@ -26,7 +26,10 @@ def test_no_params_keeps_every_answer(tmp_path):
 def test_shipped_params_match_the_signals():
     p = gate.load_params()
     assert p is not None, "assistant/gate.json is missing or was fitted on other signals: python -m bench.fit_gate"
-    assert 0 < p["threshold"] < 1 and set(p["mean"]) == set(p["scale"]) == set(gate.FEATURES)
+    assert 0 < p["threshold"] < 1 and p["features"] == list(gate.FEATURES) and len(p["trees"]) >= 50
+    for nodes in p["trees"]:  # every split reads a signal there is and points inside its tree
+        assert all(-1 <= n[0] < len(gate.FEATURES) and (n[0] == -1 or 0 < min(n[2], n[3]) and max(n[2], n[3]) < len(nodes))
+                   for n in nodes)
     prior = p["question_prior"]  # one weight per dimension of the fitted embedder's vectors
     assert len(prior["coef"]) == len(prior["mean"]) == len(prior["scale"]) > 0 and min(prior["scale"]) > 0
 
@@ -61,6 +64,12 @@ def test_an_answer_without_the_asked_attribute_scores_lower(tiny_retrievers):
     p = gate.load_params()
     assert gate.probability({**other, "conf": 3.0}, p) > gate.probability({**other, "conf": -3.0}, p)
     assert gate.probability({**other, "closeness": 0.9}, p) > gate.probability({**other, "closeness": 0.7}, p)
+    # and never lower, anywhere (bench/fit_gate.MONOTONE): a sweep from the other answer's signals
+    from bench.fit_gate import MONOTONE
+
+    for k, sign in MONOTONE.items():
+        ps = [gate.probability({**other, k: v}, p) for v in (-4.0, -1.0, 0.0, 0.3, 0.6, 0.9, 1.0, 2.0, 4.0)]
+        assert all(sign * (b - a) >= 0 for a, b in zip(ps, ps[1:])), k
 
 
 def test_signals_of_language_and_parts(tiny_retrievers):
@@ -202,3 +211,30 @@ def test_words_the_documents_never_use_are_measured_against_the_answer_and_every
     assert 0.0 < sig["unknown_nowhere"] <= sig["unknown_far"] <= 1.0  # the nearest passage is at least as near as the answer's
     assert known["unknown_far"] == known["unknown_nowhere"] == 0.0
     assert hi["unknown_far"] == hi["unknown_nowhere"] == 0.0  # Devanagari words: the glossary signals' business
+
+
+def test_exported_trees_predict_what_the_fitted_model_does():
+    """gate.trees_score walks the numbers bench/fit_gate.export_trees writes: the same probabilities as
+    scikit-learn's own predict_proba, so the gate shipped is the gate fitted (a scikit-learn that stored its
+    trees differently fails here, not in the answers)."""
+    import numpy as np
+
+    from bench.fit_gate import boosted_trees, export_trees
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(600, len(gate.FEATURES)))
+    y = (X[:, 0] + X[:, 3] * X[:, 5] + rng.normal(size=600) > 0).astype(int)
+    m = boosted_trees().fit(X, y)
+    params = export_trees(m)
+    ours = np.array([gate.probability(dict(zip(gate.FEATURES, x)), params) for x in X])
+    assert np.allclose(ours, m.predict_proba(X)[:, 1], atol=1e-12)
+    assert len({round(float(v), 3) for v in ours}) > 50  # not a constant
+
+
+def test_a_gate_file_of_trees_on_other_signals_is_not_used(tmp_path):
+    f = tmp_path / "trees.json"
+    f.write_text(json.dumps({"features": ["conf"], "trees": [[[-1, 0.0, 0, 0, 0.5]]], "baseline": 0.0}))
+    assert gate.load_params(f) is None
+    f.write_text(json.dumps({"features": list(gate.FEATURES), "trees": [[[-1, 0.0, 0, 0, 0.5]]], "baseline": 0.0,
+                             "threshold": 0.3}))
+    assert gate.load_params(f) is not None

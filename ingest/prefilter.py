@@ -13,8 +13,11 @@ place in that order comes from the bbox log (its number in `get_image_info()` is
 """
 from __future__ import annotations
 
+import math
+
 MIN_VISIBLE_PT = 4.0  # below this a glyph is unreadable on screen or paper
 MIN_CONTRAST = 1.5  # WCAG contrast ratio; 0.9 grey on white is 1.25, mid grey 2.9, black 21
+ALONG_SHARE = 0.6  # a line drawn word by word: its words' traces leave gaps (the spaces) but cover most of it
 WHITE = (1.0, 1.0, 1.0)
 
 
@@ -154,5 +157,15 @@ def verdict(bbox, text: str, size: float, traced, prect) -> str | None:
         # ties (the same line drawn twice) go to the hidden verdict
         if iou > best + 1e-6 or (abs(iou - best) <= 1e-6 and h is None):
             best, how = iou, h
+    if best > 0:
+        return how
+    # Justified text is often drawn word by word: one trace per word, while extraction gives the line as
+    # one span whose centre can fall in the gap between two words' traces. Then the traces along the span
+    # decide — only when they account for most of its width and none of them is drawn invisibly (the
+    # renderer still judges each word after this).
+    along = [(t, h) for t, h in traced if t[1] <= cy <= t[3] and t[0] < x1 and t[2] > x0]
+    width = math.fsum(min(x1, t[2]) - max(x0, t[0]) for t, _ in along)
+    if along and width >= ALONG_SHARE * (x1 - x0) and all(h is not None for _, h in along):
+        return "ocr" if any(h == "ocr" for _, h in along) else "render"
     # Positive evidence: a span no traced span accounts for (clip-only render mode 7) is not shown.
-    return how if best > 0 else None
+    return None

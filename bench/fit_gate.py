@@ -219,7 +219,7 @@ def boosted_trees():
 def export_trees(m) -> dict:
     """A fitted HistGradientBoostingClassifier as plain numbers for gate.trees_score: its baseline log-odds
     and every tree's nodes [signal, threshold, left, right, value] (signal -1: a leaf). Read from the
-    model's predictors; tests/test_gate_trees.py checks the export against the model's own predictions."""
+    model's predictors; tests/test_gate.py checks the export against the model's own predictions."""
     trees = []
     for (pred,) in m._predictors:
         trees.append([[-1 if n["is_leaf"] else int(n["feature_idx"]), float(n["num_threshold"]), int(n["left"]),
@@ -269,7 +269,7 @@ def fit(rows: list[dict], baseline_floor: float = 0.5, Q=None, kind: str = "tree
     # of equals, the highest floor and then the lowest threshold: the fewest answers changed
     floor, threshold = max((ft for ft, v in scores.items() if v == best), key=lambda ft: (ft[0], -ft[1]))
     sc = StandardScaler().fit(X)
-    m = model().fit(sc.transform(X), y) if kind == "logistic" else model().fit(X, y)  # trees read the raw signals
+    m = model().fit(sc.transform(X) if kind == "logistic" else X, y)  # trees read the raw signals
     frac, mean_p = calibration_curve(y, oof_g, n_bins=8)
     (base_ok, base_ref), (new_ok, new_ref) = outcomes(rows, oof, baseline_floor, 0.0), outcomes(rows, oof, floor, threshold)
     by_lang = {lang: {"before": int(base_ok[sel].sum()), "after": int(new_ok[sel].sum()), "n": int(sel.sum())}

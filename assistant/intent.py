@@ -99,10 +99,23 @@ def is_advice_request(text: str) -> bool:
     return bool(ADVICE_ALWAYS.search(text)) or (bool(OPINION.search(text)) and bool(MONEY_TOPIC.search(text)))
 
 
+# What a promise would be about: the bank's decision (approval, a limit) or getting the card at all.
+_DECISION = r"approv\w*|sanction\w*|limit|मंज़ूर|मंजूर|अप्रूव|लिमिट"
+OUTCOME = re.compile(r"\b(?:" + _DECISION + r"|get|gets|getting|selected|accepted|milega|milegi|mil (?:jayega|jaega|jayegi|jaegi)|hoga)\b"
+                     r"|मंज़ूर|मंजूर|अप्रूव|लिमिट|मिलेगा|मिलेगी|मिल जाएगा|मिल जाएगी", re.I)
+DECISION = re.compile(r"\b(?:" + _DECISION + r")\b|मंज़ूर|मंजूर|अप्रूव|लिमिट", re.I)
+# A promise word can only stress a question the document answers: "pakka batao, charge lagega?", "card pakka
+# kab tak aayega?", "100% free hai?" ask a fee or a time, not for the bank's word on its decision.
+TIME_OR_COST = re.compile(r"\b(?:kab|when|how long|how many days|by what date|kitne (?:din|dino|dinon|hafte)|fees?|charged?|charges|"
+                          r"cost\w*|free|paisa|paise|shulk)\b|कब|कितने दिन|शुल्क|फीस|चार्ज|मुफ्त|मुफ़्त|फ्री", re.I)
+
+
 def is_guarantee_request(text: str) -> bool:
-    promise = (GUARANTEE.search(GUARANTEE_NOUN.sub(" ", text)) or (MY_LIMIT.search(text) and not HOW_SET.search(text))
-               or (LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text)))
-    return bool(promise) and bool(re.search(r"(approv|limit|card|मंज़ूर|मंजूर|अप्रूव|लिमिट|कार्ड|milega|hoga)", text, re.I))
+    if MY_LIMIT.search(text) and not HOW_SET.search(text) or LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text):
+        return True
+    if not GUARANTEE.search(GUARANTEE_NOUN.sub(" ", text)) or not OUTCOME.search(text):
+        return False
+    return bool(DECISION.search(text)) or not TIME_OR_COST.search(text)
 
 
 def error_codes_in(text: str, catalog: Catalog) -> list[str]:

@@ -1676,6 +1676,20 @@ def test_a_promise_is_a_whole_word_and_a_limit_rule_may_be_asked_by_its_order():
     assert not is_guarantee_request("limit kitni milegi, kis basis pe tay hoti hai?")
 
 
+def test_a_promise_word_that_stresses_a_question_of_time_or_cost_is_not_a_request_for_one():
+    """"pakka batao, charge lagega?" asks a fee, "card pakka kab tak aayega?" a time: the document answers
+    both. A promise about the bank's decision (approval, a limit) or about getting the card is still refused."""
+    from assistant.intent import is_guarantee_request
+
+    for q in ["Bhai pakka batao, physical card ka charge lagega ya nahi?", "100% free hai kya ye card?",
+              "Maine video KYC kar liya, ab card pakka kab tak aayega?", "card zaroor milega kab tak?",
+              "क्या कार्ड पक्का मुफ़्त है?"]:
+        assert not is_guarantee_request(q), q
+    for q in ["kya card zaroor milega?", "approval pakka hoga kab tak?", "Can you guarantee I will get the card?",
+              "Is the joining fee waiver and my approval guaranteed?", "क्या मुझे कार्ड पक्का मिलेगा?"]:
+        assert is_guarantee_request(q), q
+
+
 def test_a_faq_yes_no_opener_answers_only_its_own_question():
     # "Yes, after you switch on …" answered "Can I use the card abroad?": for "can people working abroad
     # apply?" it would read as a yes to that — in English, behind the Hindi lead-in, and as a later piece

@@ -111,8 +111,8 @@ TIME_OR_COST = re.compile(r"\b(?:kab|when|how long|how many days|by what date|ki
 
 
 def is_guarantee_request(text: str) -> bool:
-    if MY_LIMIT.search(text) and not HOW_SET.search(text) or LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text):
-        return True
+    if (MY_LIMIT.search(text) and not HOW_SET.search(text)) or (LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text)):
+        return True  # how much limit I will get, or a raise asked for: the bank's call
     if not GUARANTEE.search(GUARANTEE_NOUN.sub(" ", text)) or not OUTCOME.search(text):
         return False
     return bool(DECISION.search(text)) or not TIME_OR_COST.search(text)

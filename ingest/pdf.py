@@ -87,11 +87,16 @@ def read_pdf(path: Path, allow_damaged: bool = False, grids: dict | None = None)
 
 MARGIN = 0.08  # share of the page height at the top and bottom where running headers and footers sit
 SECTION_LABEL_RE = re.compile(r"^(?:section|part|chapter|annexure|appendix)\s+(?:\d+|[ivxlc]+)[.:]?$", re.I)
+# A running header that names the page's sections ("Sections 4-5: Application; Hold codes", "Chapter 3 — Fees"):
+# its words change from page to page, so it never repeats, but its form does
+SECTION_POINTER_RE = re.compile(r"^(?:sections?|parts?|chapters?)\s+(?:\d+|[ivxlc]+)(?:\s*(?:[-–—,&]|to|and)\s*(?:\d+|[ivxlc]+))*"
+                                r"\s*[:.—–-]", re.I)
 
 
 def drop_running_lines(lines: list[tuple], pages: int) -> list[tuple]:
     """Without the page furniture: a line in the top or bottom margin that repeats (numbers aside) on
-    at least half the pages, three at least ("Customer Guide v1.4 — Page 5 of 7"), and a bare
+    at least half the pages, three at least ("Customer Guide v1.4 — Page 5 of 7"), or that names the page's
+    sections in a form that recurs so in its margin (SECTION_POINTER_RE), and a bare
     structural label ("SECTION 4") — else they are glued into the passages around them and read as
     content (a footer inside a fee table's row, "SECTION 5" at the end of the fees)."""
     def signature(text: str) -> str:
@@ -101,8 +106,19 @@ def drop_running_lines(lines: list[tuple], pages: int) -> list[tuple]:
     for pno, _, _, text, _, margin, *_ in lines:
         if margin:
             on_pages.setdefault((margin, signature(text)), set()).add(pno)
-    running = {k for k, v in on_pages.items() if len(v) >= max(3, pages / 2)}
-    return [ln for ln in lines if not (ln[5] and (ln[5], signature(ln[3])) in running) and not SECTION_LABEL_RE.match(ln[3].strip())]
+    pointers: dict[str, set[int]] = {}
+    for pno, _, _, text, _, margin, *_ in lines:
+        if margin and SECTION_POINTER_RE.match(text.strip()):
+            pointers.setdefault(margin, set()).add(pno)
+    enough = max(3, pages / 2)
+    running = {k for k, v in on_pages.items() if len(v) >= enough}
+    pointing = {m for m, v in pointers.items() if len(v) >= enough}  # the form recurs in that margin
+
+    def furniture(ln) -> bool:
+        margin, text = ln[5], ln[3].strip()
+        return bool(margin) and ((margin, signature(text)) in running or (margin in pointing and bool(SECTION_POINTER_RE.match(text))))
+
+    return [ln for ln in lines if not furniture(ln) and not SECTION_LABEL_RE.match(ln[3].strip())]
 
 
 def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int], grids=()) -> list[tuple]:

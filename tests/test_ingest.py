@@ -732,3 +732,29 @@ def test_a_footnote_at_a_page_foot_follows_the_paragraph_running_on_not_its_midd
     one_chunk_with(chunks, "a printout of it is not accepted")  # the sentence is whole again
     note = one_chunk_with(chunks, "not accepted by the officer on the call. * Branch applications are decided")
     assert note.section.endswith("Documents") and "joining fee" not in note.text
+
+
+def test_a_running_header_naming_the_pages_sections_is_page_furniture(tmp_path):
+    """"Sections 3-4: Who can apply; Application" changes from page to page, so it never repeats, but its form
+    recurs at the top of every page: it is dropped like a repeated header. A section heading in the body, and a
+    lone pointer-like line in a margin on one page only, stay."""
+    import pymupdf
+
+    from ingest.pdf import read_pdf
+
+    titles = ["Sections 1-2: The card; Variants", "Section 3: Who can apply", "Sections 4-5: Application; Codes",
+              "Section 6: Fees and charges"]
+    doc = pymupdf.open()
+    for i, header in enumerate(titles):
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((60, 40), header, fontsize=8)
+        page.insert_text((60, 120), f"Section {i + 3}: Heading in the body", fontsize=14)
+        page.insert_text((60, 150), f"The body of page {i + 1} states a fact of its own here.", fontsize=10)
+    doc[0].insert_text((60, 820), "Part 1: a note at the foot of one page only", fontsize=8)
+    path = tmp_path / "pointers.pdf"
+    doc.save(path)
+    text = "\n".join(u.text for u in read_pdf(path))
+    for header in titles:
+        assert header not in text
+    assert "Section 3: Heading in the body" in text and "Section 6: Heading in the body" in text
+    assert "Part 1: a note at the foot of one page only" in text

@@ -103,13 +103,12 @@ def drop_running_lines(lines: list[tuple], pages: int) -> list[tuple]:
         return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
     on_pages: dict[tuple[str, str], set[int]] = {}
+    pointers: dict[str, set[int]] = {}
     for pno, _, _, text, _, margin, *_ in lines:
         if margin:
             on_pages.setdefault((margin, signature(text)), set()).add(pno)
-    pointers: dict[str, set[int]] = {}
-    for pno, _, _, text, _, margin, *_ in lines:
-        if margin and SECTION_POINTER_RE.match(text.strip()):
-            pointers.setdefault(margin, set()).add(pno)
+            if SECTION_POINTER_RE.match(text.strip()):
+                pointers.setdefault(margin, set()).add(pno)
     enough = max(3, pages / 2)
     running = {k for k, v in on_pages.items() if len(v) >= enough}
     pointing = {m for m, v in pointers.items() if len(v) >= enough}  # the form recurs in that margin

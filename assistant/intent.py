@@ -100,10 +100,10 @@ def is_advice_request(text: str) -> bool:
 
 
 # What a promise would be about: the bank's decision (approval, a limit) or getting the card at all.
-_DECISION = r"approv\w*|sanction\w*|limit|मंज़ूर|मंजूर|अप्रूव|लिमिट"
-OUTCOME = re.compile(r"\b(?:" + _DECISION + r"|get|gets|getting|selected|accepted|milega|milegi|mil (?:jayega|jaega|jayegi|jaegi)|hoga)\b"
-                     r"|मंज़ूर|मंजूर|अप्रूव|लिमिट|मिलेगा|मिलेगी|मिल जाएगा|मिल जाएगी", re.I)
-DECISION = re.compile(r"\b(?:" + _DECISION + r")\b|मंज़ूर|मंजूर|अप्रूव|लिमिट", re.I)
+_DECISION = r"\b(?:approv\w*|sanction\w*|limit)\b|मंज़ूर|मंजूर|अप्रूव|लिमिट"
+DECISION = re.compile(_DECISION, re.I)
+OUTCOME = re.compile(_DECISION + r"|\b(?:get|gets|getting|selected|accepted|milega|milegi|mil (?:jayega|jaega|jayegi|jaegi)|hoga)\b"
+                     r"|मिलेगा|मिलेगी|मिल जाएगा|मिल जाएगी", re.I)
 # A promise word can only stress a question the document answers: "pakka batao, charge lagega?", "card pakka
 # kab tak aayega?", "100% free hai?" ask a fee or a time, not for the bank's word on its decision.
 TIME_OR_COST = re.compile(r"\b(?:kab|when|how long|how many days|by what date|kitne (?:din|dino|dinon|hafte)|fees?|charged?|charges|"

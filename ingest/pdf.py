@@ -102,22 +102,23 @@ def drop_running_lines(lines: list[tuple], pages: int) -> list[tuple]:
     def signature(text: str) -> str:
         return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
+    # each margin line read once: (its margin, its text with numbers as #, whether it points at sections)
+    keys = [(ln[5], signature(ln[3]), bool(SECTION_POINTER_RE.match(ln[3].strip()))) if ln[5] else None for ln in lines]
     on_pages: dict[tuple[str, str], set[int]] = {}
     pointers: dict[str, set[int]] = {}
-    for pno, _, _, text, _, margin, *_ in lines:
-        if margin:
-            on_pages.setdefault((margin, signature(text)), set()).add(pno)
-            if SECTION_POINTER_RE.match(text.strip()):
-                pointers.setdefault(margin, set()).add(pno)
+    for ln, key in zip(lines, keys):
+        if key:
+            on_pages.setdefault(key[:2], set()).add(ln[0])
+            if key[2]:
+                pointers.setdefault(key[0], set()).add(ln[0])
     enough = max(3, pages / 2)
     running = {k for k, v in on_pages.items() if len(v) >= enough}
     pointing = {m for m, v in pointers.items() if len(v) >= enough}  # the form recurs in that margin
 
-    def furniture(ln) -> bool:
-        margin, text = ln[5], ln[3].strip()
-        return bool(margin) and ((margin, signature(text)) in running or (margin in pointing and bool(SECTION_POINTER_RE.match(text))))
+    def furniture(key) -> bool:
+        return key is not None and (key[:2] in running or (key[2] and key[0] in pointing))
 
-    return [ln for ln in lines if not furniture(ln) and not SECTION_LABEL_RE.match(ln[3].strip())]
+    return [ln for ln, key in zip(lines, keys) if not furniture(key) and not SECTION_LABEL_RE.match(ln[3].strip())]
 
 
 def _page_lines(page, pno: int, data: bytes, rendered, unchecked: list[int], grids=()) -> list[tuple]:

@@ -120,7 +120,7 @@ def doc_pdf(name: str) -> Path:
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
 # the blind product sets written after product-c (fresh-d = product-d.jsonl …), one per tuning session
-FRESH_LETTERS = [*"defghijklmnopqrstuvwxyz", "aa", "ab", "ac"]  # after z: aa, ab, ac
+FRESH_LETTERS = [*"defghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"]  # after z: aa, ab, ac, ad
 FRESH = ["fresh", *(f"fresh-{x}" for x in FRESH_LETTERS)]
 
 # set name → (question file, format[, the field values a question must have: one file may hold several sets])

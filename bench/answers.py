@@ -267,7 +267,10 @@ def score(item: dict, reply_answer: str, fallback: bool, citations: list, doc_te
     answer = reply_answer or ""
     norm = normalise(answer)
     refusal = bool(fallback) or norm in _FALLBACKS
-    groups = [[a for a in (normalise(x) for x in _with_hindi_forms(g)) if a] for g in (item.get("facts") or [])]
+    # a group is a list of alternatives, or one bare string (some sets' writers wrote facts so): iterated as
+    # it stands, a string would be read letter by letter and any answer sharing one letter would pass
+    groups = [[a for a in (normalise(x) for x in _with_hindi_forms([g] if isinstance(g, str) else g)) if a]
+              for g in (item.get("facts") or [])]
     # a group with no non-empty alternative asks for nothing: present (indexes stay those of the file)
     present = [not refusal and (not g or any(a in norm for a in g)) for g in groups]
     answerable = bool(item.get("answerable", True))

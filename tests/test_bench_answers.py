@@ -55,6 +55,15 @@ def test_correct_when_every_group_present_any_alternative(bench):
     assert s["verdict"] == "correct"
 
 
+def test_a_fact_written_as_a_bare_string_is_one_alternative_not_its_letters(bench):
+    # some sets' writers give a group as one string ("facts": ["₹750", "GST"]); read letter by letter, an
+    # answer sharing a single letter or digit with it would pass
+    it = {**item(), "facts": ["₹750", "gst"]}
+    assert bench.score(it, "The joining fee is Rs. 750 + GST.", False, [], DOC)["verdict"] == "correct"
+    s = bench.score(it, "The annual fee is Rs. 570, taxes extra.", False, [], DOC)
+    assert s["verdict"] == "wrong" and s["missing"] == [0, 1]
+
+
 def test_fact_alternatives_are_normalised_too(bench):
     it = item(facts=[["₹1,250"]])
     assert bench.score(it, "A late fee of Rs 1250 applies.", False, [], DOC)["verdict"] == "correct"

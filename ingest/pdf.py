@@ -4,10 +4,10 @@ Invisible text is dropped before anything else sees it, because a poisoned PDF c
 instructions or false facts for the LLM in text a human never sees. Two stages:
 
 - fast rules on the low-level text trace drop what is plainly hidden: render modes 3 and 7
-  (invisible, clip-only), near-zero opacity, under 4 pt, off the page, too little contrast against
-  the filled shape beneath, covered by an opaque shape drawn later;
+  (invisible, clip-only), near-zero opacity, under 4 pt, off the page;
 - the renderer decides the rest (`ingest.visibility`): a word is kept only if its glyphs visibly
-  change the rendered page. An invisible OCR layer over an image is kept only where tesseract
+  change the rendered page — which is how a box drawn over it or a fill of its own colour beneath
+  it hides it. An invisible OCR layer over an image is kept only where tesseract
   reads the same words there (`ingest.ocr`).
 
 Text is the glyphs' own, not /ActualText, except where /ActualText only spells out what the glyphs

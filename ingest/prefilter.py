@@ -1,44 +1,23 @@
 """Fast rules against hidden text, run on PyMuPDF's text trace before the renderer's check.
 
 They drop what is plainly hidden without rendering anything: text in render mode 3 or 7
-(invisible, clip-only), at near-zero opacity, under 4 pt, off the page, with too little contrast
-against the filled shape beneath it (black on black is as hidden as white on white), or covered
-by an opaque shape drawn later. They only ever drop: what they let through, `ingest.visibility`
-judges on the rendered page (tiny text, though, is left to them — a 3-pt line changes pixels
-without being readable). Invisible text over an image may be a scan's OCR layer: it is set aside
+(invisible, clip-only), at near-zero opacity, under 4 pt, or off the page. They only ever drop:
+what they let through, `ingest.visibility` judges on the rendered page (tiny text, though, is left
+to them — a 3-pt line changes pixels without being readable). Shapes over or under the text (a
+white box, black on black) are the renderer's to judge too: the trace also lists shapes that are
+never painted as drawn (a soft mask's own group), and a rule that believed them would drop every
+visible line of the page. Invisible text over an image may be a scan's OCR layer: it is set aside
 for `ingest.ocr` instead of dropped.
 
-Z-order is the trace's sequence number, which `get_drawings()` and `get_bboxlog()` share; an image's
-place in that order comes from the bbox log (its number in `get_image_info()` is a different count).
+An image's place in the drawing order comes from the bbox log (its number in `get_image_info()` is
+a different count); the text trace's sequence numbers share that order.
 """
 from __future__ import annotations
 
 import math
 
 MIN_VISIBLE_PT = 4.0  # below this a glyph is unreadable on screen or paper
-MIN_CONTRAST = 1.5  # WCAG contrast ratio; 0.9 grey on white is 1.25, mid grey 2.9, black 21
 ALONG_SHARE = 0.6  # a line drawn word by word: its words' traces leave gaps (the spaces) but cover most of it
-WHITE = (1.0, 1.0, 1.0)
-
-
-def _rgb(color) -> tuple[float, float, float] | None:
-    if not color:
-        return None
-    if len(color) == 1:
-        return (color[0],) * 3
-    if len(color) == 4:  # CMYK
-        c, m, y, k = color
-        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-    return tuple(color[:3])
-
-
-def _contrast(a, b) -> float:
-    def lum(rgb):
-        lin = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in rgb]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-    la, lb = sorted((lum(a), lum(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def _contains(outer, inner, tol: float = 1.0) -> bool:
@@ -46,65 +25,10 @@ def _contains(outer, inner, tol: float = 1.0) -> bool:
             and outer[2] + tol >= inner[2] and outer[3] + tol >= inner[3])
 
 
-def _opaque_fills(page) -> list[tuple[int, tuple, tuple | None, list | None]]:
-    """(sequence number, bbox, fill colour, polygon or None for a rectangle) of opaque filled
-    shapes. Rectangles are exact; any other filled path (a rounded banner,
-    a polygon drawn over text) is kept as the polygon of its points, so containment is tested
-    against the shape, not its bounding box."""
-    fills = []
-    for d in page.get_drawings():
-        if d.get("fill") is None or (d.get("fill_opacity") or 1.0) < 0.95:
-            continue
-        colour = _rgb(d["fill"])
-        if all(item[0] == "re" for item in d["items"]):
-            fills += [(d["seqno"], tuple(item[1]), colour, None) for item in d["items"]]
-        else:
-            fills.append((d["seqno"], tuple(d["rect"]), colour, _polygon(d["items"])))
-    return sorted(fills, key=lambda f: f[0])
-
-
-def _images(page) -> list[tuple[int, tuple, None, None]]:
-    """(sequence number, bbox, None, None) of every image, in drawing order. An image is never taken
-    as a cover here (it may be see-through: an alpha channel, a soft mask, a blend mode); the
-    renderer sees what it hides. It only tells that the colour beneath the text is unknown."""
-    return [(i, tuple(box), None, None) for i, (kind, box) in enumerate(page.get_bboxlog())
+def _images(page) -> list[tuple[int, tuple]]:
+    """(sequence number, bbox) of every image, in drawing order: what may lie beneath an OCR layer."""
+    return [(i, tuple(box)) for i, (kind, box) in enumerate(page.get_bboxlog())
             if kind in ("fill-image", "fill-imgmask", "fill-shade")]
-
-
-def _polygon(items) -> list[tuple[float, float]]:
-    pts: list[tuple[float, float]] = []
-    for it in items:
-        if it[0] == "re":
-            r = it[1]
-            pts += [(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)]
-        elif it[0] == "qu":
-            pts += [(p.x, p.y) for p in (it[1].ul, it[1].ur, it[1].lr, it[1].ll)]
-        elif it[0] == "l":
-            pts += [(it[1].x, it[1].y), (it[2].x, it[2].y)]
-        elif it[0] == "c":  # a curve: its end points (rounded corners are cut, which only shrinks the shape)
-            pts += [(it[1].x, it[1].y), (it[4].x, it[4].y)]
-    return pts
-
-
-def _in_polygon(x: float, y: float, poly: list[tuple[float, float]]) -> bool:
-    inside, j = False, len(poly) - 1
-    for i in range(len(poly)):
-        (xi, yi), (xj, yj) = poly[i], poly[j]
-        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi + 1e-12) + xi:
-            inside = not inside
-        j = i
-    return inside
-
-
-def _covers(fill, box) -> bool:
-    """Whether the filled shape lies over (or under) the whole text box."""
-    if not _contains(fill[1], box):
-        return False
-    poly = fill[3]
-    if poly is None:
-        return True
-    x0, y0, x1, y1 = box[0] + 1, box[1] + 1, box[2] - 1, box[3] - 1  # a point inside each corner
-    return len(poly) >= 3 and all(_in_polygon(x, y, poly) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1)))
 
 
 def trace_boxes(page) -> list[tuple[tuple, str | None]]:
@@ -112,26 +36,23 @@ def trace_boxes(page) -> list[tuple[tuple, str | None]]:
     "ocr" (invisible, over an image: an OCR layer if tesseract agrees) or None (drawn invisibly)."""
     out = []
     prect = page.rect
-    fills = _opaque_fills(page)
     images = _images(page)
     for span in page.get_texttrace():
         box = tuple(span["bbox"])
         x0, y0, x1, y1 = box
         off_page = x1 <= prect.x0 or x0 >= prect.x1 or y1 <= prect.y0 or y0 >= prect.y1
         seq = span.get("seqno", -1)
-        under = [f for f in fills + images if f[0] < seq and _covers(f, box)]
-        under.sort(key=lambda f: f[0])
-        bg = under[-1][2] if under else WHITE  # the topmost shape beneath; None = an image (unknown colour)
-        fg = _rgb(span.get("color")) or (0.0, 0.0, 0.0)
-        low_contrast = bg is not None and _contrast(fg, bg) < MIN_CONTRAST
-        covered = any(f[0] > seq and _covers(f, box) for f in fills)
         if off_page or span["size"] < MIN_VISIBLE_PT:
             how = None
         elif span.get("type") == 3:  # invisible: kept only as the OCR layer of an image beneath it
-            how = "ocr" if any(f[0] < seq and _covers(f, box) for f in images) else None
-        elif span.get("opacity", 1.0) < 0.05 or low_contrast or covered:
+            how = "ocr" if any(n < seq and _contains(b, box) for n, b in images) else None
+        elif span.get("opacity", 1.0) < 0.05:
             how = None
         else:
+            # A shape over or under the text is left to the renderer: the trace lists shapes that are never
+            # painted as such — a soft mask's own group (a page-size black fill that only says "mask
+            # everything") sits in it like a cover over every line before it and a black page beneath
+            # every line after; the rendered page shows neither
             how = "render"
         out.append((box, how))
     return out

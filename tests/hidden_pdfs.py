@@ -302,6 +302,12 @@ def empty_luminosity_smask(page):  # a soft mask whose group is empty: luminosit
     _raw(page, "/GSa gs\n" + _lines(), {"ExtGState": {"GSa": mask}})
 
 
+def black_luminosity_smask(page):  # a soft mask whose group paints the whole page black: luminosity 0 everywhere
+    g = _form(page.parent, f"0 g 0 0 {W} {H} re f", group=True, resources="<<>>")
+    mask = f"<</SMask<</Type/Mask/S/Luminosity/G {g} 0 R>>>>"
+    _raw(page, "/GSa gs\n" + _lines(), {"ExtGState": {"GSa": mask}})
+
+
 def separation_none(page):  # colourant /None is never painted
     cs = "[/Separation/None/DeviceGray<</FunctionType 2/Domain[0 1]/C0[1]/C1[0]/N 1>>]"
     _raw(page, "/CSn cs 1 scn\n" + _lines(), {"ColorSpace": {"CSn": cs}})
@@ -394,7 +400,7 @@ TECHNIQUES: dict[str, Callable] = {f.__name__: f for f in (
     white_inline, cover_part_of_line, white_box_over, white_image_over, full_page_image_after, full_page_image_alpha, thick_white_stroke,
     white_veil_094, polygon_over, shading_over, opaque_form_over, annotation_over, type3_glyph_cover,
     grey_on_black_image, same_colour_as_image, black_on_black_box, same_colour_rounded_box, page_colour_match,
-    clipped_away, form_bbox_clip, group_opacity_0, blend_lighten, blend_screen_white_bg, empty_luminosity_smask,
+    clipped_away, form_bbox_clip, group_opacity_0, blend_lighten, blend_screen_white_bg, empty_luminosity_smask, black_luminosity_smask,
     separation_none, empty_pattern, squashed_vertically, squashed_horizontally, scaled_down_ctm, type3_blank_glyphs,
     ocg_off, actual_text, under_visible_line_faint, white_over_visible_line, blank_image_under_mode3,
     tampered_ocr_layer)}

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest import contents
+from ingest import contents, upright
 from ingest.units import Unit
 from rag.types import Chunk
 
@@ -104,8 +104,13 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
     prev: tuple[list[str], str, int] | None = None  # header, title, column count of the last table
     printed = {contents.key(u.text) for u in units}  # the headings a contents entry points at
     with pymupdf.open(path) as doc:
+        copies, turned = upright.upright_copies(doc)  # sideways pages: their tables are read upright
         for pno, page in enumerate(doc, 1):
-            tables = grids.get(pno, []) if grids is not None else find_grids(page)
+            if pno - 1 in turned:
+                page = copies[turned[pno - 1]]
+                tables = find_grids(page)
+            else:
+                tables = grids.get(pno, []) if grids is not None else find_grids(page)
             if not tables:
                 continue
             words, blocks = page.get_text("words"), page.get_text("dict")["blocks"]  # once per page, not per table
@@ -142,6 +147,8 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                         key = f"{source}\x00table\x00{pno}\x00{r}\x00{text}"
                         out.append(Chunk(chunk_id=hashlib.sha1(key.encode()).hexdigest()[:16], text=text, source=source,
                                          page=pno, section=title, kind="table_row", position=10_000 + len(out)))
+        if copies is not None:
+            copies.close()
     return out
 
 

@@ -679,6 +679,31 @@ def test_a_ruled_table_and_the_prose_around_it_are_separate_passages(tmp_path):
     assert any(c.kind == "table_row" and c.text.startswith("Groceries") for c in chunks)  # rows are facts of their own too
 
 
+@pytest.mark.parametrize("turn", [90, -90])
+def test_a_table_printed_sideways_gives_its_rows_as_facts(tmp_path, turn):
+    """A fee table set a quarter turn round on a portrait page (its lines run up or down the page) is
+    read upright: each row a fact of its own, as on a landscape page."""
+    flat = pymupdf.open()
+    page = flat.new_page(width=842, height=595)
+    page.insert_text((50, 60), "Schedule of charges", fontsize=16)
+    page.insert_text((50, 100), "Every charge below is levied per event and shown on the next statement.", fontsize=10)
+    y = 130
+    for row in [("Charge", "Amount", "When"), ("Late payment", "Rs. 450", "After the due date"),
+                ("Card replacement", "Rs. 150", "On request"), ("Cash withdrawal", "2.5%", "Each withdrawal")]:
+        for x0, x1, cell in ((50, 300, row[0]), (300, 500, row[1]), (500, 750, row[2])):
+            page.draw_rect(pymupdf.Rect(x0, y, x1, y + 20), color=(0, 0, 0), width=0.8)
+            page.insert_text((x0 + 4, y + 14), cell, fontsize=10)
+        y += 20
+    doc = pymupdf.open()
+    sideways = doc.new_page(width=595, height=842)
+    sideways.show_pdf_page(sideways.rect, flat, 0, rotate=turn)
+    assert {tuple(round(v) for v in ln["dir"]) for b in sideways.get_text("dict")["blocks"] for ln in b["lines"]} <= {(0, 1), (0, -1)}
+    doc.save(tmp_path / "sideways.pdf")
+    rows = [c.text for c in chunks_of(tmp_path / "sideways.pdf") if c.kind == "table_row"]
+    assert "Late payment — Amount: Rs. 450; When: After the due date" in rows
+    assert "Card replacement — Amount: Rs. 150; When: On request" in rows
+
+
 def test_a_lone_table_title_or_header_row_joins_what_follows_it():
     from ingest.chunker import _Segment, _titles_to_tables, default_token_count
 

@@ -296,16 +296,19 @@ def blend_screen_white_bg(page):
     _raw(page, "/GSa gs 0.2 g\n" + _lines(), {"ExtGState": {"GSa": "<</BM/Screen>>"}})
 
 
-def empty_luminosity_smask(page):  # a soft mask whose group is empty: luminosity 0 masks everything
-    g = _form(page.parent, "", group=True, resources="<<>>")
+def _luminosity_smask(page, group_ops: str) -> None:
+    """The hidden lines drawn through a luminosity soft mask whose group paints `group_ops`."""
+    g = _form(page.parent, group_ops, group=True, resources="<<>>")
     mask = f"<</SMask<</Type/Mask/S/Luminosity/G {g} 0 R>>>>"
     _raw(page, "/GSa gs\n" + _lines(), {"ExtGState": {"GSa": mask}})
+
+
+def empty_luminosity_smask(page):  # a soft mask whose group is empty: luminosity 0 masks everything
+    _luminosity_smask(page, "")
 
 
 def black_luminosity_smask(page):  # a soft mask whose group paints the whole page black: luminosity 0 everywhere
-    g = _form(page.parent, f"0 g 0 0 {W} {H} re f", group=True, resources="<<>>")
-    mask = f"<</SMask<</Type/Mask/S/Luminosity/G {g} 0 R>>>>"
-    _raw(page, "/GSa gs\n" + _lines(), {"ExtGState": {"GSa": mask}})
+    _luminosity_smask(page, f"0 g 0 0 {W} {H} re f")
 
 
 def separation_none(page):  # colourant /None is never painted

@@ -47,6 +47,7 @@ Sets (JSON lines):
   fresh-z  data/eval/blind/product-z.jsonl      blind, written in the nineteenth tuning session and first run at its end; held back
   fresh-aa data/eval/blind/product-aa.jsonl     blind, written in the twentieth tuning session and first run at its end; held back
   fresh-ab data/eval/blind/product-ab.jsonl     blind, written at the start of the twenty-first tuning session; held back
+  fresh-ac … fresh-ae                           blind, one written at the start of each later tuning session; held back
   adev-a/b/c data/eval/answerability_dev.jsonl  development: paraphrases and unanswerable questions per document
   cdev-a/b/c data/eval/class_dev.jsonl        development: paraphrase, negation and unanswerable questions per document
   mdev     data/eval/multipart_dev.jsonl        development: multi-part and follow-up questions on the product PDF
@@ -120,7 +121,7 @@ def doc_pdf(name: str) -> Path:
 ADEV = ROOT / "data/eval/answerability_dev.jsonl"
 
 # the blind product sets written after product-c (fresh-d = product-d.jsonl …), one per tuning session
-FRESH_LETTERS = [*"defghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"]  # after z: aa, ab, ac, ad
+FRESH_LETTERS = [*"defghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae"]  # after z: aa … ae
 FRESH = ["fresh", *(f"fresh-{x}" for x in FRESH_LETTERS)]
 
 # set name → (question file, format[, the field values a question must have: one file may hold several sets])

@@ -7,6 +7,8 @@ needs no help: e5 is multilingual.
 """
 from __future__ import annotations
 
+import re
+
 from rag.text import normalize, term_re, tokenize
 
 
@@ -34,6 +36,20 @@ class Expander:
         """Each glossary key found in `query` → every English term of it (`expand` drops terms an earlier,
         longer key already gave; a key's meaning needs them all)."""
         return {k: self._all[k] for k in self._matches(query)}
+
+    def english_form(self, query: str) -> str | None:
+        """The query with each glossary key found in it replaced by its first English term ("statement
+        aane ke kitne din baad" → "statement arrive ke days after"), or None when no key is found."""
+        q = normalize(query)
+        english: list[str] = []
+        for (key, terms), (pat, _) in zip(self._terms, self._patterns):
+            if key in q and pat.search(q):
+                # a placeholder, so that a shorter key is not matched inside a replacement
+                q = pat.sub(lambda _m, i=len(english): f"\x00{i}\x00", q)
+                english.append(terms[0])
+        if not english:
+            return None
+        return " ".join(re.sub("\x00(\\d+)\x00", lambda m: english[int(m.group(1))], q).split())
 
     def _matches(self, query: str) -> dict[str, list[str]]:
         q = normalize(query)

@@ -63,19 +63,37 @@ class QueryContext:
         self.glossed |= set(spelt)
         self.tokens = tokenize(query)
         self.kw_tokens = self.tokens + [t for term in self.expansion for t in tokenize(term)]
+        # a Latin-script query with its glossary words put in English ("statement aane ke kitne din baad" →
+        # "statement arrive ke days after"): searched beside the words as written (see `vector`). Not for
+        # Devanagari: the embedder reads Hindi well, and a half-English form moved its right passages down
+        latin = expander is not None and not DEVANAGARI_RE.search(query)
+        self.english = expander.english_form(query) if latin else None
         self._embedder, self._cache, self._vec = embedder, cache, None
 
     @property
     def vector(self) -> np.ndarray:
+        """The query's vector; for a query the glossary reads, the mean of its own and its English form's.
+        The small multilingual embedder places a Hinglish question ("kitne din baad tak bill bharna hai")
+        far from the English row that answers it; the English form sits near it, the words as written keep
+        what the glossary does not know. Measured over every labelled set's answerable questions (the
+        passage holding the fact in the top 1): Hinglish 0.744 → 0.765, Hindi 0.760 → 0.764, English
+        0.717 → 0.721."""
         if self._vec is None:
-            v = self._cache.get(self.query)
-            if v is None:
-                v = self._embedder.embed_query(self.query)
-                self._cache[self.query] = v
-                if len(self._cache) > 2048:
-                    self._cache.popitem(last=False)
+            v = self._embedded(self.query)
+            if self.english and self.english != self.query:
+                v = v + self._embedded(self.english)
+                v = v / (np.linalg.norm(v) or 1.0)
             self._vec = v
         return self._vec
+
+    def _embedded(self, text: str) -> np.ndarray:
+        v = self._cache.get(text)
+        if v is None:
+            v = self._embedder.embed_query(text)
+            self._cache[text] = v
+            if len(self._cache) > 2048:
+                self._cache.popitem(last=False)
+        return v
 
 
 class Retriever:

@@ -168,6 +168,32 @@ def test_general_glossary_is_merged_and_the_product_glossary_wins(catalog):
     assert "salary" in ex.expand("तनख्वाह कितनी होनी चाहिए")
 
 
+def test_a_glossed_latin_query_is_searched_with_its_english_form_too():
+    import numpy as np
+
+    from rag.retriever import QueryContext
+
+    class Emb:  # a vector per text, so that which texts were embedded shows in the sum
+        def embed_query(self, text):
+            v = np.zeros(4, dtype=np.float32)
+            v[len(text) % 4] = 1.0
+            return v
+
+    ex = Expander({"kitne din": ["days", "how long"], "baad": ["after"], "din": ["day"], "कितने दिन": ["days"]})
+    # the longer key wins and is not read again by a shorter one inside its English
+    assert ex.english_form("Bill ke kitne din baad?") == "bill ke days after?"
+    assert ex.english_form("How many days after the bill?") is None
+    glossed = QueryContext("kitne din baad", Emb(), ex, __import__("collections").OrderedDict())
+    plain = QueryContext("days after the bill", Emb(), ex, __import__("collections").OrderedDict())
+    assert glossed.english == "days after"
+    own, english = Emb().embed_query("kitne din baad"), Emb().embed_query("days after")
+    assert np.allclose(glossed.vector, (own + english) / np.linalg.norm(own + english))
+    assert plain.english is None and np.allclose(plain.vector, Emb().embed_query("days after the bill"))
+    # Devanagari is searched as written: the embedder reads Hindi, a half-English form only moves it
+    hindi = QueryContext("बिल के कितने दिन बाद?", Emb(), ex, __import__("collections").OrderedDict())
+    assert hindi.english is None and np.allclose(hindi.vector, Emb().embed_query("बिल के कितने दिन बाद?"))
+
+
 # --------------------------------------------------------------------------- real embedder (slow)
 
 @pytest.fixture(scope="module")

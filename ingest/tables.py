@@ -66,15 +66,16 @@ def _tile_grid(rows: list[list[str]]) -> bool:
     return any(sum(1 for c in r if c) >= 2 and all(c.isupper() and not re.search(r"\d", c) for c in r if c) for r in rows[1:])
 
 
-def _title_above(blocks, bbox) -> str:
-    """The nearest block of text above the table: its title."""
+def _title_above(blocks, bbox, visible: set[str]) -> str:
+    """The nearest block of text above the table: its title. Only a block whose words the reader kept:
+    text hidden above a table would otherwise head every row of it."""
     best, best_y = "", -1.0
     for block in blocks:
         lines = block.get("lines", [])
         y = block["bbox"][3]
         text = " ".join(s["text"] for ln in lines for s in ln["spans"]).strip()
         beside = block["bbox"][0] < bbox[2] and block["bbox"][2] > bbox[0]  # not the caption of a table beside it
-        if text and beside and y <= bbox[1] + 1 and y > best_y and bbox[1] - y < 80 and len(text) < 160:
+        if text and beside and _words(text) <= visible and y <= bbox[1] + 1 and y > best_y and bbox[1] - y < 80 and len(text) < 160:
             best, best_y = " ".join(text.split()).rstrip(" .:"), y
     return best
 
@@ -114,6 +115,7 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
             if not tables:
                 continue
             words, blocks = page.get_text("words"), page.get_text("dict")["blocks"]  # once per page, not per table
+            seen = visible.get(pno, set())
             rules = [d["rect"] for d in page.get_drawings()]
             for table, rows in (part for t in tables for part in _side_by_side(t, _rows(t, words))):
                 lines = len(rows)
@@ -136,13 +138,14 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                     header, title, body = prev[0], prev[1], rows  # the previous page's table goes on
                 elif _is_header(rows[0]):
                     header, taken = _header(rows)
-                    title, body = _title_above(blocks, table.bbox), rows[taken:]
+                    header = [h if _words(h) <= seen else "" for h in header]  # a hidden header cell names no column
+                    title, body = _title_above(blocks, table.bbox, seen), rows[taken:]
                 else:
-                    header, title, body = [""] * ncols, _title_above(blocks, table.bbox), rows
+                    header, title, body = [""] * ncols, _title_above(blocks, table.bbox, seen), rows
                 header = _spread(header, body)
                 prev = (header, title, ncols)
                 for r, row in enumerate(body):
-                    text = _row_text(row, header, visible.get(pno, set()))
+                    text = _row_text(row, header, seen)
                     if text:
                         key = f"{source}\x00table\x00{pno}\x00{r}\x00{text}"
                         out.append(Chunk(chunk_id=hashlib.sha1(key.encode()).hexdigest()[:16], text=text, source=source,

@@ -325,3 +325,20 @@ def test_two_tables_side_by_side_are_two_tables_with_their_own_titles_and_column
     assert rows.get("Up to Rs. 10,000 — In India: Rs. 300; Abroad: Rs. 450") == "Table B. Cash withdrawal fee", rows
     assert rows.get("Up to Rs. 500 — Charge: Nil") == "Table A. Late payment charge", rows
     assert not any("Rs. 10,000" in t and "Nil" in t for t in rows)  # no row of one table holds the other's cells
+
+
+def test_hidden_text_above_a_table_heads_none_of_its_rows(tmp_path):
+    """The nearest block above a table is its title, carried by every row: a hidden line there would put
+    its claim in each row's heading. Only a block the reader kept may title a table, and only header
+    cells it kept name a column."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 60), "Partner benefits on the card", fontsize=12)
+    page.insert_text((72, 90), "Members get ninety free lounge visits", fontsize=10, color=(1, 1, 1))  # white on white
+    _table(page, 100, [("Partner", "Duration"), ("StreamCo", "6 months"), ("RideCo", "3 months")])
+    path = tmp_path / "hidden-title.pdf"
+    doc.save(path)
+
+    rows = table_chunks(path, read_pdf(path), path.name)
+    assert rows and all("lounge" not in c.section for c in rows)
+    assert all(c.section == "Partner benefits on the card" for c in rows)  # the visible title above it instead

@@ -183,6 +183,17 @@ MIN_RE = word_re("minimum", "min", "lowest", "at least", "atleast", "न्य�
 # "Max" or "Min" with a capital after a word is a name ("the KartMela Max card"), not a bound
 _NAMED_BOUND_RE = re.compile(r"(?<=\w )(?:Max|Min)\b")
 AGE_RE = word_re("age", "aged", "years old", "उम्र", "आयु", "umar", "umr", "umra")
+# "Is there a monthly ceiling on the waiver?", "the most cashback I can earn?": a cap is asked, and an
+# answer that states the rate or the perk with no bound of any kind states a neighbouring fact — the
+# document sets no cap. Not the credit limit: that is an amount, whose questions MONEY_Q reads.
+CAP_Q = word_re(r"ceiling", r"caps?", r"capped", r"upper limit", r"maximum", r"max", r"at most", r"the most",
+                r"(?:any|a|koi|is there a) (?:limit|cap|ceiling)", r"(?<!credit )(?<!card )(?<!spending )limit (?:on|per|for)",
+                "zyada se zyada", "jyada se jyada", "adhiktam", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा", "कोई सीमा",
+                "सीमा कितनी", "limit kitni", "kitni limit")
+# a bound in any form: "up to ₹100", "capped at", "not more than", "₹100 per month", "only one", "… तक"
+CAP_A = word_re("up ?to", "upto", "maximum", "max", "capped", "caps?", "ceiling", r"limit(?:ed|s)?", "at most",
+                r"not (?:more|exceed)\w*", "no more than", r"exceed(?:ing|s)?", "unlimited", "highest", "only", "per",
+                "तक", "अधिकतम", "सीमा", "tak")
 
 
 # The bounded attribute: the words right after the bound ("minimum credit score", "highest credit
@@ -251,13 +262,16 @@ def other_period(query: str, answer: str) -> bool:
 
 
 def missing_qualifier(query: str, answer: str) -> bool:
-    """The question asks for one bound and the answer states only the other; or it asks for a bound of
+    """The question asks for one bound and the answer states only the other, or for a cap and the answer
+    states no bound at all; or it asks for a bound of
     something ("the minimum credit score", "the minimum monthly salary") or about an age, and the
     answer never names it — it gives some other minimum."""
     query = _NAMED_BOUND_RE.sub("", query)
     for want, other in ((MIN_RE, MAX_RE), (MAX_RE, MIN_RE)):
         if want.search(query) and not want.search(answer) and other.search(answer):
             return True
+    if CAP_Q.search(query) and not CAP_A.search(answer):
+        return True  # a cap asked, no bound stated
     said = set(tokenize(answer))
     for m in BOUND_OF_RE.finditer(query):
         if _SPAN_AFTER_RE.match(m.group(1)):

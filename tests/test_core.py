@@ -876,6 +876,21 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     assert missing_qualifier("What is the max joining age?", "Joining fee — Max: Rs. 999")  # the bound, written small
 
 
+def test_a_cap_asked_needs_some_bound_in_the_answer():
+    from assistant.answer_type import missing_qualifier
+
+    # the perk alone answers "is there a cap?" with a neighbouring fact
+    assert missing_qualifier("Is there a monthly ceiling on the fuel surcharge waiver?", "You get a 1% fuel surcharge waiver.")
+    assert missing_qualifier("cashback pe koi limit hai kya?", "5% cashback on travel bookings.")
+    assert missing_qualifier("कैशबैक की अधिकतम राशि क्या है?", "यात्रा बुकिंग पर 5% कैशबैक मिलता है।")
+    # a bound in any form answers it
+    assert not missing_qualifier("Is there a monthly ceiling on the fuel surcharge waiver?", "The waiver is capped at ₹250 a month.")
+    assert not missing_qualifier("cashback pe koi limit hai kya?", "Cashback of up to ₹500 per statement.")
+    assert not missing_qualifier("कैशबैक की अधिकतम राशि क्या है?", "हर महीने ₹500 तक कैशबैक मिलता है।")
+    # the credit limit is an amount asked, not a cap
+    assert not missing_qualifier("What is the credit limit for the Gold variant?", "The Gold variant gets ₹50,000.")
+
+
 @pytest.mark.parametrize("query,answer,withheld", [
     # a duration asked: an answer without one is a neighbouring fact
     ("How long is the eKYC valid?", "Keep your Aadhaar-linked phone with you.", True),
@@ -927,7 +942,7 @@ def test_an_answer_with_the_opposite_bound_or_no_age_is_not_given():
     ("What minimum credit score do I need?", "The system auto-approves a starting limit.", True),
     ("What is the minimum monthly salary for this card?", "A minimum of ₹2,500 is needed for EMI.", True),
     ("What is the minimum transaction for the fuel waiver?", "Waived on transactions above ₹400.", False),
-    ("maximum kitne rupaye tak ka cover hai?", "PVR Free Movie Ticket: 1 ticket.", False),  # no attribute named
+    ("maximum kitne rupaye tak ka cover hai?", "Purchase cover: ₹50,000 per card.", False),  # no attribute named
     # the same asked in Hindi or Hinglish: the thing may be named in Devanagari or spelt in English letters
     ("कार्ड के लिए कम से कम कितनी सैलरी चाहिए?", "शुरुआती लिमिट फ़ाइनल नहीं है, ₹10,000 से शुरू होती है।", True),
     ("कार्ड के लिए कम से कम कितनी सैलरी चाहिए?", "A minimum monthly salary of ₹25,000 is needed.", False),
@@ -1813,3 +1828,15 @@ def test_a_labelled_passage_answers_from_the_part_asked():
         assert answer_part(text, q) == text, q
     assert answer_part("What to do:\n1. Open the app.", "how do I open it?") == "What to do:\n1. Open the app."  # already the part
     assert answer_part("Fees: none.", "how do I pay?") == "Fees: none."
+
+
+def test_a_bold_lead_in_stays_with_the_sentence_it_introduces():
+    from assistant.evidence import segments
+
+    # alone, "Lost card." would be a piece an answer could quote in place of the fact
+    assert segments("Lost card. Call the helpline at 1800 123 on the same day. Fees. The annual fee is Rs. 500.") == [
+        "Lost card. Call the helpline at 1800 123 on the same day.", "Fees. The annual fee is Rs. 500."]
+    assert segments("Step two. Upload the PAN.") == ["Step two. Upload the PAN."]
+    # a FAQ's "No." stays its own piece; a short sentence with a number is a fact, not a lead-in
+    assert segments("No. The card is free.") == ["No.", "The card is free."]
+    assert segments("Fee is Rs. 99. It is waived.") == ["Fee is Rs. 99.", "It is waived."]

@@ -78,10 +78,32 @@ def segments(text: str) -> list[str]:
         for line in labelled_lines(CALLOUT_RE.sub("", whole.strip())):
             if not line:
                 continue
-            parts = [line] if LABEL_RE.match(line) and len(line) < LONG_LINE else SENT_RE.split(line)
+            parts = [line] if LABEL_RE.match(line) and len(line) < LONG_LINE else _lead_ins_joined(SENT_RE.split(line))
             for sent in parts:
                 out += [x.strip().lstrip("-•●▪ ").strip() for x in BULLET_RE.split(sent) if x.strip(" -")]
     return [x for x in out if x]
+
+
+# A bold lead-in that ends in a full stop ("Lost card. Call the helpline …", "Step two. Upload …"): a
+# sentence of a few words without a number, which says what the next one is about and nothing itself
+LEAD_IN_RE = re.compile(r"[^\d.!?।]{1,40}[.:।]")
+_NOT_LEAD_IN = re.compile(r"^(?:yes|no|yeah|nope|ok|okay|हाँ|हां|जी हाँ|नहीं|जी नहीं)\W*$", re.I)
+
+
+def _lead_ins_joined(sentences: list[str]) -> list[str]:
+    """Each lead-in kept with the sentence it introduces: alone it would be quoted as an answer. A "Yes."
+    or "No." stays alone (`without_opener` takes it off a FAQ's answer)."""
+    out: list[str] = []
+    lead = ""
+    for sent in sentences:
+        sent = f"{lead} {sent}".strip() if lead else sent
+        lead = ""
+        bare = sent.strip()
+        if len(bare.split()) <= 3 and LEAD_IN_RE.fullmatch(bare) and not _NOT_LEAD_IN.match(bare):
+            lead = bare
+            continue
+        out.append(sent)
+    return out + [lead] if lead else out
 
 
 # \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the

@@ -186,14 +186,17 @@ AGE_RE = word_re("age", "aged", "years old", "उम्र", "आयु", "umar"
 # "Is there a monthly ceiling on the waiver?", "the most cashback I can earn?": a cap is asked, and an
 # answer that states the rate or the perk with no bound of any kind states a neighbouring fact — the
 # document sets no cap. Not the credit limit: that is an amount, whose questions MONEY_Q reads.
-CAP_Q = word_re(r"ceiling", r"caps?", r"capped", r"upper limit", r"maximum", r"max", r"at most", r"the most",
-                r"(?:any|a|koi|is there a) (?:limit|cap|ceiling)", r"(?<!credit )(?<!card )(?<!spending )limit (?:on|per|for)",
+CAP_Q = word_re(r"ceiling", r"caps?", r"capped", r"upper limit", r"maximum", r"max", r"at most",
+                # "the most I can earn", not "the most common reason"
+                r"the most (?:money|cash\w*|points?|rewards?|amount|discount|i|you|one|we)",
+                r"(?:any|a|koi|is there a) (?:limit|cap|ceiling)", r"(?:daily|weekly|monthly|yearly|annual) (?:limit|cap|ceiling)",
                 "zyada se zyada", "jyada se jyada", "adhiktam", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा", "कोई सीमा",
                 "सीमा कितनी", "limit kitni", "kitni limit")
 # a bound in any form: "up to ₹100", "capped at", "not more than", "₹100 per month", "only one", "… तक"
 CAP_A = word_re("up ?to", "upto", "maximum", "max", "capped", "caps?", "ceiling", r"limit(?:ed|s)?", "at most",
                 r"not (?:more|exceed)\w*", "no more than", r"exceed(?:ing|s)?", "unlimited", "highest", "only", "per",
-                "तक", "अधिकतम", "सीमा", "tak")
+                "तक", "अधिकतम", "सीमा", "tak",
+                r"\d[\d,.]*\s*(?:to|-|–|se|से)\s*(?:₹|rs\.?\s*)?\d")  # a range: "₹50,000 to ₹2,00,000"
 
 
 # The bounded attribute: the words right after the bound ("minimum credit score", "highest credit

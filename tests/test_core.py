@@ -887,8 +887,10 @@ def test_a_cap_asked_needs_some_bound_in_the_answer():
     assert not missing_qualifier("Is there a monthly ceiling on the fuel surcharge waiver?", "The waiver is capped at ₹250 a month.")
     assert not missing_qualifier("cashback pe koi limit hai kya?", "Cashback of up to ₹500 per statement.")
     assert not missing_qualifier("कैशबैक की अधिकतम राशि क्या है?", "हर महीने ₹500 तक कैशबैक मिलता है।")
-    # the credit limit is an amount asked, not a cap
+    assert not missing_qualifier("Is there a daily cap on UPI spends?", "UPI spends of ₹2,000 to ₹1,00,000.")  # a range
+    # the credit limit is an amount asked, not a cap; "the most common" asks no quantity
     assert not missing_qualifier("What is the credit limit for the Gold variant?", "The Gold variant gets ₹50,000.")
+    assert not missing_qualifier("What is the most common reason video KYC fails?", "A blurred photo of the PAN card.")
 
 
 @pytest.mark.parametrize("query,answer,withheld", [

@@ -110,8 +110,18 @@ TIME_OR_COST = re.compile(r"\b(?:kab|when|how long|how many days|by what date|ki
                           r"cost\w*|free|paisa|paise|shulk)\b|कब|कितने दिन|शुल्क|फीस|चार्ज|मुफ्त|मुफ़्त|फ्री", re.I)
 
 
+# Whose limit: "meri limit kitni hogi?" asks the bank's decision on me; "aur uski limit kitni hai?", "the Gold
+# variant's limit?" — a follow-up about a variant or the card just named — asks what the document states.
+# (not "me", "main", "hum": in Hinglish they also mean "in" and "we")
+FIRST_PERSON = re.compile(r"\b(?:i|my|mine|mujhe|mujhko|meri|mera|mere|maine|hume|humein|hamari|humari|hamara)\b"
+                          r"|मुझे|मुझको|मेरी|मेरा|मेरे|मैं|हमें|हमारी|हमारा", re.I)
+OF_A_THING = re.compile(r"\b(?:it|its|it's|that|this|variant|uski|iski|uska|iska|uske|iske|unki|inki|us|wale|wali|waale|waali)\b"
+                        r"|उसकी|इसकी|उसका|इसका|उसके|इसके|वेरिएंट|वाले|वाली", re.I)
+
+
 def is_guarantee_request(text: str) -> bool:
-    if (MY_LIMIT.search(text) and not HOW_SET.search(text)) or (LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text)):
+    mine = not OF_A_THING.search(text) or bool(FIRST_PERSON.search(text))
+    if (MY_LIMIT.search(text) and mine and not HOW_SET.search(text)) or (LIMIT_RAISE.search(text) and not LIMIT_RULE.search(text)):
         return True  # how much limit I will get, or a raise asked for: the bank's call
     if not GUARANTEE.search(GUARANTEE_NOUN.sub(" ", text)) or not OUTCOME.search(text):
         return False

@@ -1691,6 +1691,10 @@ def test_a_promise_is_a_whole_word_and_a_limit_rule_may_be_asked_by_its_order():
     assert is_guarantee_request("meri limit kitni hogi?") and is_guarantee_request("How much limit will I get?")
     assert not is_guarantee_request("मेरी लिमिट कितनी होगी, यह कैसे तय होता है?")
     assert not is_guarantee_request("limit kitni milegi, kis basis pe tay hoti hai?")
+    # the limit of a variant or of the card just named (a follow-up) is the document's to state; "me" is "in"
+    for q in ["aur uski limit kitni hai?", "Gold variant me kitni limit milti hai?", "उसकी लिमिट कितनी होगी?"]:
+        assert not is_guarantee_request(q), q
+    assert is_guarantee_request("is card pe mujhe kitni limit milegi?") and is_guarantee_request("kitni limit milegi?")
 
 
 def test_a_promise_word_that_stresses_a_question_of_time_or_cost_is_not_a_request_for_one():

@@ -72,12 +72,13 @@ class QueryContext:
 
     @property
     def vector(self) -> np.ndarray:
-        """The query's vector; for a query the glossary reads, the mean of its own and its English form's.
-        The small multilingual embedder places a Hinglish question ("kitne din baad tak bill bharna hai")
-        far from the English row that answers it; the English form sits near it, the words as written keep
-        what the glossary does not know. Measured over every labelled set's answerable questions (the
-        passage holding the fact in the top 1): Hinglish 0.744 → 0.765, Hindi 0.760 → 0.764, English
-        0.717 → 0.721."""
+        """The query's vector; for a Latin-script query the glossary reads, the mean of its own and its
+        English form's. The small multilingual embedder places a Hinglish question ("kitne din baad tak bill
+        bharna hai") far from the English row that answers it; the English form sits near it, the words as
+        written keep what the glossary does not know. Over every labelled set's answerable questions (the
+        passage holding the fact first), for every script: Hinglish 0.744 → 0.765, English 0.717 → 0.721,
+        Hindi 0.760 → 0.764 — but a Hindi query of the evaluation gate lost its passage, so Devanagari is
+        searched as written."""
         if self._vec is None:
             v = self._embedded(self.query)
             if self.english and self.english != self.query:

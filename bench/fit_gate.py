@@ -37,7 +37,7 @@ from domain.catalog import load_catalog  # noqa: E402
 from rag.embedder import get_embedder  # noqa: E402
 
 _STEER_PRODUCT = ["blind-a", "blind-b", "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-n", "fresh-o", "fresh-p", "fresh-q",
-                  "fresh-r", "fresh-s", "fresh-t", "fresh-u", "fresh-v", "fresh-w", "fresh-x", "fresh-y", "fresh-aa", "fresh-ab", "fresh-ac"]
+                  "fresh-r", "fresh-s", "fresh-t", "fresh-u", "fresh-v", "fresh-w", "fresh-x", "fresh-y", "fresh-aa", "fresh-ab", "fresh-ac", "fresh-ad"]
 # configuration → its training sets: development sets and blind sets already judged (steering sets)
 TRAIN: dict[str, list[str]] = {
     "kb+pdf": ["dev", "dev-unanswerable", "adev-a", "cdev-a", "mdev", *_STEER_PRODUCT],
@@ -47,7 +47,7 @@ TRAIN: dict[str, list[str]] = {
     **{d: [d] for d in ["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
                         "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
-                        "twenty-seventh", "twenty-eighth", "twenty-ninth"]},
+                        "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth"]},
 }
 ROWS = OUT / "gate-rows.jsonl"
 

@@ -177,8 +177,9 @@ def lacks_kind(query: str, answer: str) -> bool:
 # when the minimum was asked) or never names the attribute asked about (an age limit) answers a
 # neighbouring fact. Bounds are often written as ranges ("₹400 to ₹5,000"), so only an explicit
 # opposite counts against an answer.
-MAX_RE = word_re("maximum", "max", "highest", "at most", "upper limit", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा",
-                "zyada se zyada", "jyada se jyada", "adhiktam")
+_MAX_WORDS = ("maximum", "max", "at most", "upper limit", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा", "zyada se zyada",
+              "jyada se jyada", "adhiktam")
+MAX_RE = word_re(*_MAX_WORDS, "highest")
 MIN_RE = word_re("minimum", "min", "lowest", "at least", "atleast", "न्यूनतम", "कम से कम", "kam se kam", "nyuntam")
 # "Max" or "Min" with a capital after a word is a name ("the KartMela Max card"), not a bound
 _NAMED_BOUND_RE = re.compile(r"(?<=\w )(?:Max|Min)\b")
@@ -186,12 +187,11 @@ AGE_RE = word_re("age", "aged", "years old", "उम्र", "आयु", "umar"
 # "Is there a monthly ceiling on the waiver?", "the most cashback I can earn?": a cap is asked, and an
 # answer that states the rate or the perk with no bound of any kind states a neighbouring fact — the
 # document sets no cap. Not the credit limit: that is an amount, whose questions MONEY_Q reads.
-CAP_Q = word_re(r"ceiling", r"caps?", r"capped", r"upper limit", r"maximum", r"max", r"at most",
+CAP_Q = word_re(*_MAX_WORDS, r"ceiling", r"caps?", r"capped",  # not "highest": "the highest variant" asks no cap
                 # "the most I can earn", not "the most common reason"
                 r"the most (?:money|cash\w*|points?|rewards?|amount|discount|i|you|one|we)",
                 r"(?:any|a|koi|is there a) (?:limit|cap|ceiling)", r"(?:daily|weekly|monthly|yearly|annual) (?:limit|cap|ceiling)",
-                "zyada se zyada", "jyada se jyada", "adhiktam", "अधिकतम", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा", "कोई सीमा",
-                "सीमा कितनी", "limit kitni", "kitni limit")
+                "कोई सीमा", "सीमा कितनी", "limit kitni", "kitni limit")
 # a bound in any form: "up to ₹100", "capped at", "not more than", "₹100 per month", "only one", "… तक"
 CAP_A = word_re("up ?to", "upto", "maximum", "max", "capped", "caps?", "ceiling", r"limit(?:ed|s)?", "at most",
                 r"not (?:more|exceed)\w*", "no more than", r"exceed(?:ing|s)?", "unlimited", "highest", "only", "per",

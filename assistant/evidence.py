@@ -87,7 +87,8 @@ def segments(text: str) -> list[str]:
 # A bold lead-in that ends in a full stop ("Lost card. Call the helpline …", "Step two. Upload …"): a
 # sentence of a few words without a number, which says what the next one is about and nothing itself
 LEAD_IN_RE = re.compile(r"[^\d.!?।]{1,40}[.:।]")
-_NOT_LEAD_IN = re.compile(r"^(?:yes|no|yeah|nope|ok|okay|हाँ|हां|जी हाँ|नहीं|जी नहीं)\W*$", re.I)
+_YES_NO = r"yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं"  # a FAQ answer's opener (YES_NO_RE), never a lead-in
+_NOT_LEAD_IN = re.compile(rf"^(?:{_YES_NO}|ok|okay)\W*$", re.I)
 
 
 def _lead_ins_joined(sentences: list[str]) -> list[str]:
@@ -108,7 +109,7 @@ def _lead_ins_joined(sentences: list[str]) -> list[str]:
 
 # \b does not work after Devanagari vowel signs ("नहीं" ends in a combining mark), so the end of the
 # opener is an explicit separator.
-YES_NO_RE = re.compile(r"^(?:(?:usually|generally|normally|mostly|typically),?\s+)?(yes|no|yeah|nope|हाँ|हां|जी हाँ|नहीं|जी नहीं)"
+YES_NO_RE = re.compile(r"^(?:(?:usually|generally|normally|mostly|typically),?\s+)?(" + _YES_NO + ")"
                        r"(?=[\s,.!।]|$)[,.!।]?", re.I)  # "Usually yes, …" is an opener too
 
 

@@ -138,7 +138,7 @@ def table_chunks(path: Path, units: list[Unit], source: str, grids: dict[int, li
                     header, title, body = prev[0], prev[1], rows  # the previous page's table goes on
                 elif _is_header(rows[0]):
                     header, taken = _header(rows)
-                    header = [h if _words(h) <= seen else "" for h in header]  # a hidden header cell names no column
+                    header = _kept(header, seen)  # a hidden header cell names no column
                     title, body = _title_above(blocks, table.bbox, seen), rows[taken:]
                 else:
                     header, title, body = [""] * ncols, _title_above(blocks, table.bbox, seen), rows
@@ -229,8 +229,13 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def _kept(cells: list[str], visible: set[str]) -> list[str]:
+    """The cells whose words the reader kept on the page; any other is blanked."""
+    return [c if _words(c) <= visible else "" for c in cells]
+
+
 def _row_text(row: list[str], header: list[str], visible: set[str]) -> str:
-    cells = [c if c and _words(c) <= visible else "" for c in row]  # hidden or unreadable cells are dropped
+    cells = _kept(row, visible)  # hidden or unreadable cells are dropped
     label = next((c for c in cells if c), "")
     if not label or sum(1 for c in cells if c) < 2:
         return ""

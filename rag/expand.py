@@ -40,27 +40,30 @@ class Expander:
     def english_form(self, query: str) -> str | None:
         """The query with each glossary key found in it replaced by its first English term ("statement
         aane ke kitne din baad" → "statement arrive ke days after"), or None when no key is found."""
-        q = normalize(query)
-        english: list[str] = []
-        for (key, terms), (pat, _) in zip(self._terms, self._patterns):
-            if key in q and pat.search(q):
-                # a placeholder, so that a shorter key is not matched inside a replacement
-                q = pat.sub(lambda _m, i=len(english): f"\x00{i}\x00", q)
-                english.append(terms[0])
-        if not english:
+        # a placeholder, so that a shorter key is not matched inside a replacement
+        found, q = self._scan(query, lambda i: f"\x00{i}\x00")
+        if not found:
             return None
-        return " ".join(re.sub("\x00(\\d+)\x00", lambda m: english[int(m.group(1))], q).split())
+        return " ".join(re.sub("\x00(\\d+)\x00", lambda m: found[int(m.group(1))][1][0], q).split())
 
     def _matches(self, query: str) -> dict[str, list[str]]:
-        q = normalize(query)
         out: dict[str, list[str]] = {}
         seen: set[str] = set()
+        for key, terms in self._scan(query, lambda i: " ")[0]:
+            out[key] = [t for t in terms if t not in seen]
+            seen.update(terms)
+        return out
+
+    def _scan(self, query: str, mark) -> tuple[list[tuple[str, list[str]]], str]:
+        """The glossary keys found in the query, longest first, each with its terms, and the query with
+        each match replaced by `mark(i)` (i: its place in the list), so its parts are not read again."""
+        q = normalize(query)
+        found: list[tuple[str, list[str]]] = []
         for (key, terms), (pat, _) in zip(self._terms, self._patterns):
             if key in q and pat.search(q):  # the substring test first: ~2,000 terms a query, most absent
-                q = pat.sub(" ", q)  # a matched phrase is not matched again by its parts
-                out[key] = [t for t in terms if t not in seen]
-                seen.update(terms)
-        return out
+                q = pat.sub(lambda _m, i=len(found): mark(i), q)
+                found.append((key, terms))
+        return found, q
 
 
 def _in(term: str, vocab: set[str]) -> bool:
